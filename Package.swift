@@ -1,0 +1,49 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "workbook",
+    products: [
+        .executable(name: "workbook", targets: ["workbook"]),
+        .library(name: "WorkbookCore", targets: ["WorkbookCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
+        .target(
+            name: "WorkbookCore",
+            dependencies: ["CLibYAML"]
+        ),
+        .executableTarget(
+            name: "workbook",
+            dependencies: [
+                "WorkbookCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "WorkbookCoreTests",
+            dependencies: ["WorkbookCore"],
+            exclude: ["Goldens"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "WorkbookCLITests",
+            dependencies: ["workbook"]
+        ),
+    ]
+)
+
+for target in package.targets where [.regular, .executable, .test].contains(target.type) {
+    target.swiftSettings = (target.swiftSettings ?? []) + [
+        .enableUpcomingFeature("ExistentialAny"),
+        .enableUpcomingFeature("InternalImportsByDefault"),
+        .enableUpcomingFeature("MemberImportVisibility"),
+    ]
+}

@@ -1,0 +1,22 @@
+/// The workbooks shipped inside the binary, usable by id without a file.
+///
+/// Their text is generated from `workbooks/*.yaml` into `BundledWorkbooks+Generated.swift`
+/// (a test keeps the two identical; `RECORD_GOLDENS=1 swift test` rewrites it), so the
+/// binary needs no resource bundle beside it and works wherever it is copied.
+public enum BundledWorkbooks {
+    /// The bundled workbook ids, in a fixed order.
+    public static var ids: [String] { generatedSources.map(\.id) }
+
+    /// The file of a bundled workbook, named `<id>.yaml` for diagnostics.
+    public static func input(_ id: String) -> InputFile? {
+        generatedSources.first { $0.id == id }.map { InputFile(name: "workbooks/\($0.id).yaml", text: $0.text) }
+    }
+
+    /// A resolver over the bundled workbooks, loading each only when a response names it.
+    public static let resolver = WorkbookResolver(
+        knownIDs: ids,
+        advice: "the bundled workbooks are \(ids.joined(separator: ", "))"
+    ) { id in
+        input(id).flatMap { WorkbookLoader.load($0).value }
+    }
+}

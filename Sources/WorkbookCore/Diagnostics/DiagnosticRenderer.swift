@@ -1,0 +1,99 @@
+/// Renders diagnostics the way compilers do, so editors and people read them alike.
+///
+/// ```
+/// workbooks/pots.yaml:14:5: error: unknown key 'wieght' in an element [workbook.unknown-key]
+///    14 |     wieght: 2
+///       |     ^~~~~~
+///   hint: did you mean 'weight'?
+/// ```
+public struct DiagnosticRenderer: Sendable {
+    /// Whether to add ANSI colour (only on a terminal, never with NO_COLOR).
+    public var colour: Bool
+    /// Whether to print the source line and a caret under the problem.
+    public var showsSource: Bool
+
+    /// Creates a renderer.
+    public init(colour: Bool = false, showsSource: Bool = true) {
+        self.colour = colour
+        self.showsSource = showsSource
+    }
+
+    /// The diagnostic as text, one or more lines, ending with a newline.
+    ///
+    /// - Parameters:
+    ///   - diagnostic: what to render.
+    ///   - source: the text of the file the diagnostic points into, when known.
+    ///   - width: how many columns to underline (1 gives a lone caret).
+    public func render(_ diagnostic: Diagnostic, source: String?, width: Int = 1) -> String {
+        var out = ""
+        if let location = diagnostic.location {
+            out += paint("\(location): ", bold: true)
+        }
+        out += paint("\(diagnostic.severity.rawValue): ", code: severityColour(diagnostic.severity), bold: true)
+        out += paint(diagnostic.message, bold: true)
+        out += " [\(diagnostic.code.rawValue)]\n"
+        if showsSource, let location = diagnostic.location, let source,
+            let line = Self.line(location.line, of: source)
+        {
+            let number = String(location.line)
+            let gutter = String(repeating: " ", count: number.count)
+            let visible = line.replacingTabs()
+            out += " \(number) | \(visible)\n"
+            let caretColumn = max(1, location.column)
+            let lead = String(visible.unicodeScalars.prefix(caretColumn - 1).map { $0 == "\t" ? " " : " " })
+            let underline = "^" + String(repeating: "~", count: max(0, width - 1))
+            out += " \(gutter) | \(lead)\(paint(underline, code: "32", bold: true))\n"
+        }
+        if let hint = diagnostic.hint {
+            out += "  \(paint("hint:", code: "36", bold: true)) \(hint)\n"
+        }
+        return out
+    }
+
+    /// Line `number` (1-based) of `source`, without its line break, if it exists.
+    static func line(_ number: Int, of source: String) -> String? {
+        guard number >= 1 else { return nil }
+        var current = 1
+        var start = source.unicodeScalars.startIndex
+        let scalars = source.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            if scalar == "\n" || scalar == "\r" {
+                if current == number { return String(scalars[start..<index]) }
+                if scalar == "\r", scalars.index(after: index) < scalars.endIndex,
+                    scalars[scalars.index(after: index)] == "\n"
+                {
+                    index = scalars.index(after: index)
+                }
+                current += 1
+                start = scalars.index(after: index)
+            }
+            index = scalars.index(after: index)
+        }
+        return current == number && start < scalars.endIndex ? String(scalars[start...]) : nil
+    }
+
+    private func severityColour(_ severity: Diagnostic.Severity) -> String {
+        switch severity {
+        case .error: "31"
+        case .warning: "35"
+        case .note: "34"
+        }
+    }
+
+    private func paint(_ text: String, code: String? = nil, bold: Bool = false) -> String {
+        guard colour else { return text }
+        var codes: [String] = []
+        if bold { codes.append("1") }
+        if let code { codes.append(code) }
+        return "\u{1B}[\(codes.joined(separator: ";"))m\(text)\u{1B}[0m"
+    }
+}
+
+extension String {
+    /// Tabs shown as single spaces, so a caret's column matches what is printed.
+    fileprivate func replacingTabs() -> String {
+        String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\t" ? " " : $0 }))
+    }
+}

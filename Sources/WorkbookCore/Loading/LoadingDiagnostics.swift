@@ -1,0 +1,38 @@
+extension DiagnosticCode {
+    /// A key that this kind of mapping does not have.
+    public static let unknownKey: DiagnosticCode = "load.unknown-key"
+    /// A required key is absent.
+    public static let missingKey: DiagnosticCode = "load.missing-key"
+    /// A value has the wrong shape (a list where text belongs, say).
+    public static let wrongType: DiagnosticCode = "load.wrong-type"
+    /// A value is not one of the allowed words.
+    public static let invalidValue: DiagnosticCode = "load.invalid-value"
+    /// A value should be a number and is not written as one.
+    public static let invalidNumber: DiagnosticCode = "load.invalid-number"
+    /// An id does not follow the id rules.
+    public static let invalidID: DiagnosticCode = "load.invalid-id"
+    /// The same id is used twice.
+    public static let duplicateID: DiagnosticCode = "workbook.duplicate-id"
+    /// A reference names a group, element or question that does not exist.
+    public static let unknownReference: DiagnosticCode = "workbook.unknown-reference"
+    /// Bands that are not in increasing order, or a missing top band.
+    public static let bandOrder: DiagnosticCode = "workbook.band-order"
+    /// A scale that cannot be rated on.
+    public static let invalidScale: DiagnosticCode = "workbook.invalid-scale"
+    /// A weight that is not above zero.
+    public static let invalidWeight: DiagnosticCode = "workbook.invalid-weight"
+    /// A rating that is not a level of the scale.
+    public static let ratingOutOfScale: DiagnosticCode = "response.rating-out-of-scale"
+    /// `na` where the workbook does not allow it.
+    public static let notApplicableRefused: DiagnosticCode = "response.na-not-allowed"
+    /// A response to an unknown workbook, or to another workbook than the one given.
+    public static let workbookMismatch: DiagnosticCode = "response.workbook-mismatch"
+    /// A response written for another version of its workbook.
+    public static let versionMismatch: DiagnosticCode = "response.version-mismatch"
+    /// The same question answered twice (under two spellings that YAML treats as different keys).
+    public static let duplicateAnswer: DiagnosticCode = "response.duplicate-answer"
+    /// An answer that says both `score` and `ratings`.
+    public static let ambiguousAnswer: DiagnosticCode = "response.ambiguous-answer"
+    /// A date not written as YYYY-MM-DD, or not a real day.
+    public static let invalidDate: DiagnosticCode = "response.invalid-date"
+}

@@ -1,0 +1,191 @@
+/// The keys a kind of mapping may have.
+struct KeySet {
+    /// Keys that must be present.
+    var required: [String]
+    /// Keys that may be present.
+    var optional: [String]
+
+    var all: [String] { required + optional }
+}
+
+/// A mapping whose keys have been checked, with its values by key.
+struct Fields {
+    /// The mapping node itself.
+    let node: YAMLNode
+    private let values: [String: YAMLNode]
+    private let keys: [String: YAMLNode]
+
+    init(node: YAMLNode, pairs: [YAMLNode.Pair]) {
+        self.node = node
+        var values: [String: YAMLNode] = [:]
+        var keys: [String: YAMLNode] = [:]
+        for pair in pairs {
+            guard let key = pair.key.text else { continue }
+            values[key] = pair.value
+            keys[key] = pair.key
+        }
+        self.values = values
+        self.keys = keys
+    }
+
+    /// The value of a key, if present.
+    subscript(key: String) -> YAMLNode? { values[key] }
+
+    /// The key node itself (for positions), if present.
+    func keyNode(_ key: String) -> YAMLNode? { keys[key] }
+}
+
+/// Reads model values out of YAML nodes, collecting a located diagnostic for every problem.
+///
+/// Every accessor returns nil when the value is absent or wrong, after recording why; the
+/// loaders then carry on, so one pass finds every mistake in a file.
+struct NodeDecoder {
+    var diagnostics: [Diagnostic] = []
+
+    mutating func error(_ code: DiagnosticCode, _ message: String, at location: SourceLocation, hint: String? = nil) {
+        diagnostics.append(.error(code, message, at: location, hint: hint))
+    }
+
+    /// Checks that `node` is a mapping with only known keys and every required key.
+    ///
+    /// - Parameter what: the mapping named for messages, with its article ("an element").
+    mutating func fields(of node: YAMLNode, what: String, keys: KeySet) -> Fields? {
+        guard let pairs = node.pairs else {
+            error(
+                .wrongType, "\(what) should be a mapping of keys to values, but here is \(node.kindDescription)",
+                at: node.location, hint: "write it as 'key: value' lines, indented under its parent")
+            return nil
+        }
+        let allowed = keys.all
+        for pair in pairs {
+            guard let key = pair.key.text else {
+                error(.wrongType, "a key in \(what) should be a word, but here is \(pair.key.kindDescription)", at: pair.key.location)
+                continue
+            }
+            if !allowed.contains(key) {
+                let hint = Suggestions.hint(for: key, in: allowed)
+                    ?? "the keys of \(what) are: \(allowed.joined(separator: ", "))"
+                error(.unknownKey, "unknown key '\(key)' in \(what)", at: pair.key.location, hint: hint)
+            }
+        }
+        let fields = Fields(node: node, pairs: pairs)
+        for key in keys.required where fields[key] == nil {
+            error(
+                .missingKey, "\(what) has no '\(key)'", at: node.location,
+                hint: "add '\(key): ...' to it")
+        }
+        return fields
+    }
+
+    /// Text: any scalar. An empty value counts as absent (and, if required, is reported).
+    mutating func text(_ fields: Fields, _ key: String, what: String, required: Bool = false) -> String? {
+        guard let node = fields[key] else { return nil }
+        return text(node, key: key, what: what, required: required)
+    }
+
+    mutating func text(_ node: YAMLNode, key: String, what: String, required: Bool = false) -> String? {
+        guard let scalar = node.scalar else {
+            error(
+                .wrongType, "'\(key)' in \(what) should be text, but here is \(node.kindDescription)", at: node.location,
+                hint: "if it is meant as text, put it in quotes")
+            return nil
+        }
+        if scalar.isNull {
+            if required {
+                error(.missingKey, "'\(key)' in \(what) is empty", at: node.location, hint: "write a value after '\(key):'")
+            }
+            return nil
+        }
+        return scalar.text
+    }
+
+    /// Text that keeps its position, for expressions.
+    mutating func sourceText(_ fields: Fields, _ key: String, what: String, required: Bool = false) -> SourceText? {
+        guard let node = fields[key], let text = text(node, key: key, what: what, required: required) else { return nil }
+        return SourceText(text: text, location: node.location, style: node.scalar?.style ?? .plain)
+    }
+
+    /// An id: lowercase letters, digits and '-', starting with a letter.
+    mutating func identifier(_ fields: Fields, _ key: String, what: String, required: Bool = true) -> String? {
+        guard let node = fields[key], let text = text(node, key: key, what: what, required: required) else { return nil }
+        return checkIdentifier(text, at: node.location, what: what)
+    }
+
+    mutating func checkIdentifier(_ text: String, at location: SourceLocation, what: String) -> String? {
+        if Identifier.isValid(text) { return text }
+        error(
+            .invalidID, "'\(text)' is not a valid id for \(what)", at: location,
+            hint: Identifier.suggestion(for: text).map {
+                "ids use lowercase letters, digits and '-', starting with a letter: try '\($0)'"
+            } ?? "ids use lowercase letters, digits and '-', starting with a letter")
+        return nil
+    }
+
+    /// A number written as a plain decimal (`3`, `-1`, `2.5`).
+    mutating func number(_ fields: Fields, _ key: String, what: String) -> Double? {
+        guard let node = fields[key] else { return nil }
+        return number(node, what: "'\(key)' in \(what)")
+    }
+
+    mutating func number(_ node: YAMLNode, what: String) -> Double? {
+        guard let text = node.scalar?.text, !node.isNull else {
+            error(.wrongType, "\(what) should be a number, but here is \(node.kindDescription)", at: node.location)
+            return nil
+        }
+        guard let value = NumberSyntax.parse(text) else {
+            error(
+                .invalidNumber, "\(what) should be a number, but '\(text)' is not written as one", at: node.location,
+                hint: NumberSyntax.hint(for: text))
+            return nil
+        }
+        return value
+    }
+
+    /// A whole number.
+    mutating func integer(_ fields: Fields, _ key: String, what: String) -> Int? {
+        guard let node = fields[key], let value = number(node, what: "'\(key)' in \(what)") else { return nil }
+        guard value == value.rounded(), abs(value) < 1e9 else {
+            error(.invalidNumber, "'\(key)' in \(what) should be a whole number", at: node.location)
+            return nil
+        }
+        return Int(value)
+    }
+
+    /// `true` or `false`.
+    mutating func bool(_ fields: Fields, _ key: String, what: String) -> Bool? {
+        guard let node = fields[key] else { return nil }
+        switch node.scalar?.text.lowercased() {
+        case "true", "yes": return true
+        case "false", "no": return false
+        default:
+            error(.invalidValue, "'\(key)' in \(what) should be true or false", at: node.location)
+            return nil
+        }
+    }
+
+    /// One of an enum's raw values, with "did you mean" for a near miss.
+    mutating func choice<Choice: RawRepresentable & CaseIterable>(
+        _ fields: Fields, _ key: String, what: String, as type: Choice.Type
+    ) -> Choice? where Choice.RawValue == String {
+        guard let node = fields[key], let text = text(node, key: key, what: what, required: true) else { return nil }
+        if let value = Choice(rawValue: text) { return value }
+        let options = Choice.allCases.map(\.rawValue)
+        error(
+            .invalidValue, "'\(text)' is not a valid '\(key)' for \(what)", at: node.location,
+            hint: Suggestions.hint(for: text, in: options) ?? "use one of: \(options.joined(separator: ", "))")
+        return nil
+    }
+
+    /// A list; a lone value where a list belongs is reported.
+    mutating func list(_ fields: Fields, _ key: String, what: String) -> [YAMLNode]? {
+        guard let node = fields[key] else { return nil }
+        if node.isNull { return [] }
+        guard let items = node.items else {
+            error(
+                .wrongType, "'\(key)' in \(what) should be a list, but here is \(node.kindDescription)", at: node.location,
+                hint: "write each item on its own line starting with '- '")
+            return nil
+        }
+        return items
+    }
+}

@@ -1,0 +1,288 @@
+/// A response together with the workbook it answers.
+public struct LoadedResponse: Sendable, Equatable {
+    /// The response.
+    public var response: Response
+    /// The workbook it was checked against.
+    public var workbook: Workbook
+
+    /// Creates a pair.
+    public init(response: Response, workbook: Workbook) {
+        self.response = response
+        self.workbook = workbook
+    }
+}
+
+/// Finds a workbook by id for a response: the bundled ones, or the one given on the command line.
+public struct WorkbookResolver: Sendable {
+    /// The ids it can resolve, for "did you mean" and for the message when none match.
+    public var knownIDs: [String]
+    /// Why a workbook named by id may be missing, said once in the hint.
+    public var advice: String
+    private let lookup: @Sendable (String) -> Workbook?
+
+    /// Creates a resolver.
+    public init(knownIDs: [String], advice: String, lookup: @escaping @Sendable (String) -> Workbook?) {
+        self.knownIDs = knownIDs
+        self.advice = advice
+        self.lookup = lookup
+    }
+
+    /// A resolver that knows exactly one workbook (the one given with `--workbook`).
+    public static func only(_ workbook: Workbook) -> WorkbookResolver {
+        WorkbookResolver(
+            knownIDs: [workbook.id],
+            advice: "the workbook given with --workbook is '\(workbook.id)'"
+        ) { $0 == workbook.id ? workbook : nil }
+    }
+
+    /// The workbook with this id.
+    public func resolve(_ id: String) -> Workbook? { lookup(id) }
+}
+
+/// Builds a `Response` from a response file and checks it against its workbook.
+public enum ResponseLoader {
+    static let rootKeys = KeySet(
+        required: ["workbook", "area", "period", "answers"],
+        optional: ["version", "date", "facilitator", "participants", "notes", "targets"])
+    static let answerKeys = KeySet(required: [], optional: ["score", "ratings", "evidence"])
+
+    /// The most ratings one question may have (a workshop has tables, not crowds).
+    public static let maxRatings = 200
+
+    /// Loads a response and checks every answer against the workbook it names.
+    ///
+    /// - Parameters:
+    ///   - input: the file's bytes and name.
+    ///   - resolver: finds the workbook the response names.
+    /// - Returns: the response with its workbook (nil if invalid) and every diagnostic.
+    public static func load(_ input: InputFile, resolver: WorkbookResolver) -> LoadResult<LoadedResponse> {
+        let (root, yamlDiagnostics) = YAMLParser.parseDocument(input)
+        guard let root else { return LoadResult(value: nil, diagnostics: yamlDiagnostics) }
+        var decoder = NodeDecoder(diagnostics: yamlDiagnostics)
+        let loaded = decoder.response(root, resolver: resolver)
+        return LoadResult(value: loaded, diagnostics: decoder.diagnostics)
+    }
+
+    /// Whether a YAML scalar means "not applicable": `na`, `n/a`, any case.
+    static func isNotApplicable(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return lower == "na" || lower == "n/a"
+    }
+}
+
+extension NodeDecoder {
+    mutating func response(_ root: YAMLNode, resolver: WorkbookResolver) -> LoadedResponse? {
+        let what = "the response"
+        guard let fields = fields(of: root, what: what, keys: ResponseLoader.rootKeys) else { return nil }
+        let workbookID = text(fields, "workbook", what: what, required: true)
+        var workbook: Workbook?
+        if let workbookID, let node = fields["workbook"] {
+            workbook = resolver.resolve(workbookID)
+            if workbook == nil {
+                error(
+                    .workbookMismatch, "this response is for the workbook '\(workbookID)', which is not known here", at: node.location,
+                    hint: Suggestions.hint(for: workbookID, in: resolver.knownIDs)
+                        ?? "\(resolver.advice); give the workbook file with --workbook FILE")
+            }
+        }
+        let version = text(fields, "version", what: what)
+        if let version, let workbook, version != workbook.version, let node = fields["version"] {
+            diagnostics.append(
+                .warning(
+                    .versionMismatch, "this response was written for version \(version) of '\(workbook.id)', but the workbook is version \(workbook.version)",
+                    at: node.location, hint: "answers to questions that changed between versions may be refused below"))
+        }
+        let area = text(fields, "area", what: what, required: true) ?? ""
+        let period = text(fields, "period", what: what, required: true) ?? ""
+        var date: String?
+        if let node = fields["date"], let text = text(node, key: "date", what: what) {
+            if DateSyntax.isValid(text) {
+                date = text
+            } else {
+                error(.invalidDate, "'\(text)' is not a date written as YYYY-MM-DD", at: node.location,
+                      hint: "for example 2025-11-14")
+            }
+        }
+        let participants = fields["participants"].flatMap { decodeParticipants($0) }
+        let targets = fields["targets"].map { decodeTargets($0, workbook: workbook) } ?? []
+        let answers = fields["answers"].map { decodeAnswers($0, workbook: workbook) } ?? []
+        guard let workbook else { return nil }
+        let response = Response(
+            workbookID: workbook.id, workbookVersion: version, area: area, period: period, date: date,
+            facilitator: text(fields, "facilitator", what: what), participants: participants,
+            notes: text(fields, "notes", what: what), targets: targets, answers: answers, location: root.location)
+        return LoadedResponse(response: response, workbook: workbook)
+    }
+
+    private mutating func decodeParticipants(_ node: YAMLNode) -> Response.Participants? {
+        if node.isNull { return nil }
+        if let items = node.items {
+            return .names(items.compactMap { text($0, key: "participants", what: "the response") })
+        }
+        if let text = node.text {
+            if let count = NumberSyntax.parse(text), count >= 0, count == count.rounded(), count < 1e6 {
+                return .count(Int(count))
+            }
+            return .names([text])
+        }
+        error(.wrongType, "'participants' should be a number or a list of names", at: node.location)
+        return nil
+    }
+
+    private mutating func decodeTargets(_ node: YAMLNode, workbook: Workbook?) -> [Target] {
+        if node.isNull { return [] }
+        guard let pairs = node.pairs else {
+            error(.wrongType, "'targets' should map element ids to the level aimed for, but here is \(node.kindDescription)",
+                  at: node.location, hint: "write lines like 'evidence: 3'")
+            return []
+        }
+        var targets: [Target] = []
+        for pair in pairs {
+            guard let id = pair.key.text else { continue }
+            let elementIDs = workbook?.elements.map(\.id) ?? []
+            if let workbook, workbook.element(id) == nil {
+                error(
+                    .unknownReference, "'\(id)' in 'targets' is not an element of '\(workbook.id)'", at: pair.key.location,
+                    hint: Suggestions.hint(for: id, in: elementIDs) ?? "targets are set per element, by element id")
+                continue
+            }
+            guard let level = number(pair.value, what: "the target for '\(id)'") else { continue }
+            if let workbook, !workbook.scale.levels.isEmpty,
+                level < workbook.scale.minimum || level > workbook.scale.maximum
+            {
+                error(.ratingOutOfScale, "the target \(NumberFormatting.plain(level)) for '\(id)' is outside the scale",
+                      at: pair.value.location, hint: "the scale's values are \(workbook.scale.valuesDescription)")
+                continue
+            }
+            targets.append(Target(elementID: id, level: level, location: pair.key.location))
+        }
+        return targets
+    }
+
+    private mutating func decodeAnswers(_ node: YAMLNode, workbook: Workbook?) -> [Answer] {
+        if node.isNull { return [] }
+        guard let pairs = node.pairs else {
+            error(.wrongType, "'answers' should map question ids to answers, but here is \(node.kindDescription)",
+                  at: node.location, hint: "write lines like 'evidence-nice: 3'")
+            return []
+        }
+        let questionIDs = workbook?.questions.map(\.id) ?? []
+        var answers: [Answer] = []
+        var seen: [String: SourceLocation] = [:]
+        for pair in pairs {
+            guard let id = pair.key.text else { continue }
+            if let workbook, !questionIDs.contains(id) {
+                error(
+                    .unknownReference, "'\(id)' is not a question of '\(workbook.id)'", at: pair.key.location,
+                    hint: Suggestions.hint(for: id, in: questionIDs) ?? "'workbook show \(workbook.id)' lists the question ids")
+                continue
+            }
+            if let first = seen[id] {
+                error(.duplicateAnswer, "the question '\(id)' is answered twice", at: pair.key.location,
+                      hint: "it is first answered at line \(first.line); keep one answer")
+                continue
+            }
+            seen[id] = pair.key.location
+            if let answer = decodeAnswer(id: id, key: pair.key, value: pair.value, workbook: workbook) {
+                answers.append(answer)
+            }
+        }
+        return answers
+    }
+
+    private mutating func decodeAnswer(id: String, key: YAMLNode, value node: YAMLNode, workbook: Workbook?) -> Answer? {
+        if node.isNull {
+            return Answer(questionID: id, value: .blank, evidence: nil, location: key.location)
+        }
+        if node.scalar != nil {
+            guard let value = decodeRating(node, question: id, workbook: workbook, allowsNA: true) else { return nil }
+            return Answer(questionID: id, value: value, evidence: nil, location: key.location)
+        }
+        let what = "the answer to '\(id)'"
+        guard let fields = fields(of: node, what: what, keys: ResponseLoader.answerKeys) else { return nil }
+        let evidence = text(fields, "evidence", what: what)
+        var value: Answer.Value = .blank
+        if fields["score"] != nil, let ratings = fields["ratings"] {
+            error(.ambiguousAnswer, "\(what) gives both 'score' and 'ratings'", at: ratings.location,
+                  hint: "give one agreed 'score', or the workshop's 'ratings' (the score is then their median)")
+            return nil
+        } else if let score = fields["score"] {
+            if score.isNull { value = .blank }
+            else if let rated = decodeRating(score, question: id, workbook: workbook, allowsNA: true) { value = rated }
+            else { return nil }
+        } else if let ratingsNode = fields["ratings"] {
+            guard let ratings = decodeRatings(ratingsNode, question: id, workbook: workbook) else { return nil }
+            value = ratings.isEmpty ? .blank : .ratings(ratings)
+        }
+        return Answer(questionID: id, value: value, evidence: evidence, location: key.location)
+    }
+
+    private mutating func decodeRatings(_ node: YAMLNode, question id: String, workbook: Workbook?) -> [Double]? {
+        if node.isNull { return [] }
+        guard let items = node.items else {
+            error(.wrongType, "'ratings' for '\(id)' should be a list of ratings, but here is \(node.kindDescription)",
+                  at: node.location, hint: "write them in brackets, one per table or person: [1, 2, 4, 2]")
+            return nil
+        }
+        if items.count > ResponseLoader.maxRatings {
+            error(.invalidValue, "'\(id)' has \(items.count) ratings; the limit is \(ResponseLoader.maxRatings) for one question",
+                  at: node.location, hint: "record one rating per table or per person")
+            return nil
+        }
+        var values: [Double] = []
+        var valid = true
+        for item in items {
+            if case .rating(let value)? = decodeRating(item, question: id, workbook: workbook, allowsNA: false) {
+                values.append(value)
+            } else {
+                valid = false
+            }
+        }
+        return valid ? values : nil
+    }
+
+    /// One rating: a scale value, or `na` where allowed.
+    private mutating func decodeRating(_ node: YAMLNode, question id: String, workbook: Workbook?, allowsNA: Bool) -> Answer.Value? {
+        guard let text = node.text, !node.isNull else {
+            error(.wrongType, "a rating for '\(id)' should be a number, but here is \(node.kindDescription)", at: node.location)
+            return nil
+        }
+        if ResponseLoader.isNotApplicable(text) {
+            guard allowsNA else {
+                error(.notApplicableRefused, "'\(text)' cannot be one of several ratings", at: node.location,
+                      hint: "if the question does not apply, answer it with 'na' alone")
+                return nil
+            }
+            if let workbook, !workbook.scale.allowsNotApplicable {
+                error(.notApplicableRefused, "'\(workbook.id)' does not allow 'na': every question applies", at: node.location,
+                      hint: "rate it on the scale (\(workbook.scale.valuesDescription)), or leave it blank if it was not discussed")
+                return nil
+            }
+            return .notApplicable
+        }
+        guard let value = number(node, what: "the rating for '\(id)'") else { return nil }
+        if let workbook, !workbook.scale.levels.isEmpty, workbook.scale.level(value) == nil {
+            error(
+                .ratingOutOfScale, "\(NumberFormatting.plain(value)) is not on the scale of '\(workbook.id)'", at: node.location,
+                hint: "a rating is one of the scale's values: \(workbook.scale.valuesDescription)")
+            return nil
+        }
+        return .rating(value)
+    }
+}
+
+/// Dates as responses write them: `YYYY-MM-DD`, a real calendar day.
+public enum DateSyntax {
+    /// Whether `text` is a valid `YYYY-MM-DD` date.
+    public static func isValid(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+            (1...12).contains(month), day >= 1
+        else { return false }
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        return day <= days[month - 1]
+    }
+}

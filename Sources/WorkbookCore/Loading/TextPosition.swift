@@ -1,0 +1,66 @@
+/// Converts byte offsets and libyaml's marks into 1-based `SourceLocation`s.
+///
+/// libyaml counts lines and columns from 0, and may point one line past the end of a file
+/// when the file ends (for example in an unclosed quote). This type is the one place that
+/// turns those into positions a person can find in an editor.
+struct TextPosition {
+    private let file: String
+    private let bytes: [UInt8]
+    /// Byte offset at which each line starts.
+    private let lineStarts: [Int]
+
+    init(file: String, bytes: [UInt8]) {
+        self.file = file
+        self.bytes = bytes
+        var starts = [0]
+        for (offset, byte) in bytes.enumerated() where byte == 0x0A {
+            starts.append(offset + 1)
+        }
+        // A final line break does not start a line of its own.
+        if starts.count > 1, starts.last == bytes.count { starts.removeLast() }
+        self.lineStarts = starts
+    }
+
+    /// The location of a libyaml mark (0-based line, 0-based column in characters).
+    func location(line zeroBasedLine: Int, column zeroBasedColumn: Int) -> SourceLocation {
+        let line = zeroBasedLine + 1
+        if line > lineStarts.count {
+            // Past the end of the file: point just after the last character.
+            let last = lineStarts.count
+            return SourceLocation(file: file, line: last, column: characterCount(ofLine: last) + 1)
+        }
+        return SourceLocation(file: file, line: line, column: zeroBasedColumn + 1)
+    }
+
+    /// The location of the character that starts at byte `offset`.
+    func location(ofByte offset: Int) -> SourceLocation {
+        let clamped = max(0, min(offset, bytes.count))
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid] <= clamped { low = mid } else { high = mid - 1 }
+        }
+        let start = lineStarts[low]
+        let column = bytes[start..<clamped].reduce(0) { $0 + (($1 & 0xC0) == 0x80 ? 0 : 1) }
+        return SourceLocation(file: file, line: low + 1, column: column + 1)
+    }
+
+    /// The character (Unicode scalar) at a location, if there is one.
+    func character(at location: SourceLocation) -> Unicode.Scalar? {
+        guard location.line >= 1, location.line <= lineStarts.count else { return nil }
+        let start = lineStarts[location.line - 1]
+        let end = location.line < lineStarts.count ? lineStarts[location.line] : bytes.count
+        let text = String(decoding: bytes[start..<end], as: UTF8.self)
+        let scalars = Array(text.unicodeScalars)
+        let index = location.column - 1
+        return index >= 0 && index < scalars.count ? scalars[index] : nil
+    }
+
+    private func characterCount(ofLine line: Int) -> Int {
+        let start = lineStarts[line - 1]
+        var end = line < lineStarts.count ? lineStarts[line] : bytes.count
+        while end > start, bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D { end -= 1 }
+        return bytes[start..<end].reduce(0) { $0 + (($1 & 0xC0) == 0x80 ? 0 : 1) }
+    }
+}

@@ -1,0 +1,223 @@
+/// What loading one file gives: the value when the file is valid, and every diagnostic.
+public struct LoadResult<Value: Sendable>: Sendable {
+    /// The loaded value; nil when any diagnostic is an error.
+    public var value: Value?
+    /// Every problem found, errors and warnings, in file order.
+    public var diagnostics: [Diagnostic]
+
+    /// Creates a result.
+    public init(value: Value?, diagnostics: [Diagnostic]) {
+        self.value = diagnostics.containsErrors ? nil : value
+        self.diagnostics = diagnostics.sortedByLocation()
+    }
+}
+
+/// Builds a `Workbook` from a workbook file.
+///
+/// Decoding never stops at the first problem: a missing piece is replaced by a placeholder
+/// so that the validator can still check everything else, and the result carries no
+/// workbook when any error was found.
+public enum WorkbookLoader {
+    static let rootKeys = KeySet(
+        required: ["workbook", "version", "title", "scale", "bands", "layout", "elements"],
+        optional: ["summary", "sources", "aggregate", "groups", "weakest_links", "consensus", "rules"])
+    static let sourceKeys = KeySet(required: ["title"], optional: ["publisher", "year", "section", "url", "note"])
+    static let scaleKeys = KeySet(required: ["levels"], optional: ["not_applicable"])
+    static let levelKeys = KeySet(required: ["value", "label", "description"], optional: [])
+    static let bandKeys = KeySet(required: ["id", "label"], optional: ["below", "colour", "color"])
+    static let groupKeys = KeySet(required: ["id", "title"], optional: ["position", "description"])
+    static let elementKeys = KeySet(
+        required: ["id", "title", "questions"], optional: ["group", "description", "weight"])
+    static let questionKeys = KeySet(required: ["id", "text"], optional: ["guidance", "weight", "levels"])
+    static let weakestLinksKeys = KeySet(required: [], optional: ["below", "show"])
+    static let consensusKeys = KeySet(required: [], optional: ["max_spread"])
+    static let ruleKeys = KeySet(
+        required: ["id", "when", "severity", "message"], optional: ["for_each", "recommendation"])
+
+    /// Loads and validates a workbook.
+    ///
+    /// - Parameter input: the file's bytes and name.
+    /// - Returns: the workbook (nil if invalid) and every diagnostic, structural and semantic.
+    public static func load(_ input: InputFile) -> LoadResult<Workbook> {
+        let (root, yamlDiagnostics) = YAMLParser.parseDocument(input)
+        guard let root else { return LoadResult(value: nil, diagnostics: yamlDiagnostics) }
+        var decoder = NodeDecoder(diagnostics: yamlDiagnostics)
+        guard let workbook = decoder.workbook(root) else {
+            return LoadResult(value: nil, diagnostics: decoder.diagnostics)
+        }
+        let checks = WorkbookValidator.validate(workbook)
+        return LoadResult(value: workbook, diagnostics: decoder.diagnostics + checks)
+    }
+}
+
+extension NodeDecoder {
+    mutating func workbook(_ root: YAMLNode) -> Workbook? {
+        let what = "the workbook"
+        guard let fields = fields(of: root, what: what, keys: WorkbookLoader.rootKeys) else { return nil }
+        let id = identifier(fields, "workbook", what: what) ?? ""
+        let version = text(fields, "version", what: what, required: true) ?? ""
+        let title = text(fields, "title", what: what, required: true) ?? ""
+        let summary = text(fields, "summary", what: what)
+        let sources = (list(fields, "sources", what: what) ?? []).compactMap { decodeSource($0) }
+        let scale = fields["scale"].flatMap { decodeScale($0) } ?? Scale(levels: [], allowsNotApplicable: false)
+        let aggregate = fields["aggregate"] == nil
+            ? .median : (choice(fields, "aggregate", what: what, as: Workbook.Aggregate.self) ?? .median)
+        let bands = (list(fields, "bands", what: what) ?? []).compactMap { decodeBand($0) }
+        let layout = choice(fields, "layout", what: what, as: Workbook.Layout.self) ?? .radar
+        let groups = (list(fields, "groups", what: what) ?? []).compactMap { decodeGroup($0) }
+        let elements = (list(fields, "elements", what: what) ?? []).compactMap { decodeElement($0) }
+        var weakest = WeakestLinksSettings()
+        if let node = fields["weakest_links"], let sub = self.fields(of: node, what: "'weakest_links'", keys: WorkbookLoader.weakestLinksKeys) {
+            weakest.below = number(sub, "below", what: "'weakest_links'") ?? weakest.below
+            if let show = integer(sub, "show", what: "'weakest_links'") {
+                if show < 1 {
+                    error(.invalidValue, "'show' in 'weakest_links' should be 1 or more", at: sub["show"]?.location ?? node.location)
+                } else {
+                    weakest.show = show
+                }
+            }
+        }
+        var consensus = ConsensusSettings()
+        if let node = fields["consensus"], let sub = self.fields(of: node, what: "'consensus'", keys: WorkbookLoader.consensusKeys) {
+            if let spread = number(sub, "max_spread", what: "'consensus'") {
+                if spread < 0 {
+                    error(.invalidValue, "'max_spread' in 'consensus' cannot be negative", at: sub["max_spread"]?.location ?? node.location)
+                } else {
+                    consensus.maxSpread = spread
+                }
+            }
+        }
+        let rules = (list(fields, "rules", what: what) ?? []).compactMap { decodeRule($0) }
+        return Workbook(
+            id: id, version: version, title: title, summary: summary, sources: sources, scale: scale,
+            aggregate: aggregate, bands: bands, layout: layout, groups: groups, elements: elements,
+            weakestLinks: weakest, consensus: consensus, rules: rules, location: root.location)
+    }
+
+    private mutating func decodeSource(_ node: YAMLNode) -> Source? {
+        let what = "a source"
+        guard let fields = fields(of: node, what: what, keys: WorkbookLoader.sourceKeys) else { return nil }
+        return Source(
+            title: text(fields, "title", what: what, required: true) ?? "",
+            publisher: text(fields, "publisher", what: what),
+            year: integer(fields, "year", what: what),
+            section: text(fields, "section", what: what),
+            url: text(fields, "url", what: what),
+            note: text(fields, "note", what: what))
+    }
+
+    private mutating func decodeScale(_ node: YAMLNode) -> Scale? {
+        let what = "the scale"
+        guard let fields = fields(of: node, what: what, keys: WorkbookLoader.scaleKeys) else { return nil }
+        let levels: [Scale.Level] = (list(fields, "levels", what: what) ?? []).compactMap { levelNode in
+            let what = "a scale level"
+            guard let level = self.fields(of: levelNode, what: what, keys: WorkbookLoader.levelKeys) else { return nil }
+            guard let value = number(level, "value", what: what) else { return nil }
+            return Scale.Level(
+                value: value, label: text(level, "label", what: what, required: true) ?? "",
+                description: text(level, "description", what: what, required: true) ?? "",
+                location: levelNode.location)
+        }
+        return Scale(levels: levels, allowsNotApplicable: bool(fields, "not_applicable", what: what) ?? false)
+    }
+
+    private mutating func decodeBand(_ node: YAMLNode) -> Band? {
+        let what = "a band"
+        guard let fields = fields(of: node, what: what, keys: WorkbookLoader.bandKeys) else { return nil }
+        let colourNode = fields["colour"] ?? fields["color"]
+        if let colourNode, colourNode.isNull {
+            error(
+                .invalidValue, "the band's colour is empty", at: colourNode.location,
+                hint: "'#' starts a comment in YAML: put the colour in quotes, for example \"#c0392b\"")
+        }
+        let colour = text(fields, "colour", what: what) ?? text(fields, "color", what: what)
+        if let colour, !Self.isHexColour(colour) {
+            error(
+                .invalidValue, "'\(colour)' is not a colour reports can use", at: colourNode?.location ?? node.location,
+                hint: "write it as '#' and six hex digits in quotes, for example \"#c0392b\"")
+        }
+        return Band(
+            id: identifier(fields, "id", what: what) ?? "",
+            label: text(fields, "label", what: what, required: true) ?? "",
+            below: number(fields, "below", what: what),
+            colour: colour.flatMap { Self.isHexColour($0) ? $0.lowercased() : nil },
+            location: node.location)
+    }
+
+    private mutating func decodeGroup(_ node: YAMLNode) -> Group? {
+        let what = "a group"
+        guard let fields = fields(of: node, what: what, keys: WorkbookLoader.groupKeys) else { return nil }
+        return Group(
+            id: identifier(fields, "id", what: what) ?? "",
+            title: text(fields, "title", what: what, required: true) ?? "",
+            position: fields["position"] == nil ? nil : choice(fields, "position", what: what, as: Group.Position.self),
+            description: text(fields, "description", what: what),
+            location: node.location)
+    }
+
+    private mutating func decodeElement(_ node: YAMLNode) -> Element? {
+        let what = "an element"
+        guard let fields = fields(of: node, what: what, keys: WorkbookLoader.elementKeys) else { return nil }
+        let id = identifier(fields, "id", what: what) ?? ""
+        let questions = (list(fields, "questions", what: what) ?? []).compactMap { decodeQuestion($0, element: id) }
+        return Element(
+            id: id,
+            group: fields["group"] == nil ? nil : identifier(fields, "group", what: what),
+            groupLocation: fields["group"]?.location,
+            title: text(fields, "title", what: what, required: true) ?? "",
+            description: text(fields, "description", what: what),
+            weight: number(fields, "weight", what: what) ?? 1,
+            questions: questions,
+            location: node.location)
+    }
+
+    private mutating func decodeQuestion(_ node: YAMLNode, element: String) -> Question? {
+        let what = "a question"
+        guard let fields = fields(of: node, what: what, keys: WorkbookLoader.questionKeys) else { return nil }
+        var levels: [QuestionLevel] = []
+        if let levelsNode = fields["levels"] {
+            if let pairs = levelsNode.pairs {
+                for pair in pairs {
+                    guard let value = number(pair.key, what: "a key under 'levels'") else { continue }
+                    if let text = text(pair.value, key: NumberFormatting.plain(value), what: "'levels'", required: true) {
+                        levels.append(QuestionLevel(value: value, text: text, location: pair.key.location))
+                    }
+                }
+            } else if !levelsNode.isNull {
+                error(
+                    .wrongType, "'levels' in a question should map scale values to wording, but here is \(levelsNode.kindDescription)",
+                    at: levelsNode.location, hint: "write lines like '0: No plan exists'")
+            }
+        }
+        return Question(
+            id: identifier(fields, "id", what: what) ?? "",
+            element: element,
+            text: text(fields, "text", what: what, required: true) ?? "",
+            guidance: text(fields, "guidance", what: what),
+            weight: number(fields, "weight", what: what) ?? 1,
+            levels: levels,
+            location: node.location)
+    }
+
+    private mutating func decodeRule(_ node: YAMLNode) -> Rule? {
+        let what = "a rule"
+        guard let fields = fields(of: node, what: what, keys: WorkbookLoader.ruleKeys) else { return nil }
+        let placeholder = SourceText(text: "", location: node.location)
+        return Rule(
+            id: identifier(fields, "id", what: what) ?? "",
+            when: sourceText(fields, "when", what: what, required: true) ?? placeholder,
+            forEach: fields["for_each"] == nil ? nil : choice(fields, "for_each", what: what, as: Rule.Subject.self),
+            severity: choice(fields, "severity", what: what, as: Rule.Severity.self) ?? .info,
+            message: sourceText(fields, "message", what: what, required: true) ?? placeholder,
+            recommendation: sourceText(fields, "recommendation", what: what),
+            location: node.location)
+    }
+
+    static func isHexColour(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 7, bytes[0] == UInt8(ascii: "#") else { return false }
+        return bytes.dropFirst().allSatisfy {
+            (0x30...0x39).contains($0) || (0x61...0x66).contains($0) || (0x41...0x46).contains($0)
+        }
+    }
+}

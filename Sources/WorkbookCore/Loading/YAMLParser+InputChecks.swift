@@ -1,0 +1,63 @@
+extension YAMLParser {
+    /// Checks that come before YAML: size, text encoding, and that the file is text at all.
+    ///
+    /// libyaml would also notice most of these, but only with a byte offset and a terse
+    /// message; here each gets a line, a column and words a facilitator can act on.
+    static func checkInput(_ input: InputFile, limits: YAMLLimits, position: TextPosition) -> Diagnostic? {
+        let bytes = input.bytes
+        let start = SourceLocation(file: input.name, line: 1, column: 1)
+        if bytes.count > limits.maxBytes {
+            return .error(
+                .yamlLimit,
+                "the file is \(formatBytes(bytes.count)); the limit for one file is \(formatBytes(limits.maxBytes))",
+                at: start,
+                hint: "a workbook or response is a few kilobytes; check that this is the right file")
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            return .error(
+                .yamlEncoding, "the file is saved as UTF-16; it must be UTF-8", at: start,
+                hint: "in your editor, save the file with the encoding 'UTF-8'")
+        }
+        if let offset = bytes.firstIndex(where: { $0 == 0 || ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F }) {
+            let what = bytes[offset] == 0 ? "a NUL byte" : "a control character (byte \(bytes[offset]))"
+            return .error(
+                .yamlBinary, "the file contains \(what): it is not a text file", at: position.location(ofByte: offset),
+                hint: "save it as plain text (UTF-8) from your editor")
+        }
+        if let offset = firstInvalidUTF8(bytes) {
+            return .error(
+                .yamlEncoding, "the file is not valid UTF-8 text (byte \(hex(bytes[offset])) cannot start or continue a character)",
+                at: position.location(ofByte: offset),
+                hint: "save the file with the encoding 'UTF-8' (files from older Windows programs are often 'Windows-1252')")
+        }
+        return nil
+    }
+
+    /// The byte offset of the first byte that is not part of a valid UTF-8 sequence.
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded): offset += encoded.count
+            case .emptyInput: return nil
+            case .error: return offset
+            }
+        }
+    }
+
+    static func formatBytes(_ count: Int) -> String {
+        if count >= 1024 * 1024 {
+            let tenths = (count * 10 + 512 * 1024) / (1024 * 1024)
+            return "\(tenths / 10).\(tenths % 10) MiB"
+        }
+        if count >= 1024 { return "\((count + 512) / 1024) KiB" }
+        return "\(count) bytes"
+    }
+
+    private static func hex(_ byte: UInt8) -> String {
+        let digits = Array("0123456789ABCDEF")
+        return "0x\(digits[Int(byte >> 4)])\(digits[Int(byte & 0xF)])"
+    }
+}

@@ -1,0 +1,270 @@
+internal import CLibYAML
+
+/// What parsing a YAML stream gives: its documents and everything found wrong.
+public struct YAMLParseResult: Sendable {
+    /// The documents, in order (under `.strict`, at most one).
+    public var documents: [YAMLNode]
+    /// Problems, in the order found.
+    public var diagnostics: [Diagnostic]
+}
+
+/// Reads YAML through libyaml's event parser into `YAMLNode` trees with exact positions.
+///
+/// This is the only code that talks to libyaml. It converts libyaml's 0-based marks to
+/// 1-based locations once (see `TextPosition`), rewrites libyaml's terse errors into
+/// messages a facilitator can act on, and enforces `YAMLLimits` and `YAMLPolicy`.
+public enum YAMLParser {
+    /// Parses a whole stream.
+    ///
+    /// - Parameters:
+    ///   - input: the bytes and the name to report them by.
+    ///   - policy: what beyond YAML itself is refused (`.strict` for workbook files).
+    ///   - limits: bounds on size, depth and node count.
+    /// - Returns: the documents read and the diagnostics; when any diagnostic is an error,
+    ///   the documents may be partial and should not be used.
+    public static func parse(
+        _ input: InputFile, policy: YAMLPolicy = .strict, limits: YAMLLimits = .standard
+    ) -> YAMLParseResult {
+        let position = TextPosition(file: input.name, bytes: input.bytes)
+        if let problem = checkInput(input, limits: limits, position: position) {
+            return YAMLParseResult(documents: [], diagnostics: [problem])
+        }
+        var builder = TreeBuilder(file: input.name, policy: policy, limits: limits, position: position)
+        if !input.bytes.isEmpty {
+            runLibYAML(on: input.bytes, into: &builder, position: position)
+        }
+        if builder.documents.isEmpty, policy.rejectsEmpty, !builder.diagnostics.containsErrors {
+            builder.diagnostics.append(
+                .error(
+                    .yamlEmpty, "the file is empty: it holds no YAML document",
+                    at: SourceLocation(file: input.name, line: 1, column: 1),
+                    hint: "a workbook or response file starts with its keys, for example 'workbook: pots'"))
+        }
+        return YAMLParseResult(documents: builder.documents, diagnostics: builder.diagnostics)
+    }
+
+    /// Parses a file that must hold exactly one document, under the strict policy.
+    ///
+    /// - Returns: the document's root node (nil when the file has errors) and the diagnostics.
+    public static func parseDocument(
+        _ input: InputFile, limits: YAMLLimits = .standard
+    ) -> (root: YAMLNode?, diagnostics: [Diagnostic]) {
+        let result = parse(input, policy: .strict, limits: limits)
+        if result.diagnostics.containsErrors { return (nil, result.diagnostics) }
+        return (result.documents.first, result.diagnostics)
+    }
+
+    private static func runLibYAML(on bytes: [UInt8], into builder: inout TreeBuilder, position: TextPosition) {
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else {
+            builder.diagnostics.append(
+                .error(.yamlSyntax, "the YAML parser could not start (out of memory)", at: nil))
+            return
+        }
+        defer { yaml_parser_delete(&parser) }
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            yaml_parser_set_input_string(&parser, base, buffer.count)
+            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+            var event = yaml_event_t()
+            while !builder.isFinished {
+                guard yaml_parser_parse(&parser, &event) == 1 else {
+                    builder.diagnostics.append(libYAMLError(parser, position: position))
+                    return
+                }
+                defer { yaml_event_delete(&event) }
+                if event.type == YAML_STREAM_END_EVENT { return }
+                builder.handle(event)
+            }
+        }
+    }
+}
+
+// MARK: - Building trees from events
+
+/// A stack machine that turns libyaml's events into nodes. Iterative, so a deeply nested
+/// file cannot exhaust the call stack; the depth limit stops it long before memory could.
+private struct TreeBuilder {
+    enum Frame {
+        case sequence(items: [YAMLNode], location: SourceLocation, anchor: String?, firstNode: Int)
+        case mapping(
+            pairs: [YAMLNode.Pair], pendingKey: YAMLNode?, seen: [String: SourceLocation],
+            location: SourceLocation, anchor: String?, firstNode: Int)
+    }
+
+    let file: String
+    let policy: YAMLPolicy
+    let limits: YAMLLimits
+    let position: TextPosition
+    var documents: [YAMLNode] = []
+    var diagnostics: [Diagnostic] = []
+    var isFinished = false
+    private var stack: [Frame] = []
+    private var anchors: [String: (node: YAMLNode, count: Int)] = [:]
+    private var nodeCount = 0
+    private var documentCount = 0
+    private var root: YAMLNode?
+
+    init(file: String, policy: YAMLPolicy, limits: YAMLLimits, position: TextPosition) {
+        self.file = file
+        self.policy = policy
+        self.limits = limits
+        self.position = position
+    }
+
+    mutating func handle(_ event: yaml_event_t) {
+        let location = position.location(line: Int(event.start_mark.line), column: Int(event.start_mark.column))
+        switch event.type {
+        case YAML_DOCUMENT_START_EVENT:
+            documentCount += 1
+            if documentCount > 1, !policy.allowsMultipleDocuments {
+                fail(
+                    .yamlMultipleDocuments,
+                    "a second YAML document starts here; a workbook or response file holds exactly one",
+                    at: location, hint: "remove the '---' line, or split the file in two")
+                return
+            }
+            anchors = [:]
+            nodeCount = 0
+            root = nil
+        case YAML_DOCUMENT_END_EVENT:
+            if let root { documents.append(root) }
+        case YAML_SCALAR_EVENT:
+            let data = event.data.scalar
+            let length = Int(data.length)
+            if length > limits.maxScalarBytes {
+                fail(
+                    .yamlLimit,
+                    "this value is \(YAMLParser.formatBytes(length)) long; the limit for one value is \(YAMLParser.formatBytes(limits.maxScalarBytes))",
+                    at: location, hint: "shorten it, or keep long documents outside the response and refer to them")
+                return
+            }
+            let text = data.value.map { String(decoding: UnsafeBufferPointer(start: $0, count: length), as: UTF8.self) } ?? ""
+            let tag = data.tag.map { String(cString: $0) }
+            let scalar = YAMLNode.Scalar(text: text, style: Self.style(data.style), tag: tag)
+            let anchor = data.anchor.map { String(cString: $0) }
+            guard countNodes(1, at: location) else { return }
+            complete(YAMLNode(.scalar(scalar), at: location), anchor: anchor, subtreeCount: 1)
+        case YAML_SEQUENCE_START_EVENT:
+            guard push(at: location) else { return }
+            let anchor = event.data.sequence_start.anchor.map { String(cString: $0) }
+            stack.append(.sequence(items: [], location: location, anchor: anchor, firstNode: nodeCount))
+        case YAML_MAPPING_START_EVENT:
+            guard push(at: location) else { return }
+            let anchor = event.data.mapping_start.anchor.map { String(cString: $0) }
+            stack.append(
+                .mapping(pairs: [], pendingKey: nil, seen: [:], location: location, anchor: anchor, firstNode: nodeCount))
+        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+            guard let frame = stack.popLast() else { return }
+            switch frame {
+            case let .sequence(items, start, anchor, firstNode):
+                complete(YAMLNode(.sequence(items), at: start), anchor: anchor, subtreeCount: nodeCount - firstNode)
+            case let .mapping(pairs, _, _, start, anchor, firstNode):
+                complete(YAMLNode(.mapping(pairs), at: start), anchor: anchor, subtreeCount: nodeCount - firstNode)
+            }
+        case YAML_ALIAS_EVENT:
+            let name = event.data.alias.anchor.map { String(cString: $0) } ?? ""
+            alias(named: name, at: location)
+        default:
+            break
+        }
+    }
+
+    private mutating func alias(named name: String, at location: SourceLocation) {
+        guard policy.allowsAliases else {
+            diagnostics.append(
+                .error(
+                    .yamlAlias, "aliases ('*\(name)') are not allowed in workbook and response files",
+                    at: location, hint: "write the value out in full where it is needed"))
+            complete(YAMLNode(.scalar(.init(text: "")), at: location), anchor: nil, subtreeCount: 1)
+            return
+        }
+        guard let target = anchors[name] else {
+            fail(.yamlUnknownAlias, "the alias '*\(name)' refers to no anchor '&\(name)' defined before it", at: location)
+            return
+        }
+        guard countNodes(target.count, at: location) else { return }
+        complete(target.node, anchor: nil, subtreeCount: target.count)
+    }
+
+    /// Adds a finished node to the collection it belongs to, or makes it the document root.
+    private mutating func complete(_ node: YAMLNode, anchor: String?, subtreeCount: Int) {
+        if let anchor {
+            if policy.allowsAliases {
+                anchors[anchor] = (node, subtreeCount)
+            } else {
+                diagnostics.append(
+                    .error(
+                        .yamlAlias, "anchors ('&\(anchor)') are not allowed in workbook and response files",
+                        at: node.location, hint: "remove '&\(anchor)' and write the value out wherever it is needed"))
+            }
+        }
+        guard let top = stack.popLast() else {
+            root = node
+            return
+        }
+        switch top {
+        case .sequence(var items, let location, let frameAnchor, let firstNode):
+            items.append(node)
+            stack.append(.sequence(items: items, location: location, anchor: frameAnchor, firstNode: firstNode))
+        case .mapping(var pairs, let pendingKey, var seen, let location, let frameAnchor, let firstNode):
+            if let key = pendingKey {
+                if policy.rejectsDuplicateKeys, let text = key.text, let first = seen[text] {
+                    diagnostics.append(
+                        .error(
+                            .yamlDuplicateKey, "the key '\(text)' is written twice in this mapping", at: key.location,
+                            hint: "it was first written at line \(first.line), column \(first.column); keep one of them"))
+                } else {
+                    if let text = key.text { seen[text] = key.location }
+                    pairs.append(YAMLNode.Pair(key: key, value: node))
+                }
+                stack.append(
+                    .mapping(
+                        pairs: pairs, pendingKey: nil, seen: seen, location: location, anchor: frameAnchor,
+                        firstNode: firstNode))
+            } else {
+                stack.append(
+                    .mapping(
+                        pairs: pairs, pendingKey: node, seen: seen, location: location, anchor: frameAnchor,
+                        firstNode: firstNode))
+            }
+        }
+    }
+
+    private mutating func push(at location: SourceLocation) -> Bool {
+        guard countNodes(1, at: location) else { return false }
+        if stack.count >= limits.maxDepth {
+            fail(
+                .yamlLimit, "lists and mappings are nested more than \(limits.maxDepth) deep here (the nesting limit)",
+                at: location, hint: "a workbook needs only a few levels; check the indentation")
+            return false
+        }
+        return true
+    }
+
+    private mutating func countNodes(_ count: Int, at location: SourceLocation) -> Bool {
+        nodeCount += count
+        if nodeCount > limits.maxNodes {
+            fail(
+                .yamlLimit, "the document has more than \(limits.maxNodes) values (the node limit)", at: location,
+                hint: policy.allowsAliases ? "aliases that expand to many copies count every copy" : nil)
+            return false
+        }
+        return true
+    }
+
+    private mutating func fail(_ code: DiagnosticCode, _ message: String, at location: SourceLocation, hint: String? = nil) {
+        diagnostics.append(.error(code, message, at: location, hint: hint))
+        isFinished = true
+    }
+
+    private static func style(_ style: yaml_scalar_style_t) -> YAMLNode.Scalar.Style {
+        switch style {
+        case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
+        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted
+        case YAML_LITERAL_SCALAR_STYLE: .literal
+        case YAML_FOLDED_SCALAR_STYLE: .folded
+        default: .plain
+        }
+    }
+}

@@ -1,0 +1,102 @@
+/// One area's answers to a workbook in one assessment round.
+public struct Response: Sendable, Equatable {
+    /// Who took part: a head count or a list of names or organisations.
+    public enum Participants: Sendable, Equatable {
+        case count(Int)
+        case names([String])
+    }
+
+    /// The workbook id it answers.
+    public var workbookID: String
+    /// The workbook version it was written for, if stated.
+    public var workbookVersion: String?
+    /// Who was assessed.
+    public var area: String
+    /// The assessment round ("2025/26").
+    public var period: String
+    /// When, as `YYYY-MM-DD`.
+    public var date: String?
+    /// Who ran the workshop.
+    public var facilitator: String?
+    /// Who took part.
+    public var participants: Participants?
+    /// Free notes.
+    public var notes: String?
+    /// Levels aimed for by the next round, by element id, in file order.
+    public var targets: [Target]
+    /// The answers, in file order.
+    public var answers: [Answer]
+    /// Where the response's root mapping starts.
+    public var location: SourceLocation
+
+    /// Creates a response.
+    public init(
+        workbookID: String, workbookVersion: String?, area: String, period: String, date: String?,
+        facilitator: String?, participants: Participants?, notes: String?, targets: [Target], answers: [Answer],
+        location: SourceLocation
+    ) {
+        self.workbookID = workbookID
+        self.workbookVersion = workbookVersion
+        self.area = area
+        self.period = period
+        self.date = date
+        self.facilitator = facilitator
+        self.participants = participants
+        self.notes = notes
+        self.targets = targets
+        self.answers = answers
+        self.location = location
+    }
+
+    /// The answer to a question, if one was given.
+    public func answer(_ questionID: String) -> Answer? { answers.first { $0.questionID == questionID } }
+}
+
+/// A response's answer to one question.
+public struct Answer: Sendable, Equatable {
+    /// What was answered.
+    public enum Value: Sendable, Equatable {
+        /// One agreed rating.
+        case rating(Double)
+        /// Several ratings from a workshop (one per table or person).
+        case ratings([Double])
+        /// Not applicable here.
+        case notApplicable
+        /// Left blank (perhaps with an evidence note): counts as unanswered.
+        case blank
+    }
+
+    /// The question answered.
+    public var questionID: String
+    /// The answer.
+    public var value: Value
+    /// The evidence note.
+    public var evidence: String?
+    /// Where the answer's key is written.
+    public var location: SourceLocation
+
+    /// Creates an answer.
+    public init(questionID: String, value: Value, evidence: String?, location: SourceLocation) {
+        self.questionID = questionID
+        self.value = value
+        self.evidence = evidence
+        self.location = location
+    }
+}
+
+/// A level an element should reach by the next round.
+public struct Target: Sendable, Equatable {
+    /// The element.
+    public var elementID: String
+    /// The level aimed for.
+    public var level: Double
+    /// Where it is written.
+    public var location: SourceLocation
+
+    /// Creates a target.
+    public init(elementID: String, level: Double, location: SourceLocation) {
+        self.elementID = elementID
+        self.level = level
+        self.location = location
+    }
+}

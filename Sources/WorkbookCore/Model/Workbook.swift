@@ -1,0 +1,142 @@
+/// A diagnostic framework: its rating scale, bands, groups, elements, questions and rules.
+///
+/// Built by `WorkbookLoader` from a workbook file; immutable afterwards. Lookups by id are
+/// precomputed so scoring never searches.
+public struct Workbook: Sendable, Equatable {
+    /// How the framework is drawn in reports.
+    public enum Layout: String, Sendable, Equatable, CaseIterable, Codable {
+        /// Two sides and a centre (POTS, the Christmas Tree).
+        case symmetric
+        /// An ordered chain of steps (place-based planning).
+        case chain
+        /// Elements around a circle: any other framework.
+        case radar
+    }
+
+    /// How a question's workshop ratings combine into one score.
+    public enum Aggregate: String, Sendable, Equatable, CaseIterable, Codable {
+        case median, mean
+    }
+
+    /// The workbook's id (lowercase letters, digits and '-').
+    public var id: String
+    /// Its version, compared with a response's `version`.
+    public var version: String
+    /// The framework's title.
+    public var title: String
+    /// What the framework is for, and what in it is the project's own convention.
+    public var summary: String?
+    /// The documents it is written from.
+    public var sources: [Source]
+    /// The rating scale every question uses.
+    public var scale: Scale
+    /// How ratings combine.
+    public var aggregate: Aggregate
+    /// How a score reads, lowest band first.
+    public var bands: [Band]
+    /// How it is drawn.
+    public var layout: Layout
+    /// The groups, in file order (may be empty).
+    public var groups: [Group]
+    /// The elements, in file order (for a chain, the order of the steps).
+    public var elements: [Element]
+    /// Which scored elements count as weakest links.
+    public var weakestLinks: WeakestLinksSettings
+    /// When ratings disagree enough to be contested.
+    public var consensus: ConsensusSettings
+    /// Rules over the scores.
+    public var rules: [Rule]
+    /// Where the workbook's root mapping starts.
+    public var location: SourceLocation
+
+    /// Creates a workbook.
+    public init(
+        id: String, version: String, title: String, summary: String?, sources: [Source], scale: Scale,
+        aggregate: Aggregate, bands: [Band], layout: Layout, groups: [Group], elements: [Element],
+        weakestLinks: WeakestLinksSettings, consensus: ConsensusSettings, rules: [Rule], location: SourceLocation
+    ) {
+        self.id = id
+        self.version = version
+        self.title = title
+        self.summary = summary
+        self.sources = sources
+        self.scale = scale
+        self.aggregate = aggregate
+        self.bands = bands
+        self.layout = layout
+        self.groups = groups
+        self.elements = elements
+        self.weakestLinks = weakestLinks
+        self.consensus = consensus
+        self.rules = rules
+        self.location = location
+    }
+
+    /// Every question, in workbook order.
+    public var questions: [Question] { elements.flatMap(\.questions) }
+
+    /// The element with this id.
+    public func element(_ id: String) -> Element? { elements.first { $0.id == id } }
+
+    /// The group with this id.
+    public func group(_ id: String) -> Group? { groups.first { $0.id == id } }
+
+    /// The elements of a group, in workbook order.
+    public func elements(in groupID: String) -> [Element] { elements.filter { $0.group == groupID } }
+
+    /// The band a score falls in: the first whose `below` is greater than the score.
+    ///
+    /// `below` is strict, so a score equal to a band's `below` reads as the next band up.
+    public func band(for score: Double) -> Band? {
+        bands.first { band in band.below.map { score < $0 } ?? true } ?? bands.last
+    }
+}
+
+/// A document a workbook is written from.
+public struct Source: Sendable, Equatable {
+    /// The document's title.
+    public var title: String
+    /// Who published it.
+    public var publisher: String?
+    /// The year of publication.
+    public var year: Int?
+    /// Where in the document (section, figure, appendix).
+    public var section: String?
+    /// A web address, if there is a stable one.
+    public var url: String?
+    /// Anything else a reader should know.
+    public var note: String?
+
+    /// Creates a source.
+    public init(title: String, publisher: String?, year: Int?, section: String?, url: String?, note: String?) {
+        self.title = title
+        self.publisher = publisher
+        self.year = year
+        self.section = section
+        self.url = url
+        self.note = note
+    }
+}
+
+/// Which elements count as weakest links.
+public struct WeakestLinksSettings: Sendable, Equatable {
+    /// Scored elements strictly below this are weak links.
+    public var below: Double
+    /// At most this many are listed.
+    public var show: Int
+
+    /// Creates the settings.
+    public init(below: Double = 2.0, show: Int = 3) {
+        self.below = below
+        self.show = show
+    }
+}
+
+/// When a question's ratings disagree enough to be called contested.
+public struct ConsensusSettings: Sendable, Equatable {
+    /// Ratings whose spread (highest − lowest) is above this are contested.
+    public var maxSpread: Double
+
+    /// Creates the settings.
+    public init(maxSpread: Double = 2) { self.maxSpread = maxSpread }
+}

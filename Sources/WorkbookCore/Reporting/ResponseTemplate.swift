@@ -1,0 +1,68 @@
+/// A response file to fill in: every question in workbook order, blank, with its text and
+/// the scale as comments. `workbook check` accepts it as it is (blank answers are allowed).
+public enum ResponseTemplate {
+    /// The skeleton's text.
+    ///
+    /// - Parameters:
+    ///   - workbook: the workbook to answer.
+    ///   - area: who is assessed.
+    ///   - period: the assessment round.
+    ///   - schema: a `$schema` reference for editors, when known.
+    public static func render(for workbook: Workbook, area: String, period: String, schema: String? = nil) -> String {
+        var out = ""
+        if let schema { out += "# yaml-language-server: $schema=\(schema)\n" }
+        out += comment("Response to \(workbook.title), version \(workbook.version).")
+        out += "#\n# Rate each question on the scale:\n"
+        for level in workbook.scale.levels {
+            out += comment("  \(NumberFormatting.plain(level.value))  \(level.label): \(level.description)")
+        }
+        if workbook.scale.allowsNotApplicable {
+            out += "#   na  Not applicable here (takes no part in any score)\n"
+        }
+        out += """
+            #
+            # Answer with one agreed rating (question-id: 3), or 'na', or for a workshop:
+            #   question-id:
+            #     ratings: [1, 2, 4, 2]     # one per table or person; the score is their median
+            #     evidence: what the room said, and what shows it
+            # A question left blank is not an error: it lowers coverage.
+
+            workbook: \(workbook.id)
+            version: \(YAMLQuoting.doubleQuoted(workbook.version))
+            area: \(YAMLQuoting.scalar(area))
+            period: \(YAMLQuoting.scalar(period))
+            date:          # YYYY-MM-DD
+            facilitator:
+            participants:  # how many, or a list of names or organisations
+            notes:
+            answers:
+
+            """
+        for element in workbook.elements {
+            out += comment("\(element.title) (\(element.id))", indent: "  ", rule: true)
+            for question in element.questions {
+                out += comment(question.text, indent: "  ")
+                out += "  \(question.id):\n"
+            }
+            out += "\n"
+        }
+        return out
+    }
+
+    /// Text as YAML comment lines, each line of the text its own comment.
+    static func comment(_ text: String, indent: String = "", rule: Bool = false) -> String {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        return lines.map { line in
+            let body = rule ? "── \(line) ──" : String(line)
+            return "\(indent)# \(body)".trimmingTrailingSpaces() + "\n"
+        }.joined()
+    }
+}
+
+extension String {
+    func trimmingTrailingSpaces() -> String {
+        var scalars = Substring(self).unicodeScalars
+        while let last = scalars.last, last == " " { scalars.removeLast() }
+        return String(scalars)
+    }
+}

@@ -1,0 +1,32 @@
+/// Number formatting that never depends on the locale, so output is the same bytes everywhere.
+public enum NumberFormatting {
+    /// One decimal place, rounded half away from zero: 2.25 → "2.3", 2 → "2.0".
+    public static func oneDecimal(_ value: Double) -> String {
+        fixed(value, places: 1)
+    }
+
+    /// A whole number without decimals, others as written shortest: 3 → "3", 2.5 → "2.5".
+    public static func plain(_ value: Double) -> String {
+        if value.isFinite, value == value.rounded(), abs(value) < 1e15 {
+            return String(Int64(value))
+        }
+        return "\(value)"
+    }
+
+    /// A fixed number of decimal places, rounded half away from zero.
+    public static func fixed(_ value: Double, places: Int) -> String {
+        guard value.isFinite else { return value.isNaN ? "nan" : (value > 0 ? "inf" : "-inf") }
+        var scale: Double = 1
+        for _ in 0..<places { scale *= 10 }
+        // Nudge by a tiny relative amount so 2.25 (stored as 2.2499999...) rounds as people expect.
+        let scaled = (abs(value) * scale * (1 + 1e-12)).rounded(.toNearestOrAwayFromZero)
+        let negative = value < 0 && scaled != 0
+        let whole = Int64(scaled)
+        var digits = String(whole)
+        if places > 0 {
+            while digits.count <= places { digits = "0" + digits }
+            digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -places))
+        }
+        return (negative ? "-" : "") + digits
+    }
+}

@@ -1,0 +1,56 @@
+/// Writes text as a YAML scalar that reads back as exactly the same text.
+///
+/// Plain when that is safe, double-quoted otherwise: words YAML 1.1 would read as booleans
+/// or null (`Yes`, `off`, `~`), things that look like numbers (`1e3`, `0x1F`), and anything
+/// with `: `, ` #`, a leading indicator or surrounding spaces are quoted.
+public enum YAMLQuoting {
+    private static let reserved: Set<String> = [
+        "y", "yes", "n", "no", "true", "false", "on", "off", "null", "~", "na", "n/a", ".nan", ".inf", "-.inf", "+.inf",
+    ]
+
+    /// The scalar as it should be written after `key: `.
+    public static func scalar(_ text: String) -> String {
+        needsQuotes(text) ? doubleQuoted(text) : text
+    }
+
+    /// Whether `text` must be quoted to survive a round trip as text.
+    public static func needsQuotes(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return true }
+        if reserved.contains(text.lowercased()) { return true }
+        if first == " " || last == " " || last == ":" { return true }
+        if "-?:,[]{}#&*!|>'\"%@`".unicodeScalars.contains(first) { return true }
+        if text.contains(": ") || text.contains(" #") || text.contains("\t") { return true }
+        if text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F || $0 == "\u{FEFF}" }) { return true }
+        if looksNumeric(text) { return true }
+        return false
+    }
+
+    /// `text` in double quotes, with `\`, `"` and control characters escaped.
+    public static func doubleQuoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F || scalar == "\u{FEFF}" {
+                    let hex = String(scalar.value, radix: 16, uppercase: true)
+                    out += "\\x" + String(repeating: "0", count: max(0, 2 - hex.count)) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+
+    /// Whether a YAML 1.1 or 1.2 reader might take the text for a number, date or time.
+    private static func looksNumeric(_ text: String) -> Bool {
+        let allowed = Set("0123456789+-._:eExXoObBaAcCdDfF".unicodeScalars)
+        guard text.unicodeScalars.allSatisfy({ allowed.contains($0) }) else { return false }
+        return text.unicodeScalars.contains { ("0"..."9").contains($0) } || text.hasPrefix(".")
+    }
+}

@@ -1,0 +1,53 @@
+import ArgumentParser
+import WorkbookCore
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Validate workbook and response files.",
+        discussion: """
+            Every problem in every file is printed as file:line:col: error: message, with the \
+            line and a caret under the problem. A response finds its workbook among the bundled \
+            ones by the id in its 'workbook:' line, or uses --workbook FILE.
+
+            Examples:
+              workbook check workbooks/pots.yaml
+              workbook check examples/*.yaml
+              workbook check --workbook my-framework.yaml my-response.yaml
+
+            Exit status: 0 every file is valid (warnings allowed); 1 a file has errors.
+            """
+    )
+
+    @Argument(help: "Workbook or response files.", completion: .file(extensions: ["yaml", "yml"]))
+    var files: [String]
+
+    @OptionGroup var workbookOption: WorkbookOption
+
+    func run() throws {
+        var console = Console()
+        let resolver = try workbookOption.resolver(console: &console)
+        var invalid = 0
+        var warnings = 0
+        for path in files {
+            guard let input = console.read(path) else {
+                invalid += 1
+                continue
+            }
+            let (kind, diagnostics) = WorkbookPipeline.check(input, resolver: resolver)
+            console.print(diagnostics, for: input)
+            warnings += diagnostics.filter { $0.severity == .warning }.count
+            if diagnostics.containsErrors {
+                invalid += 1
+            } else {
+                let what = kind == .workbook ? "workbook" : "response"
+                console.note("\(path): valid \(what)")
+            }
+        }
+        let summary = invalid == 0
+            ? "\(files.count) file\(files.count == 1 ? "" : "s") checked: all valid"
+            : "\(files.count) file\(files.count == 1 ? "" : "s") checked: \(invalid) invalid"
+        console.note(summary + (warnings > 0 ? ", \(warnings) warning\(warnings == 1 ? "" : "s")" : ""))
+        if invalid > 0 { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,83 @@
+import ArgumentParser
+import Foundation
+import WorkbookCore
+
+/// The command line's one door to the terminal and the file system for reading.
+///
+/// Prints diagnostics compiler-style to standard error (coloured only on a terminal and
+/// never with NO_COLOR) and turns unreadable files into diagnostics like any other.
+struct Console {
+    let colourErrors: Bool
+    let colourOutput: Bool
+
+    init() {
+        let environment = ProcessInfo.processInfo.environment
+        let allowed = environment["NO_COLOR"].map(\.isEmpty) ?? true
+        let dumb = environment["TERM"] == "dumb"
+        colourErrors = allowed && !dumb && isatty(STDERR_FILENO) == 1
+        colourOutput = allowed && !dumb && isatty(STDOUT_FILENO) == 1
+    }
+
+    /// Reads a file; on failure prints why and returns nil.
+    mutating func read(_ path: String) -> InputFile? {
+        do {
+            return try FileAccess.read(path)
+        } catch {
+            self.print([Diagnostic.error("io.read", "\(error)", at: SourceLocation(file: path, line: 1, column: 1))], for: nil)
+            return nil
+        }
+    }
+
+    /// Prints diagnostics in file order, each with its source line when the file is known.
+    func print(_ diagnostics: [Diagnostic], for input: InputFile?) {
+        let renderer = DiagnosticRenderer(colour: colourErrors, showsSource: input != nil)
+        let source = input?.text
+        for diagnostic in diagnostics.sortedByLocation() {
+            let text = diagnostic.location?.file == input?.name ? source : nil
+            FileAccess.writeStandardError(renderer.render(diagnostic, source: text))
+        }
+    }
+
+    /// A line for standard error that is not a diagnostic (a summary).
+    func note(_ line: String) {
+        FileAccess.writeStandardError(line + "\n")
+    }
+}
+
+/// `--workbook FILE`: the workbook for responses that are not for a bundled one.
+struct WorkbookOption: ParsableArguments {
+    @Option(
+        name: .long,
+        help: ArgumentHelp("A workbook file for the responses (default: the bundled workbook each response names).",
+                           valueName: "file"),
+        completion: .file(extensions: ["yaml", "yml"]))
+    var workbook: String?
+
+    /// The resolver responses use: the given workbook only, or the bundled ones.
+    func resolver(console: inout Console) throws -> WorkbookResolver {
+        guard let path = workbook else { return BundledWorkbooks.resolver }
+        return .only(try WorkbookArgument.load(path, console: &console))
+    }
+}
+
+/// A workbook named on the command line: a file path, or the id of a bundled workbook.
+enum WorkbookArgument {
+    static func load(_ name: String, console: inout Console) throws -> Workbook {
+        let input: InputFile
+        if FileManager.default.fileExists(atPath: name) || name.contains("/") || name.hasSuffix(".yaml") {
+            guard let read = console.read(name) else { throw ExitCode(1) }
+            input = read
+        } else if let bundled = BundledWorkbooks.input(name) {
+            input = bundled
+        } else {
+            let hint = Suggestions.hint(for: name, in: BundledWorkbooks.ids)
+                ?? "the bundled workbooks are \(BundledWorkbooks.ids.joined(separator: ", "))"
+            console.print([.error("io.read", "no file and no bundled workbook is called '\(name)'", at: nil, hint: hint)], for: nil)
+            throw ExitCode(1)
+        }
+        let result = WorkbookLoader.load(input)
+        console.print(result.diagnostics, for: input)
+        guard let workbook = result.value else { throw ExitCode(1) }
+        return workbook
+    }
+}

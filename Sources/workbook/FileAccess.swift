@@ -1,0 +1,89 @@
+import Foundation
+import WorkbookCore
+
+/// Reading inputs and writing outputs, safely.
+///
+/// Outputs are written atomically: to a temporary file in the same folder, then renamed
+/// into place, so a reader never sees half a report and a failed write leaves nothing
+/// behind. An output is never written over one of the run's inputs.
+enum FileAccess {
+    struct Failure: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    /// The largest file read at all (the YAML layer has its own, smaller limit per document).
+    static let maxReadBytes = 64 * 1024 * 1024
+
+    static func read(_ path: String) throws -> InputFile {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw Failure(description: "cannot read '\(path)': there is no such file")
+        }
+        if isDirectory.boolValue { throw Failure(description: "'\(path)' is a folder, not a file") }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw Failure(description: "cannot read '\(path)': permission denied")
+        }
+        defer { try? handle.close() }
+        let data = (try? handle.read(upToCount: maxReadBytes + 1)) ?? Data()
+        return InputFile(name: path, bytes: [UInt8](data))
+    }
+
+    /// The path with symbolic links and `..` resolved, for comparing outputs with inputs.
+    static func resolved(_ path: String) -> String {
+        let url = URL(fileURLWithPath: path).standardizedFileURL
+        if FileManager.default.fileExists(atPath: url.path) {
+            return url.resolvingSymlinksInPath().path
+        }
+        return url.deletingLastPathComponent().resolvingSymlinksInPath().appendingPathComponent(url.lastPathComponent).path
+    }
+
+    /// Writes `bytes` to `path` atomically.
+    ///
+    /// - Parameters:
+    ///   - inputs: paths read in this run; writing over any of them is refused.
+    ///   - overwrite: whether an existing file may be replaced (never for a response skeleton).
+    static func write(_ bytes: [UInt8], to path: String, inputs: [String], overwrite: Bool) throws {
+        let target = resolved(path)
+        if inputs.map(resolved).contains(target) {
+            throw Failure(description: "refusing to write to '\(path)': it is one of this command's inputs")
+        }
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent().path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw Failure(description: "cannot write '\(path)': the folder '\(folder)' does not exist")
+        }
+        if !overwrite, FileManager.default.fileExists(atPath: path) {
+            throw Failure(description: "refusing to overwrite '\(path)': it already exists (it may hold a workshop's answers); choose another name or remove it first")
+        }
+        let temporary = "\(folder)/.\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp"
+        guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes)) else {
+            throw Failure(description: "cannot write '\(path)': the folder is not writable")
+        }
+        if overwrite {
+            guard rename(temporary, path) == 0 else {
+                let reason = String(cString: strerror(errno))
+                unlink(temporary)
+                throw Failure(description: "cannot write '\(path)': \(reason)")
+            }
+        } else {
+            // link() fails if the target exists, so two runs cannot both create it.
+            let linked = link(temporary, path) == 0
+            let code = errno
+            let reason = String(cString: strerror(code))
+            unlink(temporary)
+            guard linked else {
+                throw Failure(description: code == EEXIST
+                    ? "refusing to overwrite '\(path)': it already exists" : "cannot write '\(path)': \(reason)")
+            }
+        }
+    }
+
+    static func writeStandardOutput(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    static func writeStandardError(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+}

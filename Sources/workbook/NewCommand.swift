@@ -1,0 +1,48 @@
+import ArgumentParser
+import WorkbookCore
+
+struct NewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new",
+        abstract: "Write a response file to fill in: every question, blank, with its text as a comment.",
+        discussion: """
+            The file passes 'workbook check' as it is; fill in ratings as the workshop goes. \
+            With -o, an existing file is never overwritten: a filled-in response is a day's work.
+
+            Examples:
+              workbook new pots --area Northmoor --period 2025/26 -o northmoor.yaml
+              workbook new place-based-planning --area Riverside --period 2026
+
+            Exit status: 0 written; 1 the workbook is invalid or the file exists.
+            """
+    )
+
+    @Argument(help: "A workbook file, or the id of a bundled workbook.", completion: .custom(completeWorkbooks))
+    var workbook: String
+
+    @Option(help: "Who is assessed (an area, a partnership).")
+    var area: String
+
+    @Option(help: "The assessment round, for example 2025/26.")
+    var period: String
+
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    func run() throws {
+        var console = Console()
+        let loaded = try WorkbookArgument.load(workbook, console: &console)
+        let text = ResponseTemplate.render(for: loaded, area: area, period: period)
+        guard let output else {
+            FileAccess.writeStandardOutput(text)
+            return
+        }
+        do {
+            try FileAccess.write(Array(text.utf8), to: output, inputs: [workbook], overwrite: false)
+            console.note("wrote \(output): \(loaded.questions.count) questions to answer")
+        } catch {
+            console.note("error: \(error)")
+            throw ExitCode(1)
+        }
+    }
+}

@@ -1,0 +1,25 @@
+import ArgumentParser
+import WorkbookCore
+
+/// The `workbook` command: validate, show, fill in and report on diagnostic workbooks.
+@main
+struct WorkbookCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "workbook",
+        abstract: "Score health-inequalities diagnostic workbooks and report on them.",
+        discussion: """
+            A workbook (YAML) describes a framework: its elements, questions, rating scale and \
+            rules. A response (YAML) records one area's ratings in one round. Bundled \
+            workbooks: \(BundledWorkbooks.ids.joined(separator: ", ")).
+
+            Exit status: 0 done; 1 an input is invalid (diagnostics on standard error); \
+            2 --fail-on was reached; 64 the command line is wrong.
+            """,
+        version: WorkbookVersion.current,
+        subcommands: [CheckCommand.self, ShowCommand.self, NewCommand.self]
+    )
+}
+
+enum WorkbookVersion {
+    static let current = "0.1.0"
+}
