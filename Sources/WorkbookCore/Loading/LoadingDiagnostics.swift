@@ -29,8 +29,6 @@ extension DiagnosticCode {
     public static let workbookMismatch: DiagnosticCode = "response.workbook-mismatch"
     /// A response written for another version of its workbook.
     public static let versionMismatch: DiagnosticCode = "response.version-mismatch"
-    /// The same question answered twice (under two spellings that YAML treats as different keys).
-    public static let duplicateAnswer: DiagnosticCode = "response.duplicate-answer"
     /// An answer that says both `score` and `ratings`.
     public static let ambiguousAnswer: DiagnosticCode = "response.ambiguous-answer"
     /// A date not written as YYYY-MM-DD, or not a real day.

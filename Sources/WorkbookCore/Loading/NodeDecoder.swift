@@ -63,8 +63,11 @@ struct NodeDecoder {
                 continue
             }
             if !allowed.contains(key) {
-                let hint = Suggestions.hint(for: key, in: allowed)
-                    ?? "the keys of \(what) are: \(allowed.joined(separator: ", "))"
+                // In `{ a: x, y }` an unquoted comma ends the value, and what follows reads as a key.
+                let splitByComma = pair.value.isNull && key.contains(" ")
+                let hint = splitByComma
+                    ? "if this is the end of the text before it: a ',' inside { } ends a value, so put that text in quotes"
+                    : Suggestions.hint(for: key, in: allowed) ?? "the keys of \(what) are: \(allowed.joined(separator: ", "))"
                 error(.unknownKey, "unknown key '\(key)' in \(what)", at: pair.key.location, hint: hint)
             }
         }

@@ -168,7 +168,6 @@ extension NodeDecoder {
         }
         let questionIDs = workbook?.questions.map(\.id) ?? []
         var answers: [Answer] = []
-        var seen: [String: SourceLocation] = [:]
         for pair in pairs {
             guard let id = pair.key.text else { continue }
             if let workbook, !questionIDs.contains(id) {
@@ -177,12 +176,7 @@ extension NodeDecoder {
                     hint: Suggestions.hint(for: id, in: questionIDs) ?? "'workbook show \(workbook.id)' lists the question ids")
                 continue
             }
-            if let first = seen[id] {
-                error(.duplicateAnswer, "the question '\(id)' is answered twice", at: pair.key.location,
-                      hint: "it is first answered at line \(first.line); keep one answer")
-                continue
-            }
-            seen[id] = pair.key.location
+            // A question answered twice is a duplicate key, refused by the YAML layer.
             if let answer = decodeAnswer(id: id, key: pair.key, value: pair.value, workbook: workbook) {
                 answers.append(answer)
             }

@@ -8,6 +8,8 @@ struct TextPosition {
     private let bytes: [UInt8]
     /// Byte offset at which each line starts.
     private let lineStarts: [Int]
+    /// Whether the file starts with a UTF-8 byte order mark, which libyaml counts as a column.
+    private let hasByteOrderMark: Bool
 
     init(file: String, bytes: [UInt8]) {
         self.file = file
@@ -19,6 +21,7 @@ struct TextPosition {
         // A final line break does not start a line of its own.
         if starts.count > 1, starts.last == bytes.count { starts.removeLast() }
         self.lineStarts = starts
+        self.hasByteOrderMark = bytes.starts(with: [0xEF, 0xBB, 0xBF])
     }
 
     /// The location of a libyaml mark (0-based line, 0-based column in characters).
@@ -29,7 +32,8 @@ struct TextPosition {
             let last = lineStarts.count
             return SourceLocation(file: file, line: last, column: characterCount(ofLine: last) + 1)
         }
-        return SourceLocation(file: file, line: line, column: zeroBasedColumn + 1)
+        let bomShift = hasByteOrderMark && line == 1 ? 1 : 0
+        return SourceLocation(file: file, line: line, column: max(1, zeroBasedColumn + 1 - bomShift))
     }
 
     /// The location of the character that starts at byte `offset`.
@@ -41,7 +45,7 @@ struct TextPosition {
             let mid = (low + high + 1) / 2
             if lineStarts[mid] <= clamped { low = mid } else { high = mid - 1 }
         }
-        let start = lineStarts[low]
+        let start = low == 0 && hasByteOrderMark ? min(3, clamped) : lineStarts[low]
         let column = bytes[start..<clamped].reduce(0) { $0 + (($1 & 0xC0) == 0x80 ? 0 : 1) }
         return SourceLocation(file: file, line: low + 1, column: column + 1)
     }

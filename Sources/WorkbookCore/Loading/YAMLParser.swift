@@ -104,6 +104,9 @@ private struct TreeBuilder {
     private var nodeCount = 0
     private var documentCount = 0
     private var root: YAMLNode?
+    /// Refused anchors and aliases are reported once each per file, not at every use.
+    private var reportedAnchor = false
+    private var reportedAlias = false
 
     init(file: String, policy: YAMLPolicy, limits: YAMLLimits, position: TextPosition) {
         self.file = file
@@ -172,10 +175,13 @@ private struct TreeBuilder {
 
     private mutating func alias(named name: String, at location: SourceLocation) {
         guard policy.allowsAliases else {
-            diagnostics.append(
-                .error(
-                    .yamlAlias, "aliases ('*\(name)') are not allowed in workbook and response files",
-                    at: location, hint: "write the value out in full where it is needed"))
+            if !reportedAlias {
+                reportedAlias = true
+                diagnostics.append(
+                    .error(
+                        .yamlAlias, "aliases ('*\(name)') are not allowed in workbook and response files",
+                        at: location, hint: "write the value out in full where it is needed"))
+            }
             complete(YAMLNode(.scalar(.init(text: "")), at: location), anchor: nil, subtreeCount: 1)
             return
         }
@@ -192,7 +198,8 @@ private struct TreeBuilder {
         if let anchor {
             if policy.allowsAliases {
                 anchors[anchor] = (node, subtreeCount)
-            } else {
+            } else if !reportedAnchor {
+                reportedAnchor = true
                 diagnostics.append(
                     .error(
                         .yamlAlias, "anchors ('&\(anchor)') are not allowed in workbook and response files",

@@ -1,0 +1,197 @@
+/// A scored response: every figure a report shows, and how each was made.
+///
+/// Produced by `Scorer.assess`; reporters, `compare` and `trend` read only this. An unscored
+/// figure is `nil`, never 0.
+public struct Assessment: Sendable, Equatable {
+    /// The workbook the response answers.
+    public var workbook: Workbook
+    /// The response scored.
+    public var response: Response
+    /// The overall score: the weighted mean of all scored elements.
+    public var overall: ScoreReading?
+    /// The chain strength: the lowest scored element, since a system is as strong as its weakest link.
+    public var chainStrength: ScoreReading?
+    /// The element that sets the chain strength.
+    public var chainElement: String?
+    /// Answered questions as a share (0–1) of those that apply; nil when none apply.
+    public var coverage: Double?
+    /// The groups, in workbook order.
+    public var groups: [GroupScore]
+    /// The elements, in workbook order.
+    public var elements: [ElementScore]
+    /// Weak links, weakest first (ties: higher weight, then workbook order), at most `show`.
+    public var weakestLinks: [String]
+    /// For a chain: the first step below the weak-link threshold.
+    public var breakPoint: String?
+    /// Questions whose ratings disagree by more than the consensus allows, in workbook order.
+    public var contested: [String]
+    /// Questions not answered (neither rated nor `na`), in workbook order.
+    public var missing: [String]
+    /// For each scored element, what raising it one level would gain; most first.
+    public var leverage: [Leverage]
+    /// The earlier round's targets, checked against this round (when `--previous` was given).
+    public var targetsMet: [TargetStatus]
+    /// The earlier round, when one was given.
+    public var previous: PreviousRound?
+
+    /// The element score with this id.
+    public func element(_ id: String) -> ElementScore? { elements.first { $0.id == id } }
+
+    /// The group score with this id.
+    public func group(_ id: String) -> GroupScore? { groups.first { $0.id == id } }
+}
+
+/// A score read three ways: on the scale, as a percentage of its range, and as a band.
+public struct ScoreReading: Sendable, Equatable {
+    /// The score on the scale's units, full precision.
+    public var score: Double
+    /// (score − min) / (max − min) × 100.
+    public var percent: Double
+    /// The band it falls in.
+    public var band: Band?
+
+    /// Reads a score against a workbook's scale and bands.
+    public init(_ score: Double, in workbook: Workbook) {
+        self.score = score
+        self.percent = workbook.scale.percent(score)
+        self.band = workbook.band(for: score)
+    }
+}
+
+/// One question's scoring.
+public struct QuestionScore: Sendable, Equatable {
+    /// The question.
+    public var question: Question
+    /// The ratings given (one for an agreed score, several for a workshop, none if unanswered).
+    public var ratings: [Double]
+    /// The rating, or the median (or mean) of the ratings; nil when unanswered or `na`.
+    public var score: Double?
+    /// Highest minus lowest rating, when there are two or more.
+    public var spread: Double?
+    /// Whether the spread is above the consensus limit.
+    public var contested: Bool
+    /// Whether it was answered `na`.
+    public var notApplicable: Bool
+    /// The evidence note.
+    public var evidence: String?
+
+    /// The question's id.
+    public var id: String { question.id }
+}
+
+/// One element's scoring.
+public struct ElementScore: Sendable, Equatable {
+    /// The element.
+    public var element: Element
+    /// Its 1-based position in the workbook.
+    public var index: Int
+    /// Its score, or nil when no question was answered.
+    public var reading: ScoreReading?
+    /// Answered / (questions − na); nil when every question is `na`.
+    public var coverage: Double?
+    /// How many questions were answered.
+    public var answered: Int
+    /// How many questions apply (not `na`).
+    public var applicable: Int
+    /// Its questions, in order.
+    public var questions: [QuestionScore]
+    /// How the score was made.
+    public var derivation: Derivation
+
+    /// The element's id.
+    public var id: String { element.id }
+    /// The score on the scale, if scored.
+    public var score: Double? { reading?.score }
+}
+
+/// One group's scoring.
+public struct GroupScore: Sendable, Equatable {
+    /// The group.
+    public var group: Group
+    /// Its score, or nil when none of its elements is scored.
+    public var reading: ScoreReading?
+    /// Answered / applicable questions across its elements.
+    public var coverage: Double?
+    /// How the score was made.
+    public var derivation: Derivation
+
+    /// The group's id.
+    public var id: String { group.id }
+    /// The score on the scale, if scored.
+    public var score: Double? { reading?.score }
+}
+
+/// How a weighted mean was made: what went in, with which weights, and what was left out.
+public struct Derivation: Sendable, Equatable {
+    /// One value that went into the mean.
+    public struct Term: Sendable, Equatable {
+        /// The question or element id.
+        public var id: String
+        /// Its value.
+        public var value: Double
+        /// Its weight.
+        public var weight: Double
+    }
+
+    /// One thing left out, and why.
+    public struct Exclusion: Sendable, Equatable {
+        /// The question or element id.
+        public var id: String
+        /// Why ("not applicable", "not answered", "not scored", "weight 0").
+        public var reason: String
+    }
+
+    /// What went in.
+    public var terms: [Term]
+    /// What was left out.
+    public var excluded: [Exclusion]
+
+    /// Σ weight × value / Σ weight, or nil when nothing (of positive weight) went in.
+    public var weightedMean: Double? {
+        let totalWeight = terms.reduce(0) { $0 + $1.weight }
+        guard totalWeight > 0 else { return nil }
+        return terms.reduce(0) { $0 + $1.weight * $1.value } / totalWeight
+    }
+}
+
+/// What raising one element by a level would do.
+public struct Leverage: Sendable, Equatable {
+    /// The element.
+    public var element: String
+    /// How much the overall score would rise.
+    public var overallGain: Double
+    /// How much the chain strength would rise.
+    public var chainGain: Double
+}
+
+/// Whether an element reached the level an earlier round aimed for.
+public struct TargetStatus: Sendable, Equatable {
+    /// The element.
+    public var element: String
+    /// The level aimed for.
+    public var target: Double
+    /// Its score now, if scored.
+    public var score: Double?
+    /// Whether the score reached the target (false when unscored).
+    public var reached: Bool
+}
+
+/// The earlier round a report was given, in brief.
+public struct PreviousRound: Sendable, Equatable {
+    /// Its period.
+    public var period: String
+    /// Its date.
+    public var date: String?
+    /// Its overall score.
+    public var overall: Double?
+    /// Its element scores by id, in workbook order.
+    public var elements: [(id: String, score: Double?)]
+
+    public static func == (lhs: PreviousRound, rhs: PreviousRound) -> Bool {
+        lhs.period == rhs.period && lhs.date == rhs.date && lhs.overall == rhs.overall
+            && lhs.elements.map(\.id) == rhs.elements.map(\.id) && lhs.elements.map(\.score) == rhs.elements.map(\.score)
+    }
+
+    /// The earlier score of an element.
+    public func score(_ element: String) -> Double? { elements.first { $0.id == element }?.score ?? nil }
+}

@@ -1,0 +1,211 @@
+/// Scores a response against its workbook: a pure function, the same inputs giving the same result.
+///
+/// The arithmetic is DESIGN.md's, and docs/scoring.md works it through by hand:
+/// - a question scores its rating, or the median (or mean) of its workshop ratings;
+/// - an element scores the weighted mean of its answered questions;
+/// - a group, and the overall score, the weighted mean of their scored elements;
+/// - the chain strength is the lowest scored element.
+public enum Scorer {
+    /// Scores one response.
+    ///
+    /// - Parameters:
+    ///   - workbook: the workbook the response answers.
+    ///   - response: the response.
+    ///   - previous: the same area's earlier round, for change over time and its targets.
+    /// - Returns: every figure, with how it was derived. Rules are not run here (see `RuleEngine`).
+    public static func assess(_ workbook: Workbook, _ response: Response, previous: Response? = nil) -> Assessment {
+        let answers = Dictionary(response.answers.map { ($0.questionID, $0) }, uniquingKeysWith: { first, _ in first })
+        let elements = workbook.elements.enumerated().map { index, element in
+            score(element, index: index + 1, answers: answers, in: workbook)
+        }
+        let groups = workbook.groups.map { group in
+            score(group, elements: elements.filter { $0.element.group == group.id }, in: workbook)
+        }
+        let overall = weightedMean(of: elements).weightedMean.map { ScoreReading($0, in: workbook) }
+        let weakest = elements.filter { $0.score != nil }.min { lhs, rhs in
+            (lhs.score ?? 0, lhs.index) < (rhs.score ?? 0, rhs.index)
+        }
+        let applicable = elements.reduce(0) { $0 + $1.applicable }
+        let answered = elements.reduce(0) { $0 + $1.answered }
+        let allQuestions = elements.flatMap(\.questions)
+        let previousRound = previous.map { round(for: $0, in: workbook) }
+        return Assessment(
+            workbook: workbook,
+            response: response,
+            overall: overall,
+            chainStrength: weakest?.reading,
+            chainElement: weakest?.id,
+            coverage: applicable > 0 ? Double(answered) / Double(applicable) : nil,
+            groups: groups,
+            elements: elements,
+            weakestLinks: weakestLinks(elements, settings: workbook.weakestLinks),
+            breakPoint: workbook.layout == .chain
+                ? elements.first { ($0.score ?? .infinity) < workbook.weakestLinks.below }?.id : nil,
+            contested: allQuestions.filter(\.contested).map(\.id),
+            missing: allQuestions.filter { $0.score == nil && !$0.notApplicable }.map(\.id),
+            leverage: leverage(elements, in: workbook),
+            targetsMet: previous.map { targetsMet($0.targets, elements: elements) } ?? [],
+            previous: previousRound)
+    }
+
+    // MARK: - Questions and elements
+
+    static func score(_ question: Question, answer: Answer?, in workbook: Workbook) -> QuestionScore {
+        var ratings: [Double] = []
+        var notApplicable = false
+        switch answer?.value {
+        case .rating(let value)?: ratings = [value]
+        case .ratings(let values)?: ratings = values
+        case .notApplicable?: notApplicable = true
+        case .blank?, nil: break
+        }
+        let score: Double? = ratings.isEmpty ? nil
+            : (workbook.aggregate == .mean ? Statistics.mean(ratings) : Statistics.median(ratings))
+        let spread: Double? = ratings.count >= 2 ? (ratings.max() ?? 0) - (ratings.min() ?? 0) : nil
+        return QuestionScore(
+            question: question, ratings: ratings, score: score, spread: spread,
+            contested: (spread ?? 0) > workbook.consensus.maxSpread, notApplicable: notApplicable,
+            evidence: answer?.evidence)
+    }
+
+    static func score(_ element: Element, index: Int, answers: [String: Answer], in workbook: Workbook) -> ElementScore {
+        let questions = element.questions.map { score($0, answer: answers[$0.id], in: workbook) }
+        var derivation = Derivation(terms: [], excluded: [])
+        for question in questions {
+            if question.notApplicable {
+                derivation.excluded.append(.init(id: question.id, reason: "not applicable"))
+            } else if let score = question.score {
+                if question.question.weight > 0 {
+                    derivation.terms.append(.init(id: question.id, value: score, weight: question.question.weight))
+                } else {
+                    derivation.excluded.append(.init(id: question.id, reason: "weight 0"))
+                }
+            } else {
+                derivation.excluded.append(.init(id: question.id, reason: "not answered"))
+            }
+        }
+        let applicable = questions.filter { !$0.notApplicable }.count
+        let answered = questions.filter { $0.score != nil }.count
+        return ElementScore(
+            element: element, index: index,
+            reading: derivation.weightedMean.map { ScoreReading($0, in: workbook) },
+            coverage: applicable > 0 ? Double(answered) / Double(applicable) : nil,
+            answered: answered, applicable: applicable, questions: questions, derivation: derivation)
+    }
+
+    static func score(_ group: Group, elements: [ElementScore], in workbook: Workbook) -> GroupScore {
+        let derivation = weightedMean(of: elements)
+        let applicable = elements.reduce(0) { $0 + $1.applicable }
+        let answered = elements.reduce(0) { $0 + $1.answered }
+        return GroupScore(
+            group: group,
+            reading: derivation.weightedMean.map { ScoreReading($0, in: workbook) },
+            coverage: applicable > 0 ? Double(answered) / Double(applicable) : nil,
+            derivation: derivation)
+    }
+
+    /// The derivation of a weighted mean over elements: scored ones in, the rest out with why.
+    static func weightedMean(of elements: [ElementScore]) -> Derivation {
+        var derivation = Derivation(terms: [], excluded: [])
+        for element in elements {
+            if let score = element.score {
+                if element.element.weight > 0 {
+                    derivation.terms.append(.init(id: element.id, value: score, weight: element.element.weight))
+                } else {
+                    derivation.excluded.append(.init(id: element.id, reason: "weight 0"))
+                }
+            } else {
+                derivation.excluded.append(.init(id: element.id, reason: "not scored"))
+            }
+        }
+        return derivation
+    }
+
+    // MARK: - Weakest links, leverage, targets
+
+    static func weakestLinks(_ elements: [ElementScore], settings: WeakestLinksSettings) -> [String] {
+        let weak = elements.filter { ($0.score ?? .infinity) < settings.below }
+        let sorted = weak.sorted { lhs, rhs in
+            let (l, r) = (lhs.score ?? 0, rhs.score ?? 0)
+            if l != r { return l < r }
+            if lhs.element.weight != rhs.element.weight { return lhs.element.weight > rhs.element.weight }
+            return lhs.index < rhs.index
+        }
+        return sorted.prefix(settings.show).map(\.id)
+    }
+
+    /// For each scored element: raise each of its answered questions one level (capped at the
+    /// top of the scale), and see how far the overall score and the chain strength rise.
+    static func leverage(_ elements: [ElementScore], in workbook: Workbook) -> [Leverage] {
+        let baseline = weightedMean(of: elements).weightedMean
+        let baselineChain = elements.compactMap(\.score).min()
+        var results: [(gain: Leverage, index: Int)] = []
+        for (position, element) in elements.enumerated() where element.score != nil {
+            var raised = element
+            raised.derivation.terms = element.derivation.terms.map { term in
+                var term = term
+                term.value = oneLevelUp(from: term.value, on: workbook.scale)
+                return term
+            }
+            raised.reading = raised.derivation.weightedMean.map { ScoreReading($0, in: workbook) }
+            var changed = elements
+            changed[position] = raised
+            let overall = weightedMean(of: changed).weightedMean
+            let chain = changed.compactMap(\.score).min()
+            let gain = Leverage(
+                element: element.id,
+                overallGain: max(0, (overall ?? 0) - (baseline ?? 0)),
+                chainGain: max(0, (chain ?? 0) - (baselineChain ?? 0)))
+            results.append((gain, element.index))
+        }
+        return results.sorted { lhs, rhs in
+            if lhs.gain.overallGain != rhs.gain.overallGain { return lhs.gain.overallGain > rhs.gain.overallGain }
+            if lhs.gain.chainGain != rhs.gain.chainGain { return lhs.gain.chainGain > rhs.gain.chainGain }
+            return lhs.index < rhs.index
+        }.map(\.gain)
+    }
+
+    /// The scale value one level above the highest level at or below `score`, capped at the top.
+    /// So 2 → 3 and 2.5 → 3 on a 0–4 scale, and 4 stays 4.
+    static func oneLevelUp(from score: Double, on scale: Scale) -> Double {
+        let values = scale.levels.map(\.value).sorted()
+        guard let floorLevel = values.last(where: { $0 <= score }) else { return values.first ?? score }
+        return values.first { $0 > floorLevel } ?? floorLevel
+    }
+
+    static func targetsMet(_ targets: [Target], elements: [ElementScore]) -> [TargetStatus] {
+        targets.map { target in
+            let score = elements.first { $0.id == target.elementID }?.score
+            return TargetStatus(
+                element: target.elementID, target: target.level, score: score,
+                reached: score.map { $0 >= target.level } ?? false)
+        }
+    }
+
+    static func round(for response: Response, in workbook: Workbook) -> PreviousRound {
+        let answers = Dictionary(response.answers.map { ($0.questionID, $0) }, uniquingKeysWith: { first, _ in first })
+        let elements = workbook.elements.enumerated().map { index, element in
+            score(element, index: index + 1, answers: answers, in: workbook)
+        }
+        return PreviousRound(
+            period: response.period, date: response.date,
+            overall: weightedMean(of: elements).weightedMean,
+            elements: elements.map { ($0.id, $0.score) })
+    }
+}
+
+/// Medians and means, in one place.
+public enum Statistics {
+    /// The median: the middle value, or the mean of the two middle values of an even count.
+    public static func median(_ values: [Double]) -> Double {
+        let sorted = values.sorted()
+        guard !sorted.isEmpty else { return 0 }
+        let middle = sorted.count / 2
+        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+    }
+
+    /// The arithmetic mean.
+    public static func mean(_ values: [Double]) -> Double {
+        values.isEmpty ? 0 : values.reduce(0, +) / Double(values.count)
+    }
+}

@@ -1,0 +1,31 @@
+import Testing
+@testable import WorkbookCore
+
+struct DiagnosticRendererTests {
+    @Test func rendersLikeACompilerWithSourceLineCaretAndHint() {
+        let source = "elements:\n  - id: e1\n    wieght: 2\n"
+        let diagnostic = Diagnostic.error(
+            .unknownKey, "unknown key 'wieght' in an element",
+            at: SourceLocation(file: "w.yaml", line: 3, column: 5), hint: "did you mean 'weight'?")
+        let text = DiagnosticRenderer().render(diagnostic, source: source)
+        #expect(text == """
+            w.yaml:3:5: error: unknown key 'wieght' in an element [load.unknown-key]
+             3 |     wieght: 2
+               |     ^
+              hint: did you mean 'weight'?
+
+            """)
+    }
+
+    @Test func colourOnlyWhenAsked() {
+        let diagnostic = Diagnostic.error(.yamlEmpty, "empty", at: SourceLocation(file: "w.yaml", line: 1, column: 1))
+        #expect(!DiagnosticRenderer(colour: false).render(diagnostic, source: nil).contains("\u{1B}"))
+        #expect(DiagnosticRenderer(colour: true).render(diagnostic, source: nil).contains("\u{1B}["))
+    }
+
+    @Test func suggestionsFindTyposAndSwaps() {
+        #expect(Suggestions.closest(to: "wieght", in: ["id", "weight", "title"]) == "weight")
+        #expect(Suggestions.closest(to: "titel", in: ["id", "weight", "title"]) == "title")
+        #expect(Suggestions.closest(to: "colour", in: ["id", "label"]) == nil)
+    }
+}

@@ -1,0 +1,129 @@
+import Testing
+@testable import WorkbookCore
+
+struct YAMLParserTests {
+    private func root(_ text: String) throws -> YAMLNode {
+        let (root, diagnostics) = YAMLParser.parseDocument(.yaml(text))
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        return try #require(root)
+    }
+
+    @Test func nodesCarryOneBasedPositions() throws {
+        let node = try root("workbook: pots\nelements:\n  - id: evidence\n    title: \"Strong evidence\"\n")
+        let pairs = try #require(node.pairs)
+        #expect(pairs[0].key.location == SourceLocation(file: "test.yaml", line: 1, column: 1))
+        #expect(pairs[0].value.location == SourceLocation(file: "test.yaml", line: 1, column: 11))
+        let element = try #require(pairs[1].value.items?.first?.pairs)
+        #expect(element[0].key.location.line == 3)
+        #expect(element[0].key.location.column == 5)
+        #expect(element[1].value.location == SourceLocation(file: "test.yaml", line: 4, column: 12))
+    }
+
+    @Test func scalarsKeepTheirTextAndWhetherTheyWereQuoted() throws {
+        let pairs = try #require(try root("a: \"2025\"\nb: 2025\nc: 2025/26\nd: 'na'\ne: na\nf:\n").pairs)
+        #expect(pairs[0].value.scalar == YAMLNode.Scalar(text: "2025", style: .doubleQuoted))
+        #expect(pairs[1].value.scalar == YAMLNode.Scalar(text: "2025", style: .plain))
+        #expect(pairs[2].value.text == "2025/26")
+        #expect(pairs[3].value.scalar?.style == .singleQuoted)
+        #expect(pairs[4].value.scalar?.isPlain == true)
+        #expect(pairs[5].value.isNull)
+    }
+
+    @Test func mappingsKeepFileOrder() throws {
+        let keys = try #require(try root("z: 1\na: 2\nm: 3\n").pairs).compactMap(\.key.text)
+        #expect(keys == ["z", "a", "m"])
+    }
+
+    @Test func nonASCIIColumnsCountCharactersNotBytes() throws {
+        let pairs = try #require(try root("área: Côte-d’Or\nx: [é, 1]\n").pairs)
+        #expect(pairs[0].value.location.column == 7)
+        #expect(pairs[1].value.items?[1].location.column == 8)
+    }
+
+    @Test func generalPolicyExpandsAliasesWithinTheNodeLimit() throws {
+        let result = YAMLParser.parse(.yaml("a: &x [1, 2]\nb: *x\n"), policy: .general)
+        #expect(result.diagnostics.isEmpty)
+        let pairs = try #require(result.documents.first?.pairs)
+        #expect(pairs[1].value.items?.compactMap(\.text) == ["1", "2"])
+    }
+
+    @Test func billionLaughsStopsAtTheNodeLimit() throws {
+        let input = try Fixtures.input("invalid/yaml-billion-laughs.yaml")
+        let clock = ContinuousClock()
+        let start = clock.now
+        let result = YAMLParser.parse(input, policy: .general)
+        #expect(clock.now - start < .seconds(1))
+        #expect(result.diagnostics.map(\.code) == [.yamlLimit])
+        #expect(result.diagnostics.first?.message.contains("node limit") == true)
+    }
+
+    @Test func anUnknownAliasIsReported() {
+        let result = YAMLParser.parse(.yaml("a: *nowhere\n"), policy: .general)
+        #expect(result.diagnostics.map(\.code) == [.yamlUnknownAlias])
+        #expect(result.diagnostics.first?.location?.column == 4)
+    }
+
+    @Test func generalPolicyReadsSeveralDocuments() {
+        let result = YAMLParser.parse(.yaml("a: 1\n---\nb: 2\n"), policy: .general)
+        #expect(result.diagnostics.isEmpty)
+        #expect(result.documents.count == 2)
+    }
+
+    @Test func tenThousandDeepNestingEndsInTheDepthLimit() {
+        let text = "a: " + String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)
+        let result = YAMLParser.parse(.yaml(text))
+        #expect(result.diagnostics.map(\.code) == [.yamlLimit])
+        #expect(result.diagnostics.first?.message.contains("nesting limit") == true)
+    }
+
+    @Test func aFileOverTheSizeLimitIsRefusedBeforeParsing() {
+        let limits = YAMLLimits(maxBytes: 100, maxDepth: 64, maxNodes: 1000, maxScalarBytes: 100)
+        let result = YAMLParser.parse(.yaml("a: " + String(repeating: "x", count: 200)), limits: limits)
+        #expect(result.diagnostics.map(\.code) == [.yamlLimit])
+        #expect(result.diagnostics.first?.message.contains("limit for one file") == true)
+    }
+
+    @Test func aLongScalarIsRefused() {
+        let limits = YAMLLimits(maxBytes: 10_000, maxDepth: 64, maxNodes: 1000, maxScalarBytes: 100)
+        let result = YAMLParser.parse(.yaml("a: " + String(repeating: "x", count: 200)), limits: limits)
+        #expect(result.diagnostics.map(\.code) == [.yamlLimit])
+        #expect(result.diagnostics.first?.location?.column == 4)
+    }
+
+    @Test func utf16IsRefusedWithAnEncodingHint() {
+        let result = YAMLParser.parse(InputFile(name: "w.yaml", bytes: [0xFF, 0xFE, 0x61, 0x00]))
+        #expect(result.diagnostics.map(\.code) == [.yamlEncoding])
+    }
+
+    @Test func aByteOrderMarkIsAccepted() throws {
+        let input = InputFile(name: "w.yaml", bytes: [0xEF, 0xBB, 0xBF] + Array("a: 1\n".utf8))
+        let (root, diagnostics) = YAMLParser.parseDocument(input)
+        #expect(diagnostics.isEmpty)
+        #expect(root?.pairs?.first?.key.location.column == 1)
+    }
+
+    @Test func randomBytesNeverCrash() {
+        var generator = SplitMix(seed: 42)
+        for _ in 0..<300 {
+            let count = Int(generator.next() % 400)
+            let bytes = (0..<count).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
+            _ = YAMLParser.parse(InputFile(name: "r.yaml", bytes: bytes), policy: .general)
+            // Printable noise gets past the encoding checks and exercises libyaml itself.
+            let printable = bytes.map { 0x20 + $0 % 0x5F }
+            _ = YAMLParser.parse(InputFile(name: "r.yaml", bytes: printable), policy: .general)
+        }
+    }
+}
+
+/// A small deterministic generator for tests (no global random state).
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
