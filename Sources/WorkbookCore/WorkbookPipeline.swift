@@ -37,9 +37,37 @@ public enum WorkbookPipeline {
         guard let root else { return (nil, yamlDiagnostics) }
         switch kind(of: root) {
         case .workbook:
-            return (.workbook, WorkbookLoader.load(input).diagnostics)
+            return (.workbook, loadWorkbook(input).diagnostics)
         case .response:
-            return (.response, ResponseLoader.load(input, resolver: resolver).diagnostics)
+            return (.response, loadResponse(input, resolver: resolver).diagnostics)
         }
+    }
+
+    /// Loads, validates and compiles a workbook: every diagnostic of the file, and the
+    /// compiled workbook when there is no error.
+    public static func loadWorkbook(_ input: InputFile) -> LoadResult<CompiledWorkbook> {
+        let loaded = WorkbookLoader.load(input)
+        guard let workbook = loaded.value else { return LoadResult(value: nil, diagnostics: loaded.diagnostics) }
+        let (rules, ruleDiagnostics) = RuleCompiler.compile(workbook)
+        return LoadResult(
+            value: CompiledWorkbook(workbook: workbook, rules: rules), diagnostics: loaded.diagnostics + ruleDiagnostics)
+    }
+
+    /// Loads a response and checks it against the workbook it names.
+    public static func loadResponse(_ input: InputFile, resolver: WorkbookResolver) -> LoadResult<LoadedResponse> {
+        ResponseLoader.load(input, resolver: resolver)
+    }
+
+    /// Scores a response, runs its workbook's rules, and returns everything a report shows.
+    ///
+    /// - Parameters:
+    ///   - loaded: the response with its compiled workbook.
+    ///   - previous: the same area's earlier round, for change over time, `previous.` in
+    ///     rules, and the targets it set.
+    public static func report(_ loaded: LoadedResponse, previous: Response? = nil) -> Report {
+        let assessment = Scorer.assess(loaded.workbook, loaded.response, previous: previous)
+        let earlier = previous.map { Scorer.assess(loaded.workbook, $0) }
+        let outcome = RuleEngine.evaluate(loaded.compiled.rules, in: assessment.ruleContext(previous: earlier))
+        return Report(assessment: assessment, findings: outcome.findings, notEvaluated: outcome.notEvaluated)
     }
 }

@@ -56,13 +56,18 @@ struct WorkbookOption: ParsableArguments {
     /// The resolver responses use: the given workbook only, or the bundled ones.
     func resolver(console: inout Console) throws -> WorkbookResolver {
         guard let path = workbook else { return BundledWorkbooks.resolver }
-        return .only(try WorkbookArgument.load(path, console: &console))
+        return .only(try WorkbookArgument.compile(path, console: &console))
     }
 }
 
 /// A workbook named on the command line: a file path, or the id of a bundled workbook.
 enum WorkbookArgument {
     static func load(_ name: String, console: inout Console) throws -> Workbook {
+        try compile(name, console: &console).workbook
+    }
+
+    /// Loads and compiles the workbook, printing its diagnostics; exits 1 if it is invalid.
+    static func compile(_ name: String, console: inout Console) throws -> CompiledWorkbook {
         let input: InputFile
         if FileManager.default.fileExists(atPath: name) || name.contains("/") || name.hasSuffix(".yaml") {
             guard let read = console.read(name) else { throw ExitCode(1) }
@@ -75,7 +80,7 @@ enum WorkbookArgument {
             console.print([.error("io.read", "no file and no bundled workbook is called '\(name)'", at: nil, hint: hint)], for: nil)
             throw ExitCode(1)
         }
-        let result = WorkbookLoader.load(input)
+        let result = WorkbookPipeline.loadWorkbook(input)
         console.print(result.diagnostics, for: input)
         guard let workbook = result.value else { throw ExitCode(1) }
         return workbook

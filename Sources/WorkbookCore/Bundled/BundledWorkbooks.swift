@@ -17,6 +17,6 @@ public enum BundledWorkbooks {
         knownIDs: ids,
         advice: "the bundled workbooks are \(ids.joined(separator: ", "))"
     ) { id in
-        input(id).flatMap { WorkbookLoader.load($0).value }
+        input(id).flatMap { WorkbookPipeline.loadWorkbook($0).value }
     }
 }

@@ -2,14 +2,17 @@
 public struct LoadedResponse: Sendable, Equatable {
     /// The response.
     public var response: Response
-    /// The workbook it was checked against.
-    public var workbook: Workbook
+    /// The workbook it was checked against, with its rules.
+    public var compiled: CompiledWorkbook
 
     /// Creates a pair.
-    public init(response: Response, workbook: Workbook) {
+    public init(response: Response, compiled: CompiledWorkbook) {
         self.response = response
-        self.workbook = workbook
+        self.compiled = compiled
     }
+
+    /// The workbook it was checked against.
+    public var workbook: Workbook { compiled.workbook }
 }
 
 /// Finds a workbook by id for a response: the bundled ones, or the one given on the command line.
@@ -18,25 +21,25 @@ public struct WorkbookResolver: Sendable {
     public var knownIDs: [String]
     /// Why a workbook named by id may be missing, said once in the hint.
     public var advice: String
-    private let lookup: @Sendable (String) -> Workbook?
+    private let lookup: @Sendable (String) -> CompiledWorkbook?
 
     /// Creates a resolver.
-    public init(knownIDs: [String], advice: String, lookup: @escaping @Sendable (String) -> Workbook?) {
+    public init(knownIDs: [String], advice: String, lookup: @escaping @Sendable (String) -> CompiledWorkbook?) {
         self.knownIDs = knownIDs
         self.advice = advice
         self.lookup = lookup
     }
 
     /// A resolver that knows exactly one workbook (the one given with `--workbook`).
-    public static func only(_ workbook: Workbook) -> WorkbookResolver {
+    public static func only(_ compiled: CompiledWorkbook) -> WorkbookResolver {
         WorkbookResolver(
-            knownIDs: [workbook.id],
-            advice: "the workbook given with --workbook is '\(workbook.id)'"
-        ) { $0 == workbook.id ? workbook : nil }
+            knownIDs: [compiled.workbook.id],
+            advice: "the workbook given with --workbook is '\(compiled.workbook.id)'"
+        ) { $0 == compiled.workbook.id ? compiled : nil }
     }
 
     /// The workbook with this id.
-    public func resolve(_ id: String) -> Workbook? { lookup(id) }
+    public func resolve(_ id: String) -> CompiledWorkbook? { lookup(id) }
 }
 
 /// Builds a `Response` from a response file and checks it against its workbook.
@@ -75,16 +78,17 @@ extension NodeDecoder {
         let what = "the response"
         guard let fields = fields(of: root, what: what, keys: ResponseLoader.rootKeys) else { return nil }
         let workbookID = text(fields, "workbook", what: what, required: true)
-        var workbook: Workbook?
+        var compiled: CompiledWorkbook?
         if let workbookID, let node = fields["workbook"] {
-            workbook = resolver.resolve(workbookID)
-            if workbook == nil {
+            compiled = resolver.resolve(workbookID)
+            if compiled == nil {
                 error(
                     .workbookMismatch, "this response is for the workbook '\(workbookID)', which is not known here", at: node.location,
                     hint: Suggestions.hint(for: workbookID, in: resolver.knownIDs)
                         ?? "\(resolver.advice); give the workbook file with --workbook FILE")
             }
         }
+        let workbook = compiled?.workbook
         let version = text(fields, "version", what: what)
         if let version, let workbook, version != workbook.version, let node = fields["version"] {
             diagnostics.append(
@@ -106,12 +110,12 @@ extension NodeDecoder {
         let participants = fields["participants"].flatMap { decodeParticipants($0) }
         let targets = fields["targets"].map { decodeTargets($0, workbook: workbook) } ?? []
         let answers = fields["answers"].map { decodeAnswers($0, workbook: workbook) } ?? []
-        guard let workbook else { return nil }
+        guard let compiled, let workbook else { return nil }
         let response = Response(
             workbookID: workbook.id, workbookVersion: version, area: area, period: period, date: date,
             facilitator: text(fields, "facilitator", what: what), participants: participants,
             notes: text(fields, "notes", what: what), targets: targets, answers: answers, location: root.location)
-        return LoadedResponse(response: response, workbook: workbook)
+        return LoadedResponse(response: response, compiled: compiled)
     }
 
     private mutating func decodeParticipants(_ node: YAMLNode) -> Response.Participants? {

@@ -139,7 +139,7 @@ public enum Scorer {
     static func leverage(_ elements: [ElementScore], in workbook: Workbook) -> [Leverage] {
         let baseline = weightedMean(of: elements).weightedMean
         let baselineChain = elements.compactMap(\.score).min()
-        var results: [(gain: Leverage, index: Int)] = []
+        var results: [(gain: Leverage, score: Double, index: Int)] = []
         for (position, element) in elements.enumerated() where element.score != nil {
             var raised = element
             raised.derivation.terms = element.derivation.terms.map { term in
@@ -156,11 +156,14 @@ public enum Scorer {
                 element: element.id,
                 overallGain: max(0, (overall ?? 0) - (baseline ?? 0)),
                 chainGain: max(0, (chain ?? 0) - (baselineChain ?? 0)))
-            results.append((gain, element.index))
+            results.append((gain, element.score ?? 0, element.index))
         }
+        // Most leverage first: the larger total gain; on a tie, the weaker element (where the
+        // room's effort matters most), then workbook order.
         return results.sorted { lhs, rhs in
-            if lhs.gain.overallGain != rhs.gain.overallGain { return lhs.gain.overallGain > rhs.gain.overallGain }
-            if lhs.gain.chainGain != rhs.gain.chainGain { return lhs.gain.chainGain > rhs.gain.chainGain }
+            let (left, right) = (lhs.gain.overallGain + lhs.gain.chainGain, rhs.gain.overallGain + rhs.gain.chainGain)
+            if abs(left - right) > 1e-12 { return left > right }
+            if lhs.score != rhs.score { return lhs.score < rhs.score }
             return lhs.index < rhs.index
         }.map(\.gain)
     }

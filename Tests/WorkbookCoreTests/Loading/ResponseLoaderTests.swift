@@ -20,7 +20,7 @@ struct ResponseLoaderTests {
         var workbook = try Fixtures.miniWorkbook()
         workbook.scale.allowsNotApplicable = false
         let input = InputFile.yaml("workbook: mini\narea: A\nperiod: \"1\"\nanswers:\n  needs-data: na\n")
-        let result = ResponseLoader.load(input, resolver: .only(workbook))
+        let result = ResponseLoader.load(input, resolver: .only(CompiledWorkbook(workbook: workbook, rules: [])))
         #expect(result.diagnostics.map(\.code) == [.notApplicableRefused])
         #expect(result.diagnostics.first?.location?.line == 5)
         #expect(result.diagnostics.first?.location?.column == 15)

@@ -40,7 +40,7 @@ enum Fixtures {
 
     /// A resolver that knows the mini workbook.
     static func miniResolver() throws -> WorkbookResolver {
-        .only(try miniWorkbook())
+        .only(CompiledWorkbook(workbook: try miniWorkbook(), rules: []))
     }
 }
 

@@ -1,0 +1,264 @@
+/// The end-of-workshop summary for a terminal: what a facilitator reads out to the room.
+///
+/// Plain text that fits 80 columns; bars use block characters, and every band is written
+/// as a word, so nothing depends on colour. Colour (ANSI) is added only when asked.
+public struct TextReport: ReportRenderer {
+    public static let identifier = "text"
+    public static let fileExtension = "txt"
+
+    /// Creates the renderer.
+    public init() {}
+
+    public func render(_ report: Report, options: RenderOptions) -> String {
+        var text = TextWriter(colour: options.colour)
+        let assessment = report.assessment
+        header(assessment, into: &text)
+        groupsAndElements(assessment, into: &text)
+        weakestLinks(assessment, into: &text)
+        findings(report, into: &text)
+        leverage(assessment, into: &text)
+        contested(assessment, into: &text)
+        missing(assessment, into: &text)
+        targets(assessment, into: &text)
+        return text.output
+    }
+
+    private func header(_ assessment: Assessment, into text: inout TextWriter) {
+        let workbook = assessment.workbook
+        let response = assessment.response
+        text.line(text.bold("\(workbook.title)") + " (\(workbook.id) \(workbook.version))")
+        var about = [response.area, response.period]
+        if let date = response.date { about.append(date) }
+        if let facilitator = response.facilitator { about.append("facilitated by \(facilitator)") }
+        switch response.participants {
+        case .count(let count)?: about.append("\(count) participants")
+        case .names(let names)? where !names.isEmpty: about.append("\(names.count) taking part")
+        default: break
+        }
+        text.line(about.joined(separator: " · "))
+        text.blank()
+        let maximum = workbook.scale.maximum
+        text.line(summaryLine("Overall", assessment.overall, maximum: maximum, text: &text))
+        var chain = summaryLine("Chain strength", assessment.chainStrength, maximum: maximum, text: &text)
+        if let id = assessment.chainElement, let element = workbook.element(id) {
+            chain += "  (\(element.title))"
+        }
+        text.line(chain)
+        let applicable = assessment.elements.reduce(0) { $0 + $1.applicable }
+        let answered = assessment.elements.reduce(0) { $0 + $1.answered }
+        let percent = assessment.coverage.map { " (\(NumberFormatting.fixed($0 * 100, places: 0))%)" } ?? ""
+        text.line(pad("Coverage", 16) + "\(answered) of \(applicable) questions answered\(percent)")
+        if let previous = assessment.previous {
+            if let now = assessment.overall?.score, let before = previous.overall {
+                text.line(pad("Change", 16) + "\(signed(now - before)) overall since \(previous.period)")
+            } else {
+                text.line(pad("Change", 16) + "not comparable with \(previous.period): one of them is not scored")
+            }
+        }
+    }
+
+    private func summaryLine(_ label: String, _ reading: ScoreReading?, maximum: Double, text: inout TextWriter) -> String {
+        guard let reading else { return pad(label, 16) + "not scored" }
+        let score = "\(NumberFormatting.oneDecimal(reading.score)) / \(NumberFormatting.plain(maximum))"
+        let percent = "\(NumberFormatting.fixed(reading.percent, places: 0))%"
+        return pad(label, 16) + pad(score, 10) + pad(percent, 6) + Bar.render(percent: reading.percent) + "  "
+            + text.band(reading.band)
+    }
+
+    private func groupsAndElements(_ assessment: Assessment, into text: inout TextWriter) {
+        let workbook = assessment.workbook
+        let bandWidth = (workbook.bands.map(\.label.count).max() ?? 8) + 2
+        text.blank()
+        text.heading("Elements")
+        func elementLine(_ element: ElementScore, indent: String, number: String = "") {
+            let title = truncate(number + element.element.title, to: 41 - indent.count)
+            let coverage = "\(element.answered)/\(element.applicable)"
+            guard let reading = element.reading else {
+                text.line(indent + pad(title, 42 - indent.count) + pad("–", 5) + "not scored".padding(17) + bandWidth.spaces + coverage)
+                return
+            }
+            text.line(
+                indent + pad(title, 42 - indent.count) + pad(NumberFormatting.oneDecimal(reading.score), 5)
+                    + Bar.render(percent: reading.percent, width: 15) + "  "
+                    + pad(text.band(reading.band), bandWidth, visible: reading.band?.label.count ?? 1) + coverage)
+        }
+        if workbook.groups.isEmpty {
+            for element in assessment.elements {
+                let number = workbook.layout == .chain ? "\(element.index). " : ""
+                elementLine(element, indent: "  ", number: number)
+            }
+        }
+        for group in assessment.groups {
+            let score = group.reading.map { "\(NumberFormatting.oneDecimal($0.score))  \(text.band($0.band))" } ?? "not scored"
+            text.line("  " + text.bold(group.group.title) + "  " + score)
+            for element in assessment.elements where element.element.group == group.id {
+                elementLine(element, indent: "    ")
+            }
+        }
+        text.line("  (score out of \(NumberFormatting.plain(workbook.scale.maximum)); answered/applicable questions)")
+    }
+
+    private func weakestLinks(_ assessment: Assessment, into text: inout TextWriter) {
+        let workbook = assessment.workbook
+        text.blank()
+        text.heading("Weakest links (below \(NumberFormatting.oneDecimal(workbook.weakestLinks.below)))")
+        if assessment.weakestLinks.isEmpty {
+            text.line("  None: every scored element is at \(NumberFormatting.oneDecimal(workbook.weakestLinks.below)) or above.")
+        }
+        for (index, id) in assessment.weakestLinks.enumerated() {
+            guard let element = assessment.element(id), let reading = element.reading else { continue }
+            text.line("  \(index + 1). \(element.element.title): \(NumberFormatting.oneDecimal(reading.score)) (\(text.band(reading.band)))")
+        }
+        if let breakPoint = assessment.breakPoint, let element = workbook.element(breakPoint) {
+            text.line("  Break point: \(element.title). Every later step depends on it.")
+        }
+    }
+
+    private func findings(_ report: Report, into text: inout TextWriter) {
+        guard !report.findings.isEmpty || !report.notEvaluated.isEmpty else { return }
+        text.blank()
+        text.heading("Findings")
+        for finding in report.findings(atLeast: .info) {
+            text.line("  " + text.severity(finding.severity) + " " + finding.message)
+            if let recommendation = finding.recommendation {
+                text.line("      → " + recommendation)
+            }
+        }
+        if !report.notEvaluated.isEmpty {
+            text.line("  Not evaluated:")
+            for item in report.notEvaluated {
+                let subject = item.subjectID.map { " (\($0))" } ?? ""
+                text.line("    \(item.rule)\(subject): \(item.reason)")
+            }
+        }
+    }
+
+    private func leverage(_ assessment: Assessment, into text: inout TextWriter) {
+        let useful = assessment.leverage.filter { $0.overallGain > 0 || $0.chainGain > 0 }.prefix(3)
+        guard !useful.isEmpty else { return }
+        text.blank()
+        text.heading("Where to act first (raising one element by a level)")
+        for item in useful {
+            let title = assessment.workbook.element(item.element)?.title ?? item.element
+            text.line("  \(title): overall \(signed(item.overallGain)), chain strength \(signed(item.chainGain))")
+        }
+    }
+
+    private func contested(_ assessment: Assessment, into text: inout TextWriter) {
+        guard !assessment.contested.isEmpty else { return }
+        text.blank()
+        text.heading("Contested (ratings further apart than \(NumberFormatting.plain(assessment.workbook.consensus.maxSpread)))")
+        for question in assessment.elements.flatMap(\.questions) where question.contested {
+            let ratings = question.ratings.map(NumberFormatting.plain).joined(separator: ", ")
+            text.line("  \(question.id): ratings \(ratings), spread \(NumberFormatting.plain(question.spread ?? 0))")
+            text.line("    " + truncate(question.question.text.replacingLineBreaks(), to: 74))
+        }
+    }
+
+    private func missing(_ assessment: Assessment, into text: inout TextWriter) {
+        guard !assessment.missing.isEmpty else { return }
+        text.blank()
+        text.heading("Not answered (\(assessment.missing.count))")
+        for question in assessment.elements.flatMap(\.questions) where assessment.missing.contains(question.id) {
+            text.line("  \(question.id): " + truncate(question.question.text.replacingLineBreaks(), to: 76 - question.id.count))
+        }
+    }
+
+    private func targets(_ assessment: Assessment, into text: inout TextWriter) {
+        let workbook = assessment.workbook
+        if let previous = assessment.previous, !assessment.targetsMet.isEmpty {
+            text.blank()
+            text.heading("Targets set in \(previous.period)")
+            for status in assessment.targetsMet {
+                let title = workbook.element(status.element)?.title ?? status.element
+                let now = status.score.map(NumberFormatting.oneDecimal) ?? "not scored"
+                let verdict = status.reached ? "reached" : "not reached"
+                text.line("  \(title): aimed for \(NumberFormatting.plain(status.target)), now \(now): \(verdict)")
+            }
+        }
+        let targets = assessment.response.targets
+        guard !targets.isEmpty else { return }
+        text.blank()
+        text.heading("Targets for the next round")
+        for target in targets {
+            let title = workbook.element(target.elementID)?.title ?? target.elementID
+            let now = assessment.element(target.elementID)?.score.map(NumberFormatting.oneDecimal) ?? "not scored"
+            text.line("  \(title): \(NumberFormatting.plain(target.level)) (now \(now))")
+        }
+    }
+
+    private func signed(_ value: Double) -> String {
+        let text = NumberFormatting.oneDecimal(value)
+        return value >= 0.05 ? "+" + text : text
+    }
+}
+
+/// Builds text line by line, with optional ANSI styling.
+struct TextWriter {
+    let colour: Bool
+    private(set) var output = ""
+
+    init(colour: Bool) { self.colour = colour }
+
+    mutating func line(_ text: String) { output += text.trimmingTrailingSpaces() + "\n" }
+    mutating func blank() { output += "\n" }
+    mutating func heading(_ text: String) { line(bold(text)) }
+
+    func bold(_ text: String) -> String { colour ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
+
+    /// A band's label, coloured by its colour on a terminal.
+    func band(_ band: Band?) -> String {
+        guard let band else { return "" }
+        guard colour, let hex = band.colour, let rgb = RGB(hex: hex) else { return band.label }
+        return "\u{1B}[38;2;\(rgb.red);\(rgb.green);\(rgb.blue)m\(band.label)\u{1B}[0m"
+    }
+
+    func severity(_ severity: Rule.Severity) -> String {
+        let label = severity.rawValue.uppercased().padding(8)
+        guard colour else { return label }
+        let code = switch severity {
+        case .critical: "31"
+        case .warning: "33"
+        case .info: "36"
+        }
+        return "\u{1B}[1;\(code)m\(label)\u{1B}[0m"
+    }
+}
+
+/// A horizontal bar of 20 cells for a percentage.
+enum Bar {
+    static func render(percent: Double, width: Int = 20) -> String {
+        let filled = max(0, min(width, Int((percent / 100 * Double(width)).rounded())))
+        return String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+    }
+}
+
+/// A `#rrggbb` colour's components.
+struct RGB {
+    let red: Int, green: Int, blue: Int
+
+    init?(hex: String) {
+        let digits = Array(hex.utf8.dropFirst())
+        guard digits.count == 6 else { return nil }
+        func value(_ index: Int) -> Int? { Int(String(decoding: digits[index..<index + 2], as: UTF8.self), radix: 16) }
+        guard let red = value(0), let green = value(2), let blue = value(4) else { return nil }
+        (self.red, self.green, self.blue) = (red, green, blue)
+    }
+}
+
+func pad(_ text: String, _ width: Int, visible: Int? = nil) -> String {
+    let count = visible ?? text.count
+    return count >= width ? text + " " : text + String(repeating: " ", count: width - count)
+}
+
+func truncate(_ text: String, to width: Int) -> String {
+    text.count <= width ? text : String(text.prefix(max(1, width - 1))) + "…"
+}
+
+extension String {
+    func padding(_ width: Int) -> String { pad(self, width) }
+}
+
+extension Int {
+    var spaces: String { String(repeating: " ", count: Swift.max(0, self)) }
+}

@@ -1,0 +1,104 @@
+import ArgumentParser
+import WorkbookCore
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Score a response and report on it: overall, chain strength, weakest links, findings.",
+        discussion: """
+            The text report is the summary to read out at the end of a workshop; json is for \
+            other tools (see docs/json.md). With --previous, the report also shows the change \
+            since the earlier round and whether its targets were met, and rules can use \
+            'previous.'.
+
+            Examples:
+              workbook report examples/pots-northmoor.yaml
+              workbook report examples/pots-northmoor.yaml --previous examples/pots-northmoor-2024.yaml
+              workbook report examples/pots-northmoor.yaml --format json -o northmoor.json
+              workbook report response.yaml --fail-on critical
+
+            Exit status: 0 done; 1 an input is invalid or the output cannot be written; \
+            2 a finding at the --fail-on severity or above fired (the report is still written).
+            """
+    )
+
+    @Argument(help: "The response file to report on.", completion: .file(extensions: ["yaml", "yml"]))
+    var response: String
+
+    @OptionGroup var workbookOption: WorkbookOption
+
+    @Option(help: ArgumentHelp("The same area's earlier response, for change over time.", valueName: "file"),
+            completion: .file(extensions: ["yaml", "yml"]))
+    var previous: String?
+
+    @OptionGroup var output: OutputOptions
+
+    @Option(help: ArgumentHelp("Exit with status 2 when a finding at this severity or above fires.", valueName: "severity"))
+    var failOn: Rule.Severity?
+
+    func run() throws {
+        var console = Console()
+        let resolver = try workbookOption.resolver(console: &console)
+        let loaded = try console.loadResponse(response, resolver: resolver)
+        var earlier: Response?
+        if let previous {
+            let before = try console.loadResponse(previous, resolver: resolver)
+            guard before.workbook.id == loaded.workbook.id else {
+                console.note("error: \(previous) answers '\(before.workbook.id)', but \(response) answers '\(loaded.workbook.id)'")
+                throw ExitCode(1)
+            }
+            if before.response.area != loaded.response.area {
+                console.note("warning: \(previous) is for '\(before.response.area)', not '\(loaded.response.area)'")
+            }
+            earlier = before.response
+        }
+        let report = WorkbookPipeline.report(loaded, previous: earlier)
+        let format = output.format
+        let text = format.renderer.render(report, options: RenderOptions(colour: output.colour(console: console)))
+        try output.emit(text, inputs: [response, previous, workbookOption.workbook].compactMap { $0 }, console: console)
+        if let failOn, report.findings.contains(where: { $0.severity >= failOn }) {
+            throw ExitCode(2)
+        }
+    }
+}
+
+
+/// `--format` and `-o`, shared by every command that writes a report.
+struct OutputOptions: ParsableArguments {
+    @Option(help: "The output format.")
+    var format: ReportFormat = .text
+
+    @Option(name: [.short, .customLong("output")],
+            help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))
+    var output: String?
+
+    /// Colour only for text on a terminal, never with NO_COLOR, never into a file.
+    func colour(console: Console) -> Bool {
+        format == .text && output == nil && console.colourOutput
+    }
+
+    /// Writes the text to -o (atomically, never over an input) or to standard output.
+    func emit(_ text: String, inputs: [String], console: Console) throws {
+        guard let output else {
+            FileAccess.writeStandardOutput(text)
+            return
+        }
+        do {
+            try FileAccess.write(Array(text.utf8), to: output, inputs: inputs, overwrite: true)
+        } catch {
+            console.note("error: \(error)")
+            throw ExitCode(1)
+        }
+    }
+}
+
+extension Console {
+    /// Reads and loads a response, printing its diagnostics; exits 1 if it is invalid.
+    mutating func loadResponse(_ path: String, resolver: WorkbookResolver) throws -> LoadedResponse {
+        guard let input = read(path) else { throw ExitCode(1) }
+        let result = WorkbookPipeline.loadResponse(input, resolver: resolver)
+        print(result.diagnostics, for: input)
+        guard let loaded = result.value else { throw ExitCode(1) }
+        return loaded
+    }
+}
