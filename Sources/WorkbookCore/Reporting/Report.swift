@@ -53,13 +53,18 @@ public protocol ReportRenderer: Sendable {
 
 /// The report formats `workbook report` offers.
 public enum ReportFormat: String, Sendable, CaseIterable {
-    case text, json
+    case text
+    case json
+    case markdown
+    case csv
 
     /// The renderer for this format.
     public var renderer: any ReportRenderer {
         switch self {
         case .text: TextReport()
         case .json: JSONReport()
+        case .markdown: MarkdownReport()
+        case .csv: CSVReport()
         }
     }
 

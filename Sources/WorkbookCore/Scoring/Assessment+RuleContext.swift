@@ -60,7 +60,7 @@ extension Assessment {
             "text": .value(.text(question.question.text)),
             "element": .value(.text(question.question.element)),
             "score": number(question.score, missing: unscored),
-            "spread": number(question.spread, missing: "question '\(question.id)' has fewer than two ratings"),
+            "spread": number(question.spread, missing: unscored),
             "contested": .value(.bool(question.contested)),
             "weight": .value(.number(question.question.weight)),
         ])

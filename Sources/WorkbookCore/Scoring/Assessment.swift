@@ -66,7 +66,7 @@ public struct QuestionScore: Sendable, Equatable {
     public var ratings: [Double]
     /// The rating, or the median (or mean) of the ratings; nil when unanswered or `na`.
     public var score: Double?
-    /// Highest minus lowest rating, when there are two or more.
+    /// Highest minus lowest rating (0 for a single agreed rating); nil when unanswered.
     public var spread: Double?
     /// Whether the spread is above the consensus limit.
     public var contested: Bool

@@ -61,7 +61,7 @@ public enum Scorer {
         }
         let score: Double? = ratings.isEmpty ? nil
             : (workbook.aggregate == .mean ? Statistics.mean(ratings) : Statistics.median(ratings))
-        let spread: Double? = ratings.count >= 2 ? (ratings.max() ?? 0) - (ratings.min() ?? 0) : nil
+        let spread: Double? = ratings.isEmpty ? nil : (ratings.max() ?? 0) - (ratings.min() ?? 0)
         return QuestionScore(
             question: question, ratings: ratings, score: score, spread: spread,
             contested: (spread ?? 0) > workbook.consensus.maxSpread, notApplicable: notApplicable,

@@ -26,8 +26,9 @@ struct ScorerTests {
         // needs-gaps is na: no score, not contested, marked not applicable.
         #expect(needs.questions[2].notApplicable)
         #expect(needs.questions[2].score == nil)
-        // A single agreed rating has no spread.
-        #expect(needs.questions[0].spread == nil)
+        // A single agreed rating has spread 0; an unanswered or na question has none.
+        #expect(needs.questions[0].spread == 0)
+        #expect(needs.questions[2].spread == nil)
     }
 
     @Test func elementScoreIsTheWeightedMeanOfAnsweredQuestions() throws {

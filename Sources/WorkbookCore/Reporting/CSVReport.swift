@@ -1,0 +1,69 @@
+/// The report as CSV (RFC 4180), for spreadsheets: one row for the overall score, one per
+/// group, one per element and one per question.
+///
+/// Numbers are written as numbers at full precision; text is neutralised against formula
+/// injection (see `String.csvTextField`). Rows end with CRLF, as RFC 4180 says.
+public struct CSVReport: ReportRenderer {
+    public static let identifier = "csv"
+    public static let fileExtension = "csv"
+
+    static let columns = [
+        "level", "id", "element", "group", "title", "score", "percent", "band", "coverage", "ratings", "spread",
+        "contested", "evidence",
+    ]
+
+    /// Creates the renderer.
+    public init() {}
+
+    public func render(_ report: Report, options: RenderOptions) -> String {
+        let assessment = report.assessment
+        var rows: [[Cell]] = [Self.columns.map { .text($0) }]
+        rows.append([
+            .text("overall"), .text(assessment.workbook.id), .empty, .empty, .text(assessment.workbook.title),
+            .number(assessment.overall?.score), .number(assessment.overall?.percent),
+            .text(assessment.overall?.band?.label), .number(assessment.coverage), .empty, .empty, .empty, .empty,
+        ])
+        for group in assessment.groups {
+            rows.append([
+                .text("group"), .text(group.id), .empty, .text(group.id), .text(group.group.title),
+                .number(group.reading?.score), .number(group.reading?.percent), .text(group.reading?.band?.label),
+                .number(group.coverage), .empty, .empty, .empty, .empty,
+            ])
+        }
+        for element in assessment.elements {
+            rows.append([
+                .text("element"), .text(element.id), .text(element.id), .text(element.element.group),
+                .text(element.element.title), .number(element.reading?.score), .number(element.reading?.percent),
+                .text(element.reading?.band?.label ?? "not scored"), .number(element.coverage), .empty, .empty, .empty,
+                .empty,
+            ])
+            for question in element.questions {
+                let ratings = question.ratings.map(NumberFormatting.plain).joined(separator: " ")
+                rows.append([
+                    .text("question"), .text(question.id), .text(element.id), .text(element.element.group),
+                    .text(question.question.text), .number(question.score),
+                    .number(question.score.map(assessment.workbook.scale.percent)),
+                    .text(question.notApplicable ? "not applicable" : (question.score == nil ? "not answered" : nil)),
+                    .empty, .text(ratings.isEmpty ? nil : ratings), .number(question.spread),
+                    .text(question.ratings.isEmpty ? nil : (question.contested ? "yes" : "no")),
+                    .text(question.evidence),
+                ])
+            }
+        }
+        return rows.map { $0.map(\.field).joined(separator: ",") + "\r\n" }.joined()
+    }
+
+    enum Cell {
+        case empty
+        case text(String?)
+        case number(Double?)
+
+        var field: String {
+            switch self {
+            case .empty, .text(nil), .number(nil): ""
+            case .text(let text?): text.csvTextField
+            case .number(let value?): JSONValue.format(value)
+            }
+        }
+    }
+}

@@ -1,0 +1,94 @@
+/// A checked expression: every name resolved, every type known. This is what runs.
+///
+/// Built only by `TypeChecker`, so the evaluator can trust its shape: no unknown names,
+/// no operator given the wrong types. (It still checks the *values* it reads, because the
+/// context comes from elsewhere, and never traps.)
+indirect enum TypedExpression: Sendable, Equatable {
+    /// A literal.
+    case constant(Value)
+    /// A field read: `element.evidence.score`, `score` in a `for_each` rule, `e.score`.
+    case field(FieldReference)
+    /// `-x`.
+    case negate(TypedExpression)
+    /// `not x`.
+    case not(TypedExpression)
+    /// `x + y`, `x - y`, `x * y`, `x / y`.
+    case arithmetic(BinaryOperator, TypedExpression, TypedExpression)
+    /// `x == y` ... `x >= y`; the span is the whole comparison's (for model checks).
+    case comparison(BinaryOperator, TypedExpression, TypedExpression, Span)
+    /// `x and y`, `x or y`.
+    case logical(BinaryOperator, TypedExpression, TypedExpression)
+    /// `abs`, `round`, `min`, `max`, `mean`.
+    case function(Builtin.Function, [TypedExpression])
+    /// `count`, `any`, `all` over a collection, the item bound to `variable` in `body`.
+    case collection(Builtin.Function, CollectionKind, variable: String, body: TypedExpression)
+    /// `change(P)`: P now minus P in the previous round.
+    case change(FieldReference)
+
+    /// Whether the expression reads any field or collection at all.
+    var readsData: Bool {
+        switch self {
+        case .constant: false
+        case .field, .collection, .change: true
+        case .negate(let operand), .not(let operand): operand.readsData
+        case .arithmetic(_, let lhs, let rhs), .comparison(_, let lhs, let rhs, _), .logical(_, let lhs, let rhs):
+            lhs.readsData || rhs.readsData
+        case .function(_, let arguments): arguments.contains { $0.readsData }
+        }
+    }
+
+    /// Whether the value is always a whole number, so a message prints it without decimals:
+    /// counts, positions, `round(...)`, and sums, differences and products of those.
+    var isWholeNumber: Bool {
+        switch self {
+        case .constant(.number(let value)): value == value.rounded()
+        case .constant: false
+        case .field(let reference): reference.field == "index" || reference.field == "answered"
+        case .change(let reference): reference.field == "index" || reference.field == "answered"
+        case .collection(let function, _, _, _): function == .count
+        case .function(.round, _): true
+        case .function(let function, let arguments):
+            (function == .abs || function == .min || function == .max) && arguments.allSatisfy(\.isWholeNumber)
+        case .negate(let operand): operand.isWholeNumber
+        case .arithmetic(let op, let lhs, let rhs): op != .divide && lhs.isWholeNumber && rhs.isWholeNumber
+        case .not, .comparison, .logical: false
+        }
+    }
+}
+
+/// Which record a field is read from.
+enum RecordSource: Sendable, Equatable, Hashable {
+    /// `overall.*`.
+    case overall
+    /// `chain.*`.
+    case chain
+    /// `group.<id>.*`, `element.<id>.*`, `question.<id>.*`.
+    case item(RecordKind, id: String)
+    /// A bare name in a `for_each` rule: the item the rule is running for.
+    case subject(RecordKind)
+    /// `e.*` inside `count(elements, e, ...)`: the item the variable is bound to.
+    case variable(String, RecordKind)
+
+    /// The kind of record read.
+    var kind: RecordKind {
+        switch self {
+        case .overall: .overall
+        case .chain: .chain
+        case .item(let kind, _), .subject(let kind), .variable(_, let kind): kind
+        }
+    }
+}
+
+/// A resolved field read.
+struct FieldReference: Sendable, Equatable, Hashable {
+    /// The record.
+    var source: RecordSource
+    /// The field's name.
+    var field: String
+    /// Whether it reads the previous round (`previous.`).
+    var previous: Bool
+    /// The field's type.
+    var type: ValueType
+    /// Where the path is written.
+    var span: Span
+}
