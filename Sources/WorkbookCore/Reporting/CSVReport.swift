@@ -1,7 +1,7 @@
 /// The report as CSV (RFC 4180), for spreadsheets: one row for the overall score, one per
 /// group, one per element and one per question.
 ///
-/// Numbers are written as numbers at full precision; text is neutralised against formula
+/// Numbers are written as numbers, to 4 decimals (JSON has full precision); text is neutralised against formula
 /// injection (see `String.csvTextField`). Rows end with CRLF, as RFC 4180 says.
 public struct CSVReport: ReportRenderer {
     public static let identifier = "csv"
@@ -62,7 +62,7 @@ public struct CSVReport: ReportRenderer {
             switch self {
             case .empty, .text(nil), .number(nil): ""
             case .text(let text?): text.csvTextField
-            case .number(let value?): JSONValue.format(value)
+            case .number(let value?): NumberFormatting.trimmed(value, places: 4)
             }
         }
     }

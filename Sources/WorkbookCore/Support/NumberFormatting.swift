@@ -13,6 +13,15 @@ public enum NumberFormatting {
         return "\(value)"
     }
 
+    /// At most `places` decimals, without trailing zeros: 1.7899999999999998 → "1.79", 3 → "3".
+    public static func trimmed(_ value: Double, places: Int) -> String {
+        var text = fixed(value, places: places)
+        guard text.contains(".") else { return text }
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text == "-0" ? "0" : text
+    }
+
     /// A fixed number of decimal places, rounded half away from zero.
     public static func fixed(_ value: Double, places: Int) -> String {
         guard value.isFinite else { return value.isNaN ? "nan" : (value > 0 ? "inf" : "-inf") }
