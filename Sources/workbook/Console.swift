@@ -38,6 +38,11 @@ struct Console {
         }
     }
 
+    /// Diagnostics already rendered (by parallel workers), printed as they are.
+    func printRendered(_ text: String) {
+        if !text.isEmpty { FileAccess.writeStandardError(text) }
+    }
+
     /// A line for standard error that is not a diagnostic (a summary).
     func note(_ line: String) {
         FileAccess.writeStandardError(line + "\n")

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The workbooks shipped inside the binary, usable by id without a file.
 ///
 /// Their text is generated from `workbooks/*.yaml` into `BundledWorkbooks+Generated.swift`
@@ -16,7 +18,23 @@ public enum BundledWorkbooks {
     public static let resolver = WorkbookResolver(
         knownIDs: ids,
         advice: "the bundled workbooks are \(ids.joined(separator: ", "))"
-    ) { id in
-        input(id).flatMap { WorkbookPipeline.loadWorkbook($0).value }
+    ) { id, _ in
+        cache.compiled(id)
+    }
+
+    /// Each bundled workbook is parsed and compiled at most once per process, however many
+    /// responses name it (compare reads thousands).
+    private static let cache = CompiledCache()
+}
+
+/// A thread-safe memo of compiled bundled workbooks.
+private final class CompiledCache: Sendable {
+    private let storage = Mutex<[String: CompiledWorkbook?]>([:])
+
+    func compiled(_ id: String) -> CompiledWorkbook? {
+        if let known = storage.withLock({ $0[id] }) { return known }
+        let compiled = BundledWorkbooks.input(id).flatMap { WorkbookPipeline.loadWorkbook($0).value }
+        storage.withLock { $0[id] = compiled }
+        return compiled
     }
 }

@@ -21,10 +21,15 @@ public struct WorkbookResolver: Sendable {
     public var knownIDs: [String]
     /// Why a workbook named by id may be missing, said once in the hint.
     public var advice: String
-    private let lookup: @Sendable (String) -> CompiledWorkbook?
+    private let lookup: @Sendable (_ id: String, _ version: String?) -> CompiledWorkbook?
 
     /// Creates a resolver.
-    public init(knownIDs: [String], advice: String, lookup: @escaping @Sendable (String) -> CompiledWorkbook?) {
+    ///
+    /// - Parameter lookup: finds a workbook by id and, when the response states one, version.
+    public init(
+        knownIDs: [String], advice: String,
+        lookup: @escaping @Sendable (_ id: String, _ version: String?) -> CompiledWorkbook?
+    ) {
         self.knownIDs = knownIDs
         self.advice = advice
         self.lookup = lookup
@@ -32,14 +37,24 @@ public struct WorkbookResolver: Sendable {
 
     /// A resolver that knows exactly one workbook (the one given with `--workbook`).
     public static func only(_ compiled: CompiledWorkbook) -> WorkbookResolver {
-        WorkbookResolver(
-            knownIDs: [compiled.workbook.id],
-            advice: "the workbook given with --workbook is '\(compiled.workbook.id)'"
-        ) { $0 == compiled.workbook.id ? compiled : nil }
+        any(of: [compiled])
     }
 
-    /// The workbook with this id.
-    public func resolve(_ id: String) -> CompiledWorkbook? { lookup(id) }
+    /// A resolver over several given workbooks (for trends across versions): a response
+    /// gets the one with its workbook id and stated version, or the first with its id.
+    public static func any(of workbooks: [CompiledWorkbook]) -> WorkbookResolver {
+        let ids = workbooks.map(\.workbook.id).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        return WorkbookResolver(
+            knownIDs: ids,
+            advice: "the workbook\(ids.count == 1 ? "" : "s") given with --workbook: \(ids.joined(separator: ", "))"
+        ) { id, version in
+            let matching = workbooks.filter { $0.workbook.id == id }
+            return matching.first { $0.workbook.version == version } ?? matching.first
+        }
+    }
+
+    /// The workbook with this id (and version, when several versions are known).
+    public func resolve(_ id: String, version: String? = nil) -> CompiledWorkbook? { lookup(id, version) }
 }
 
 /// Builds a `Response` from a response file and checks it against its workbook.
@@ -79,8 +94,9 @@ extension NodeDecoder {
         guard let fields = fields(of: root, what: what, keys: ResponseLoader.rootKeys) else { return nil }
         let workbookID = text(fields, "workbook", what: what, required: true)
         var compiled: CompiledWorkbook?
+        let statedVersion = fields["version"]?.text
         if let workbookID, let node = fields["workbook"] {
-            compiled = resolver.resolve(workbookID)
+            compiled = resolver.resolve(workbookID, version: statedVersion)
             if compiled == nil {
                 error(
                     .workbookMismatch, "this response is for the workbook '\(workbookID)', which is not known here", at: node.location,

@@ -204,6 +204,22 @@ struct TextWriter {
     mutating func blank() { output += "\n" }
     mutating func heading(_ text: String) { line(bold(text)) }
 
+    /// `label` then the items, comma-separated, wrapped at `width` with a hanging indent.
+    mutating func wrapped(_ label: String, _ items: [String], width: Int = 80) {
+        let indent = String(repeating: " ", count: label.count)
+        var current = label
+        for (index, item) in items.enumerated() {
+            let piece = item + (index < items.count - 1 ? "," : "")
+            if current.count + piece.count + 1 > width, current != label {
+                line(current)
+                current = indent + piece
+            } else {
+                current += (current == label ? "" : " ") + piece
+            }
+        }
+        line(current)
+    }
+
     func bold(_ text: String) -> String { colour ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
 
     /// A band's label, coloured by its colour on a terminal.

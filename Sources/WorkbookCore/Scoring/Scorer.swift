@@ -196,19 +196,3 @@ public enum Scorer {
             elements: elements.map { ($0.id, $0.score) })
     }
 }
-
-/// Medians and means, in one place.
-public enum Statistics {
-    /// The median: the middle value, or the mean of the two middle values of an even count.
-    public static func median(_ values: [Double]) -> Double {
-        let sorted = values.sorted()
-        guard !sorted.isEmpty else { return 0 }
-        let middle = sorted.count / 2
-        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
-    }
-
-    /// The arithmetic mean.
-    public static func mean(_ values: [Double]) -> Double {
-        values.isEmpty ? 0 : values.reduce(0, +) / Double(values.count)
-    }
-}

@@ -1,0 +1,74 @@
+/// One response reduced to the figures comparisons need: what `compare` and `trend` keep
+/// per file once it is scored, so a folder of thousands of responses is never held whole.
+public struct AreaSummary: Sendable, Equatable {
+    /// The file it came from, as the user named it.
+    public var file: String
+    /// Who was assessed.
+    public var area: String
+    /// The round.
+    public var period: String
+    /// The date, if given.
+    public var date: String?
+    /// The workbook version the response says it was written for, if it says.
+    public var statedVersion: String?
+    /// The overall score.
+    public var overall: Double?
+    /// The chain strength.
+    public var chainStrength: Double?
+    /// Answered ÷ applicable questions.
+    public var coverage: Double?
+    /// The element ids of the workbook version it was scored on, in workbook order.
+    public var elementIDs: [String]
+    /// Element scores, parallel to `elementIDs` (nil when unscored).
+    public var elementScores: [Double?]
+    /// The weakest links, weakest first.
+    public var weakestLinks: [String]
+    /// Targets the response set for the next round.
+    public var targets: [Target]
+
+    /// Creates a summary from its figures.
+    public init(
+        file: String, area: String, period: String, date: String? = nil, statedVersion: String? = nil,
+        overall: Double?, chainStrength: Double?, coverage: Double?, elementIDs: [String], elementScores: [Double?],
+        weakestLinks: [String], targets: [Target] = []
+    ) {
+        self.file = file
+        self.area = area
+        self.period = period
+        self.date = date
+        self.statedVersion = statedVersion
+        self.overall = overall
+        self.chainStrength = chainStrength
+        self.coverage = coverage
+        self.elementIDs = elementIDs
+        self.elementScores = elementScores
+        self.weakestLinks = weakestLinks
+        self.targets = targets
+    }
+
+    /// Reduces an assessment to its summary.
+    public init(_ assessment: Assessment, file: String) {
+        self.file = file
+        area = assessment.response.area
+        period = assessment.response.period
+        date = assessment.response.date
+        statedVersion = assessment.response.workbookVersion
+        overall = assessment.overall?.score
+        chainStrength = assessment.chainStrength?.score
+        coverage = assessment.coverage
+        elementIDs = assessment.elements.map(\.id)
+        elementScores = assessment.elements.map(\.score)
+        weakestLinks = assessment.weakestLinks
+        targets = assessment.response.targets
+    }
+
+    /// The score of an element, nil when unscored or not in this round's workbook.
+    public func score(_ element: String) -> Double? {
+        elementIDs.firstIndex(of: element).flatMap { elementScores[$0] }
+    }
+
+    /// Scores and summarises one loaded response.
+    public init(_ loaded: LoadedResponse, file: String) {
+        self.init(Scorer.assess(loaded.workbook, loaded.response), file: file)
+    }
+}

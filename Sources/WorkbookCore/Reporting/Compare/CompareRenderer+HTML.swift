@@ -1,0 +1,129 @@
+import Foundation
+
+extension CompareRenderer {
+    /// A self-contained, printable heat map: areas × elements, each cell coloured by its band
+    /// and showing its score and band mark (never colour alone), then ranks, element spreads
+    /// and common weakest links. No script, nothing fetched; every user text escaped.
+    static func html(_ comparison: Comparison) -> String {
+        let workbook = comparison.workbook
+        let marks = bandMarks(workbook)
+        var out = HTMLPage.open(title: "Comparison: \(workbook.title)", style: style)
+        out += "<header><p class=\"eyebrow\">Comparison · \(workbook.id.htmlEscaped) \(workbook.version.htmlEscaped)</p>"
+        out += "<h1>\(workbook.title.htmlEscaped)</h1>"
+        out += "<p>\(comparison.areas.count) areas. Each cell shows the element's score and its band: "
+        out += workbook.bands.map { band in
+            "<span class=\"chip\" style=\"\(HTMLPage.bandStyle(band))\">\(marks[band.id]?.htmlEscaped ?? "") \(band.label.htmlEscaped)</span>"
+        }.joined(separator: " ")
+        out += "</p></header>\n<section><h2>Areas by element</h2><div class=\"scroll\"><table class=\"heat\">\n<thead><tr>"
+        out += "<th scope=\"col\">Rank</th><th scope=\"col\">Area</th><th scope=\"col\">Overall</th><th scope=\"col\">Chain</th><th scope=\"col\">Coverage</th>"
+        for (index, element) in workbook.elements.enumerated() {
+            out += "<th scope=\"col\" title=\"\(element.title.htmlEscaped)\"><span class=\"num\">\(index + 1)</span> \(element.title.htmlEscaped)</th>"
+        }
+        out += "</tr></thead>\n<tbody>\n"
+        for area in comparison.areas {
+            let summary = area.summary
+            let rank = area.rank.map(String.init) ?? (area.lowCoverage ? "not ranked (low coverage)" : "–")
+            out += "<tr><td class=\"rank\">\(rank)</td><th scope=\"row\">\(summary.area.htmlEscaped)"
+            out += "<span class=\"period\">\(summary.period.htmlEscaped)</span>"
+            if let outlier = area.outlier { out += "<span class=\"flag\">outlier (\(outlier.rawValue))</span>" }
+            out += "</th>"
+            out += cell(summary.overall, workbook, marks) + cell(summary.chainStrength, workbook, marks)
+            out += "<td class=\"cov\">\(summary.coverage.map { NumberFormatting.fixed($0 * 100, places: 0) + "%" } ?? "–")</td>"
+            for element in workbook.elements { out += cell(summary.score(element.id), workbook, marks) }
+            out += "</tr>\n"
+        }
+        out += "</tbody></table></div></section>\n"
+        out += "<section><h2>Elements across areas</h2><table><thead><tr><th scope=\"col\">#</th><th scope=\"col\">Element</th>"
+        out += "<th scope=\"col\">Median</th><th scope=\"col\">Lowest</th><th scope=\"col\">Highest</th><th scope=\"col\">Weakest link in</th></tr></thead><tbody>\n"
+        for (index, element) in workbook.elements.enumerated() {
+            let spread = comparison.elements.first { $0.id == element.id }
+            let weak = comparison.commonWeakestLinks.first { $0.element == element.id }?.areas ?? 0
+            out += "<tr><td>\(index + 1)</td><td>\(element.title.htmlEscaped)</td>"
+            out += "<td>\(format(spread?.median))</td><td>\(format(spread?.min))</td><td>\(format(spread?.max))</td>"
+            out += "<td>\(weak) of \(comparison.areas.count) areas</td></tr>\n"
+        }
+        out += "</tbody></table>"
+        if let fences = comparison.outlierFences {
+            out += "<p class=\"note\">Outliers: an area whose overall score is outside \(NumberFormatting.oneDecimal(fences.low))–"
+            out += "\(NumberFormatting.oneDecimal(fences.high)) (Tukey's fences: 1.5 × the interquartile range beyond the quartiles of the ranked areas).</p>"
+        }
+        out += "<p class=\"note\">Areas with under \(NumberFormatting.fixed(Comparator.lowCoverage * 100, places: 0))% of questions answered are shown but not ranked.</p></section>\n"
+        let data = CompareRenderer.json(comparison).serialized(escapingHTML: true)
+        out += "<script type=\"application/json\" id=\"comparison-data\">\n\(data)</script>\n"
+        return out + HTMLPage.close()
+    }
+
+    private static func cell(_ score: Double?, _ workbook: Workbook, _ marks: [String: String]) -> String {
+        guard let score, let band = workbook.band(for: score) else { return "<td class=\"none\">not scored</td>" }
+        return "<td style=\"\(HTMLPage.bandStyle(band))\">\(NumberFormatting.oneDecimal(score))"
+            + "<span class=\"mark\"> \(marks[band.id]?.htmlEscaped ?? "")</span></td>"
+    }
+
+    private static func format(_ value: Double?) -> String {
+        value.map(NumberFormatting.oneDecimal) ?? "–"
+    }
+
+    private static let style = """
+        .scroll { overflow-x: auto; }
+        table.heat { font-variant-numeric: tabular-nums; }
+        table.heat th[scope=col] { writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap;
+          max-height: 14rem; font-weight: 600; font-size: 0.8rem; vertical-align: bottom; }
+        table.heat th[scope=col]:nth-child(-n+5) { writing-mode: horizontal-tb; transform: none; }
+        table.heat td { text-align: center; min-width: 2.6rem; }
+        table.heat td.rank, table.heat td.cov { background: #f4f4f4; }
+        table.heat th[scope=row] { text-align: left; white-space: nowrap; }
+        .period, .flag { display: block; font-weight: 400; font-size: 0.75rem; color: #555; }
+        .flag { color: #8a1c1c; font-weight: 600; }
+        .none { color: #555; background: repeating-linear-gradient(45deg, #eee, #eee 4px, #fff 4px, #fff 8px); font-size: 0.7rem; }
+        .mark { font-size: 0.7rem; }
+        .num { font-variant-numeric: tabular-nums; }
+        """
+}
+
+/// The page shell and band colouring every HTML output shares: no script, no fetch,
+/// system fonts, A4 printing.
+enum HTMLPage {
+    static func open(title: String, style extra: String) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(title.htmlEscaped)</title>
+        <style>
+        :root { color-scheme: light; }
+        body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+          color: #1d1d1f; margin: 0 auto; padding: 2rem 1.5rem; max-width: 72rem; line-height: 1.45; }
+        h1 { font-size: 1.7rem; margin: 0.2rem 0 0.6rem; } h2 { font-size: 1.25rem; margin-top: 2rem; }
+        .eyebrow { text-transform: uppercase; letter-spacing: 0.06em; font-size: 0.75rem; color: #555; margin: 0; }
+        table { border-collapse: collapse; width: 100%; margin: 0.5rem 0; }
+        th, td { border: 1px solid #d0d0d0; padding: 0.3rem 0.45rem; }
+        thead th { background: #f4f4f4; text-align: left; }
+        .chip { display: inline-block; padding: 0.05rem 0.45rem; border-radius: 0.3rem; font-size: 0.85rem; }
+        .note { color: #444; font-size: 0.9rem; }
+        @page { size: A4 landscape; margin: 12mm; }
+        @media print { body { padding: 0; max-width: none; } section { break-inside: avoid-page; }
+          .scroll { overflow: visible; } * { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
+        \(extra)
+        </style>
+        </head>
+        <body>
+
+        """
+    }
+
+    static func close() -> String { "</body>\n</html>\n" }
+
+    /// Background in the band's colour with black or white text, whichever contrasts more.
+    static func bandStyle(_ band: Band) -> String {
+        guard let hex = band.colour, let rgb = RGB(hex: hex) else { return "background:#e0e0e0;color:#000" }
+        func channel(_ value: Int) -> Double {
+            let c = Double(value) / 255
+            return c <= 0.04045 ? c / 12.92 : pow((c + 0.055) / 1.055, 2.4)
+        }
+        let luminance = 0.2126 * channel(rgb.red) + 0.7152 * channel(rgb.green) + 0.0722 * channel(rgb.blue)
+        let text = (luminance + 0.05) / 0.05 > 1.05 / (luminance + 0.05) ? "#000" : "#fff"
+        return "background:\(hex);color:\(text)"
+    }
+}

@@ -1,0 +1,84 @@
+/// Renders a `Trend` (`workbook trend`) in any report format.
+public enum TrendRenderer {
+    /// The trend as text in `format`.
+    public static func render(_ trend: Trend, as format: ReportFormat, options: RenderOptions = RenderOptions()) -> String {
+        switch format {
+        case .text: text(trend, options: options)
+        case .json: json(trend).serialized()
+        case .csv: csv(trend)
+        case .markdown: markdown(trend)
+        case .html: html(trend)
+        }
+    }
+
+    static func json(_ trend: Trend) -> JSONValue {
+        let workbook = trend.workbook
+        return .object([
+            ("schemaVersion", .integer(JSONReport.schemaVersion)),
+            ("workbook", .object([
+                ("id", .string(workbook.id)), ("version", .string(workbook.version)), ("title", .string(workbook.title)),
+            ])),
+            ("area", .string(trend.area)),
+            ("rounds", .array(trend.rounds.map { round in
+                .object([
+                    ("period", .string(round.period)), ("date", .string(round.date)), ("file", .string(round.file)),
+                    ("version", .string(round.statedVersion)),
+                    ("overall", .number(round.overall)), ("chainStrength", .number(round.chainStrength)),
+                    ("coverage", .number(round.coverage)),
+                    ("weakestLinks", .array(round.weakestLinks.map { .string($0) })),
+                    ("elements", .object(zip(round.elementIDs, round.elementScores).map { ($0, .number($1)) })),
+                ])
+            })),
+            ("changes", .array(trend.changes.map { change in
+                .object([
+                    ("element", .string(change.element)), ("from", .number(change.from)), ("to", .number(change.to)),
+                    ("change", .number(change.change)),
+                ])
+            })),
+            ("previousWeakestLinks", .array(trend.previousWeakestLinks.map { link in
+                .object([
+                    ("element", .string(link.element)), ("score", .number(link.score)),
+                    ("stillWeak", link.stillWeak.map { .bool($0) } ?? .null),
+                ])
+            })),
+            ("targets", .array(trend.targets.map { target in
+                .object([
+                    ("element", .string(target.element)), ("target", .number(target.target)),
+                    ("score", .number(target.score)), ("reached", .bool(target.reached)),
+                ])
+            })),
+            ("added", .array(trend.added.map { .string($0) })),
+            ("removed", .array(trend.removed.map { .string($0) })),
+        ])
+    }
+
+    static func csv(_ trend: Trend) -> String {
+        let ids = trend.workbook.elements.map(\.id)
+        var out = (["period", "date", "overall", "chain_strength", "coverage"] + ids).map(\.csvTextField).joined(separator: ",") + "\r\n"
+        for round in trend.rounds {
+            let cells = [
+                round.period.csvTextField, (round.date ?? "").csvTextField, CompareRenderer.number(round.overall),
+                CompareRenderer.number(round.chainStrength), CompareRenderer.number(round.coverage),
+            ] + ids.map { CompareRenderer.number(round.score($0)) }
+            out += cells.joined(separator: ",") + "\r\n"
+        }
+        return out
+    }
+
+    /// The last round and the one before, when there are two.
+    static func lastTwo(_ trend: Trend) -> (before: AreaSummary, last: AreaSummary)? {
+        guard trend.rounds.count >= 2, let last = trend.rounds.last else { return nil }
+        return (trend.rounds[trend.rounds.count - 2], last)
+    }
+
+    /// "+0.3", "-0.5", "0.0", or "–" when not comparable.
+    static func signed(_ value: Double?) -> String {
+        guard let value else { return "–" }
+        let text = NumberFormatting.oneDecimal(value)
+        return value >= 0.05 ? "+" + text : text
+    }
+
+    static func score(_ value: Double?) -> String { value.map(NumberFormatting.oneDecimal) ?? "–" }
+
+    static func title(_ id: String, in workbook: Workbook) -> String { workbook.element(id)?.title ?? id }
+}

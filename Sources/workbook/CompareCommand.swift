@@ -1,0 +1,52 @@
+import ArgumentParser
+import WorkbookCore
+
+struct CompareCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compare",
+        abstract: "Compare many areas on one workbook: a matrix of scores, ranks, common weakest links, outliers.",
+        discussion: """
+            Give response files or folders (every .yaml file in a folder is read). All must \
+            answer the same workbook and version, and no area may appear twice in one period; \
+            otherwise nothing is compared and every problem is listed. Areas with under half \
+            their questions answered are shown but not ranked. docs/compare.md explains each figure.
+
+            Examples:
+              workbook compare examples/areas
+              workbook compare examples/areas --format html -o areas.html
+              workbook compare a.yaml b.yaml c.yaml --format csv
+
+            Exit status: 0 done; 1 a file is invalid, the set is mixed, or the output cannot be written.
+            """
+    )
+
+    @Argument(help: "Response files, or folders of them.", completion: .file(extensions: ["yaml", "yml"]))
+    var responses: [String]
+
+    @OptionGroup var workbookOption: WorkbookOption
+
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        var console = Console()
+        let resolver = try workbookOption.resolver(console: &console)
+        let paths = try ResponseBatch.expand(responses, console: console)
+        guard !paths.isEmpty else {
+            console.note("error: no response files to compare")
+            throw ExitCode.failure
+        }
+        let outcomes = ResponseBatch.load(paths, resolver: resolver, console: console)
+        for outcome in outcomes { console.printRendered(outcome.renderedDiagnostics) }
+        let failed = outcomes.filter(\.failed).count
+        let entries = outcomes.compactMap(\.entry)
+        let refusals = ComparisonIntake.refusals(entries)
+        console.print(refusals, for: nil)
+        guard failed == 0, refusals.isEmpty, let workbook = outcomes.lazy.compactMap(\.workbook).first else {
+            console.note("\(paths.count) files read: \(failed) invalid\(refusals.isEmpty ? "" : ", and the set cannot be compared"); nothing compared")
+            throw ExitCode.failure
+        }
+        let comparison = Comparator.compare(entries.map(\.summary), on: workbook)
+        let text = CompareRenderer.render(comparison, as: output.format, options: RenderOptions(colour: output.colour(console: console)))
+        try output.emit(text, inputs: paths + [workbookOption.workbook].compactMap { $0 }, console: console)
+    }
+}

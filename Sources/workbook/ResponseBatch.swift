@@ -1,0 +1,86 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import Synchronization
+import WorkbookCore
+
+/// Reads many response files in parallel and keeps only what comparisons need.
+///
+/// Each file is read, checked, scored and reduced to an `AreaSummary` by one of the
+/// workers; its bytes and node tree are dropped as soon as it is summarised, so memory
+/// grows with the number of areas, not with the size of the files. Results come back in
+/// the order the files were named, so output does not depend on thread timing.
+struct ResponseBatch {
+    /// The most files one command reads from a folder.
+    static let maxFiles = 100_000
+
+    /// One file's outcome.
+    struct Outcome: Sendable {
+        var path: String
+        var entry: ComparisonIntake.Entry?
+        var workbook: Workbook?
+        /// Diagnostics, already rendered for standard error (the source line needs the file's text).
+        var renderedDiagnostics: String
+        var failed: Bool
+    }
+
+    /// The files named: each argument a file, or a folder whose `*.yaml` files are taken, sorted.
+    static func expand(_ arguments: [String], console: Console) throws -> [String] {
+        var paths: [String] = []
+        for argument in arguments {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory), isDirectory.boolValue {
+                let names = (try? FileManager.default.contentsOfDirectory(atPath: argument)) ?? []
+                let yaml = names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+                if yaml.isEmpty { console.note("warning: the folder '\(argument)' holds no .yaml files") }
+                paths += yaml.map { argument.hasSuffix("/") ? argument + $0 : argument + "/" + $0 }
+            } else {
+                paths.append(argument)
+            }
+            if paths.count > maxFiles {
+                console.note("error: more than \(maxFiles) files to read (the limit for one command); split the folder")
+                throw ExitCode.failure
+            }
+        }
+        return paths
+    }
+
+    /// Reads, checks and summarises every file, using every core.
+    static func load(_ paths: [String], resolver: WorkbookResolver, console: Console) -> [Outcome] {
+        let next = Atomic<Int>(0)
+        let results = Mutex<[(Int, Outcome)]>([])
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, paths.count))
+        let renderer = DiagnosticRenderer(colour: console.colourErrors)
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            var local: [(Int, Outcome)] = []
+            while true {
+                let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                guard index < paths.count else { break }
+                local.append((index, outcome(paths[index], resolver: resolver, renderer: renderer)))
+            }
+            results.withLock { $0 += local }
+        }
+        return results.withLock { $0 }.sorted { $0.0 < $1.0 }.map(\.1)
+    }
+
+    private static func outcome(_ path: String, resolver: WorkbookResolver, renderer: DiagnosticRenderer) -> Outcome {
+        let input: InputFile
+        do {
+            input = try FileAccess.read(path)
+        } catch {
+            let diagnostic = Diagnostic.error("io.read", "\(error)", at: SourceLocation(file: path, line: 1, column: 1))
+            return Outcome(path: path, renderedDiagnostics: renderer.render(diagnostic, source: nil), failed: true)
+        }
+        let result = WorkbookPipeline.loadResponse(input, resolver: resolver)
+        var rendered = ""
+        if !result.diagnostics.isEmpty {
+            let source = input.text
+            rendered = result.diagnostics.map { renderer.render($0, source: source) }.joined()
+        }
+        guard let loaded = result.value else { return Outcome(path: path, renderedDiagnostics: rendered, failed: true) }
+        let entry = ComparisonIntake.Entry(
+            file: path, workbookID: loaded.workbook.id, workbookVersion: loaded.workbook.version,
+            summary: AreaSummary(loaded, file: path))
+        return Outcome(path: path, entry: entry, workbook: loaded.workbook, renderedDiagnostics: rendered, failed: false)
+    }
+}
