@@ -33,6 +33,32 @@ struct ReportsFolderTests {
         }
     }
 
+    /// Every response in a folder, loaded and summarised as `compare` and `trend` do.
+    static func summaries(in folder: String) throws -> (summaries: [AreaSummary], workbook: Workbook) {
+        var summaries: [AreaSummary] = []
+        var workbook: Workbook?
+        for path in BundledWorkbooksTests.exampleFiles() where path.hasPrefix("examples/\(folder)/") {
+            let loaded = try #require(
+                WorkbookPipeline.loadResponse(try Fixtures.repositoryInput(path), resolver: BundledWorkbooks.resolver).value)
+            summaries.append(AreaSummary(loaded, file: path))
+            workbook = loaded.workbook
+        }
+        return (summaries, try #require(workbook))
+    }
+
+    @Test func compareAndTrendReportsAreCurrent() throws {
+        let (areas, workbook) = try Self.summaries(in: "areas")
+        #expect(areas.count >= 12)
+        let comparison = Comparator.compare(areas, on: workbook)
+        let (rounds, roundsWorkbook) = try Self.summaries(in: "rounds")
+        let trend = TrendBuilder.trend(rounds, area: "Harrowgate Moor", workbook: roundsWorkbook)
+        #expect(trend.rounds.count == 3)
+        for format in ReportFormat.allCases {
+            assertGolden(CompareRenderer.render(comparison, as: format), path: "reports/compare.\(format.fileExtension)")
+            assertGolden(TrendRenderer.render(trend, as: format), path: "reports/trend.\(format.fileExtension)")
+        }
+    }
+
     @Test func theWorkedExampleInDocsScoringIsWhatTheToolPrints() throws {
         let workbook = try #require(WorkbookPipeline.loadWorkbook(try Fixtures.repositoryInput("docs/examples/mini.yaml")).value)
         let loaded = try #require(
