@@ -27,7 +27,7 @@ public enum ResponseTemplate {
             #     evidence: what the room said, and what shows it
             # A question left blank is not an error: it lowers coverage.
 
-            workbook: \(workbook.id)
+            workbook: \(YAMLQuoting.scalar(workbook.id))
             version: \(YAMLQuoting.doubleQuoted(workbook.version))
             area: \(YAMLQuoting.scalar(area))
             period: \(YAMLQuoting.scalar(period))

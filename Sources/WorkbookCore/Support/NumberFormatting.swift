@@ -10,7 +10,10 @@ public enum NumberFormatting {
         if value.isFinite, value == value.rounded(), abs(value) < 1e15 {
             return String(Int64(value))
         }
-        return "\(value)"
+        let shortest = "\(value)"
+        // Never an exponent for small values ("1e-05"): the loaders accept plain decimals only.
+        // Values too large for any scale keep Swift's form; they only appear in error messages.
+        return shortest.contains("e") && abs(value) < 1 ? trimmed(value, places: 12) : shortest
     }
 
     /// At most `places` decimals, without trailing zeros: 1.7899999999999998 → "1.79", 3 → "3".
@@ -27,6 +30,8 @@ public enum NumberFormatting {
         guard value.isFinite else { return value.isNaN ? "nan" : (value > 0 ? "inf" : "-inf") }
         var scale: Double = 1
         for _ in 0..<places { scale *= 10 }
+        // Beyond what Int64 holds after scaling, fixed decimals mean nothing; never trap.
+        guard abs(value) * scale < 9e18 else { return "\(value)" }
         // Nudge by a tiny relative amount so 2.25 (stored as 2.2499999...) rounds as people expect.
         let scaled = (abs(value) * scale * (1 + 1e-12)).rounded(.toNearestOrAwayFromZero)
         let negative = value < 0 && scaled != 0

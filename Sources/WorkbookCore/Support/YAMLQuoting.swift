@@ -20,7 +20,7 @@ public enum YAMLQuoting {
         if first == " " || last == " " || last == ":" { return true }
         if "-?:,[]{}#&*!|>'\"%@`".unicodeScalars.contains(first) { return true }
         if text.contains(": ") || text.contains(" #") || text.contains("\t") { return true }
-        if text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F || $0 == "\u{FEFF}" }) { return true }
+        if text.unicodeScalars.contains(where: isEscaped) { return true }
         if looksNumeric(text) { return true }
         return false
     }
@@ -36,15 +36,26 @@ public enum YAMLQuoting {
             case "\t": out += "\\t"
             case "\r": out += "\\r"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || scalar == "\u{FEFF}" {
+                if isEscaped(scalar) {
+                    // \x takes exactly two hex digits and \u four, so each is padded to its width.
                     let hex = String(scalar.value, radix: 16, uppercase: true)
-                    out += "\\x" + String(repeating: "0", count: max(0, 2 - hex.count)) + hex
+                    let width = scalar.value < 0x100 ? 2 : 4
+                    out += (width == 2 ? "\\x" : "\\u") + String(repeating: "0", count: max(0, width - hex.count)) + hex
                 } else {
                     out.unicodeScalars.append(scalar)
                 }
             }
         }
         return out + "\""
+    }
+
+    /// Characters YAML does not allow raw in a plain scalar, or that a reader would take for
+    /// a line break: C0 and C1 controls, DEL, NEL, the Unicode line and paragraph separators,
+    /// the byte order mark and the non-characters U+FFFE and U+FFFF.
+    static func isEscaped(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return value < 0x20 || (0x7F...0x9F).contains(value) || value == 0x2028 || value == 0x2029
+            || value == 0xFEFF || value == 0xFFFE || value == 0xFFFF
     }
 
     /// Whether a YAML 1.1 or 1.2 reader might take the text for a number, date or time.

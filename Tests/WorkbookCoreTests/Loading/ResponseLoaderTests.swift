@@ -44,3 +44,30 @@ struct ResponseLoaderTests {
         #expect(code == .invalidNumber || code == .ratingOutOfScale)
     }
 }
+
+/// What `workbook new` and the form write must read back as exactly the same text.
+struct YAMLQuotingTests {
+    static let awkward = [
+        "Yes", "no", "1e3", "#1", ": x", "a: b", "a #b", " lead", "trail ", "-x", "[x]", "'q'", "\"dq\"", "na", "~",
+        "0x1F", "2025", "2025/26", "Côte-d’Or", "a\u{FEFF}b", "a\u{2028}b", "a\u{85}b", "a\u{90}b", "tab\there",
+        "line\nbreak", "back\\slash", "emoji 🙂", "@home", "%x", "!tag", "&anchor", "*alias", "|", ">", "?", "a:",
+    ]
+
+    @Test(arguments: awkward)
+    func everyTextRoundTrips(_ text: String) throws {
+        let yaml = "workbook: mini\narea: \(YAMLQuoting.scalar(text))\nperiod: \"1\"\nanswers: {}\n"
+        let result = ResponseLoader.load(.yaml(yaml), resolver: try Fixtures.miniResolver())
+        #expect(result.diagnostics.isEmpty, "\(text.debugDescription) written as \(YAMLQuoting.scalar(text))")
+        #expect(result.value?.response.area == text)
+    }
+
+    @Test func plainNumbersNeverUseAnExponent() {
+        #expect(NumberFormatting.plain(0.00001) == "0.00001")
+        #expect(NumberFormatting.plain(2.5) == "2.5")
+        #expect(NumberFormatting.plain(-3) == "-3")
+        // Huge values (only ever in error messages) must never trap.
+        #expect(NumberFormatting.plain(1e23) == "1e+23")
+        #expect(NumberFormatting.fixed(1e300, places: 1) == "1e+300")
+        #expect(NumberFormatting.oneDecimal(-1e19) == "-1e+19")
+    }
+}
