@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Real-browser test of `workbook form`: builds, writes the form and the workshop pack for each
+# bundled workbook, fills the form in headless Chromium (Scripts/check-form.py), then checks and
+# reports on every response it produced, and compares what the report read with what was typed.
+#
+#   Scripts/check-form.sh                  # uses .build
+#   SCRATCH_PATH=.build-form Scripts/check-form.sh
+#
+# Needs chromium, chromium-driver and selenium; without them it prints SKIPPED and exits 0:
+#   apt-get install -y chromium chromium-driver && pip install selenium
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+scratch="${SCRATCH_PATH:-.build}"
+skip="SKIPPED: check-form (chromium not installed; apt-get install -y chromium chromium-driver && pip install selenium)"
+
+if ! command -v python3 >/dev/null 2>&1; then
+  echo "$skip"
+  exit 0
+fi
+probe=0
+python3 Scripts/check-form.py probe || probe=$?
+if [ "$probe" -eq 3 ]; then exit 0; fi   # the script printed SKIPPED
+if [ "$probe" -ne 0 ]; then echo "check-form: the probe failed ($probe)" >&2; exit 1; fi
+
+swift build --scratch-path "$scratch" >/dev/null
+bin="$scratch/debug/workbook"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+has_report=1
+if ! "$bin" report --help >/dev/null 2>&1; then
+  has_report=0
+  echo "note: 'workbook report' is not available in this build: the report step is skipped"
+fi
+
+tested=0
+responses=0
+for id in pots christmas-tree place-based-planning; do
+  workbook="workbooks/$id.yaml"
+  if [ ! -f "$workbook" ]; then
+    echo "note: $workbook not found: not tested"
+    continue
+  fi
+  "$bin" form "$workbook" -o "$work/$id.html" 2>/dev/null
+  "$bin" form "$workbook" --print -o "$work/$id-pack.html" 2>/dev/null
+  python3 Scripts/check-form.py fill "$work/$id.html" "$work"
+  python3 Scripts/check-form.py pack "$work/$id-pack.html"
+  if [ "$tested" -eq 0 ]; then python3 Scripts/check-form.py quoting "$work/$id.html" "$bin" "$workbook"; fi
+  for response in "$work/$id"-*.yaml; do
+    name="$(basename "$response" .yaml)"
+    if ! "$bin" check --workbook "$workbook" "$response" 2>"$work/check.txt"; then
+      cat "$work/check.txt" >&2
+      echo "FAIL: workbook check refused $name.yaml (above); the file:" >&2
+      cat -A "$response" | head -40 >&2
+      exit 1
+    fi
+    if [ "$has_report" -eq 1 ]; then
+      "$bin" report --workbook "$workbook" "$response" >/dev/null
+      "$bin" report --workbook "$workbook" "$response" --format json -o "$work/$name.json" 2>/dev/null
+      python3 Scripts/check-form.py verify "$work/$name.expect.json" "$work/$name.json"
+    fi
+    responses=$((responses + 1))
+  done
+  tested=$((tested + 1))
+done
+
+if [ "$tested" -eq 0 ]; then
+  echo "FAIL: no bundled workbook found under workbooks/" >&2
+  exit 1
+fi
+what="checked"
+if [ "$has_report" -eq 1 ]; then what="checked and reported, every answer read back"; fi
+echo "check-form: passed: $tested workbooks, $responses responses from the browser $what"
