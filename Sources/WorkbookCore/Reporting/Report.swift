@@ -57,6 +57,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     case json
     case markdown
     case csv
+    case html
 
     /// The renderer for this format.
     public var renderer: any ReportRenderer {
@@ -65,6 +66,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         case .json: JSONReport()
         case .markdown: MarkdownReport()
         case .csv: CSVReport()
+        case .html: HTMLReport()
         }
     }
 
