@@ -119,9 +119,9 @@ public struct TextReport: ReportRenderer {
         text.blank()
         text.heading("Findings")
         for finding in report.findings(atLeast: .info) {
-            text.line("  " + text.severity(finding.severity) + " " + finding.message)
+            text.paragraph("  " + text.severity(finding.severity) + " ", finding.message, indent: 11)
             if let recommendation = finding.recommendation {
-                text.line("      → " + recommendation)
+                text.paragraph("           → ", recommendation, indent: 13)
             }
         }
         if !report.notEvaluated.isEmpty {
@@ -203,6 +203,23 @@ struct TextWriter {
     mutating func line(_ text: String) { output += text.trimmingTrailingSpaces() + "\n" }
     mutating func blank() { output += "\n" }
     mutating func heading(_ text: String) { line(bold(text)) }
+
+    /// A paragraph word-wrapped at `width`: the first line starts with `first`, the rest
+    /// are indented by `rest` spaces.
+    mutating func paragraph(_ first: String, _ text: String, indent rest: Int, width: Int = 80) {
+        var current = first
+        let indent = String(repeating: " ", count: rest)
+        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+            let plain = current.filter { $0 != "\u{1B}" }.count
+            if plain + word.count + 1 > width, current.trimmingTrailingSpaces() != indent, current != first {
+                line(current)
+                current = indent + word
+            } else {
+                current += (current == first || current == indent ? "" : " ") + word
+            }
+        }
+        line(current)
+    }
 
     /// `label` then the items, comma-separated, wrapped at `width` with a hanging indent.
     mutating func wrapped(_ label: String, _ items: [String], width: Int = 80) {

@@ -66,8 +66,9 @@ extension CompareRenderer {
     private static let style = """
         .scroll { overflow-x: auto; }
         table.heat { font-variant-numeric: tabular-nums; }
+        body { max-width: 110rem; }
         table.heat th[scope=col] { writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap;
-          max-height: 14rem; font-weight: 600; font-size: 0.8rem; vertical-align: bottom; }
+          font-weight: 600; font-size: 0.8rem; vertical-align: bottom; padding: 0.4rem 0.2rem; }
         table.heat th[scope=col]:nth-child(-n+5) { writing-mode: horizontal-tb; transform: none; }
         table.heat td { text-align: center; min-width: 2.6rem; }
         table.heat td.rank, table.heat td.cov { background: #f4f4f4; }
