@@ -30,6 +30,8 @@ public struct Diagnostic: Sendable, Equatable, Hashable, Codable {
     public var location: SourceLocation?
     /// What would be right, when we can say (for example "did you mean 'weight'?").
     public var hint: String?
+    /// How many characters the problem covers from `location`, when known (for `^~~~`).
+    public var length: Int?
 
     /// Creates a diagnostic.
     public init(
@@ -37,20 +39,23 @@ public struct Diagnostic: Sendable, Equatable, Hashable, Codable {
         _ code: DiagnosticCode,
         _ message: String,
         at location: SourceLocation?,
-        hint: String? = nil
+        hint: String? = nil,
+        length: Int? = nil
     ) {
         self.severity = severity
         self.code = code
         self.message = message
         self.location = location
         self.hint = hint
+        self.length = length
     }
 
     /// An error diagnostic.
     public static func error(
-        _ code: DiagnosticCode, _ message: String, at location: SourceLocation?, hint: String? = nil
+        _ code: DiagnosticCode, _ message: String, at location: SourceLocation?, hint: String? = nil,
+        length: Int? = nil
     ) -> Diagnostic {
-        Diagnostic(.error, code, message, at: location, hint: hint)
+        Diagnostic(.error, code, message, at: location, hint: hint, length: length)
     }
 
     /// A warning diagnostic.

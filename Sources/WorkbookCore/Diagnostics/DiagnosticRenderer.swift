@@ -22,9 +22,9 @@ public struct DiagnosticRenderer: Sendable {
     ///
     /// - Parameters:
     ///   - diagnostic: what to render.
-    ///   - source: the text of the file the diagnostic points into, when known.
-    ///   - width: how many columns to underline (1 gives a lone caret).
-    public func render(_ diagnostic: Diagnostic, source: String?, width: Int = 1) -> String {
+    ///   - source: the text of the file the diagnostic points into, when known; the
+    ///     diagnostic's `length` says how much of the line to underline.
+    public func render(_ diagnostic: Diagnostic, source: String?) -> String {
         var out = ""
         if let location = diagnostic.location {
             out += paint("\(location): ", bold: true)
@@ -41,7 +41,9 @@ public struct DiagnosticRenderer: Sendable {
             out += " \(number) | \(visible)\n"
             let caretColumn = max(1, location.column)
             let lead = String(visible.unicodeScalars.prefix(caretColumn - 1).map { $0 == "\t" ? " " : " " })
-            let underline = "^" + String(repeating: "~", count: max(0, width - 1))
+            let available = max(1, visible.unicodeScalars.count - caretColumn + 1)
+            let width = min(max(1, diagnostic.length ?? 1), available)
+            let underline = "^" + String(repeating: "~", count: width - 1)
             out += " \(gutter) | \(lead)\(paint(underline, code: "32", bold: true))\n"
         }
         if let hint = diagnostic.hint {

@@ -42,8 +42,10 @@ struct Fields {
 struct NodeDecoder {
     var diagnostics: [Diagnostic] = []
 
-    mutating func error(_ code: DiagnosticCode, _ message: String, at location: SourceLocation, hint: String? = nil) {
-        diagnostics.append(.error(code, message, at: location, hint: hint))
+    mutating func error(
+        _ code: DiagnosticCode, _ message: String, at location: SourceLocation, hint: String? = nil, length: Int? = nil
+    ) {
+        diagnostics.append(.error(code, message, at: location, hint: hint, length: length))
     }
 
     /// Checks that `node` is a mapping with only known keys and every required key.
@@ -68,7 +70,7 @@ struct NodeDecoder {
                 let hint = splitByComma
                     ? "if this is the end of the text before it: a ',' inside { } ends a value, so put that text in quotes"
                     : Suggestions.hint(for: key, in: allowed) ?? "the keys of \(what) are: \(allowed.joined(separator: ", "))"
-                error(.unknownKey, "unknown key '\(key)' in \(what)", at: pair.key.location, hint: hint)
+                error(.unknownKey, "unknown key '\(key)' in \(what)", at: pair.key.location, hint: hint, length: key.count)
             }
         }
         let fields = Fields(node: node, pairs: pairs)

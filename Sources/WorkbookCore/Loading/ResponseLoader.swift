@@ -59,10 +59,10 @@ public struct WorkbookResolver: Sendable {
 
 /// Builds a `Response` from a response file and checks it against its workbook.
 public enum ResponseLoader {
-    static let rootKeys = KeySet(
-        required: ["workbook", "area", "period", "answers"],
-        optional: ["version", "date", "facilitator", "participants", "notes", "targets"])
-    static let answerKeys = KeySet(required: [], optional: ["score", "ratings", "evidence"])
+    // The keys each mapping accepts, from the one description of the format (docs/formats.md,
+    // schemas/response.schema.json): the loader and the editors' schema cannot disagree.
+    static let rootKeys = FileFormat.response.keySet
+    static let answerKeys = FileFormat.answer.keySet
 
     /// The most ratings one question may have (a workshop has tables, not crowds).
     public static let maxRatings = 200
@@ -193,7 +193,8 @@ extension NodeDecoder {
             if let workbook, !questionIDs.contains(id) {
                 error(
                     .unknownReference, "'\(id)' is not a question of '\(workbook.id)'", at: pair.key.location,
-                    hint: Suggestions.hint(for: id, in: questionIDs) ?? "'workbook show \(workbook.id)' lists the question ids")
+                    hint: Suggestions.hint(for: id, in: questionIDs) ?? "'workbook show \(workbook.id)' lists the question ids",
+                    length: id.count)
                 continue
             }
             // A question answered twice is a duplicate key, refused by the YAML layer.

@@ -50,7 +50,9 @@ struct RuleError: Error, Sendable, Equatable {
     ///   - base: the expression's offset inside `text` (non-zero inside message templates).
     /// - Returns: the located diagnostic.
     func diagnostic(in text: SourceText, base: Int = 0) -> Diagnostic {
-        Diagnostic(severity, code, message, at: text.location(ofOffset: base + span.offset), hint: hint)
+        Diagnostic(
+            severity, code, message, at: text.location(ofOffset: base + span.offset), hint: hint,
+            length: span.length)
     }
 
     // MARK: - Syntax

@@ -6,12 +6,12 @@ struct DiagnosticRendererTests {
         let source = "elements:\n  - id: e1\n    wieght: 2\n"
         let diagnostic = Diagnostic.error(
             .unknownKey, "unknown key 'wieght' in an element",
-            at: SourceLocation(file: "w.yaml", line: 3, column: 5), hint: "did you mean 'weight'?")
+            at: SourceLocation(file: "w.yaml", line: 3, column: 5), hint: "did you mean 'weight'?", length: 6)
         let text = DiagnosticRenderer().render(diagnostic, source: source)
         #expect(text == """
             w.yaml:3:5: error: unknown key 'wieght' in an element [load.unknown-key]
              3 |     wieght: 2
-               |     ^
+               |     ^~~~~~
               hint: did you mean 'weight'?
 
             """)
