@@ -115,7 +115,7 @@ extension RulesTests {
                 rendered == """
                     w.yaml:37:19: error: the workbook has no element 'evidnce' [rule.unknown-id]
                      37 |     when: element.evidnce.score < 2
-                        |                   ^
+                        |                   ^~~~~~~
                       hint: did you mean 'evidence'?
 
                     """)
