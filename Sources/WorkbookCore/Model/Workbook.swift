@@ -78,6 +78,12 @@ public struct Workbook: Sendable, Equatable {
     /// The element with this id.
     public func element(_ id: String) -> Element? { elements.first { $0.id == id } }
 
+    /// The title of the element with this id, or the id itself when there is none.
+    public func title(ofElement id: String) -> String {
+        for element in elements where element.id == id { return element.title }
+        return id
+    }
+
     /// The group with this id.
     public func group(_ id: String) -> Group? { groups.first { $0.id == id } }
 

@@ -38,7 +38,7 @@ public struct CSVReport: ReportRenderer {
                 .empty,
             ])
             for question in element.questions {
-                let ratings = question.ratings.map(NumberFormatting.plain).joined(separator: " ")
+                let ratings = question.ratings.map { NumberFormatting.plain($0) }.joined(separator: " ")
                 rows.append([
                     .text("question"), .text(question.id), .text(element.id), .text(element.element.group),
                     .text(question.question.text), .number(question.score),

@@ -39,7 +39,7 @@ extension HTMLReportPage {
             } else if missing.contains(question.id) || question.ratings.isEmpty {
                 html += "<span class=\"muted\">not answered</span>"
             } else {
-                html += question.ratings.map(NumberFormatting.plain).joined(separator: ", ")
+                html += question.ratings.map { NumberFormatting.plain($0) }.joined(separator: ", ")
                 if question.contested, let spread = question.spread {
                     html += " <span class=\"flag\">contested, spread \(NumberFormatting.plain(spread))</span>"
                 }

@@ -94,7 +94,7 @@ extension HTMLReportPage {
             "<circle cx=\"\(SVG.number(x + 22))\" cy=\"\(SVG.number(y + 22))\" r=\"14\" fill=\"#ffffff\" stroke=\"#1f2328\" stroke-width=\"1.5\"/>"
         html += SVG.text(["\(step.index)"], x: x + 22, y: y + 27, size: 14, anchor: "middle", weight: "700")
         html += SVG.text(titleLines, x: x + 10, y: y + 58, lineHeight: 16, size: 13, weight: "600", fill: swatch.text)
-        let score = step.score.map(NumberFormatting.oneDecimal) ?? "–"
+        let score = step.score.map { NumberFormatting.oneDecimal($0) } ?? "–"
         html += SVG.text([score], x: x + 10, y: y + height - 14, size: 21, weight: "700", fill: swatch.text)
         let label = unscored ? "not scored" : SVG.truncate(step.reading?.band?.label ?? "", 12)
         html += SVG.text(

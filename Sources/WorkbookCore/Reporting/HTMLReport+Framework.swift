@@ -176,7 +176,7 @@ extension HTMLReportPage {
         let firstBaseline = y + (height - textHeight) / 2 + 4.5
         html += SVG.text(
             titleLines, x: x + 12, y: firstBaseline, lineHeight: 16, size: 13, weight: "600", fill: swatch.text)
-        let score = element.score.map(NumberFormatting.oneDecimal) ?? "–"
+        let score = element.score.map { NumberFormatting.oneDecimal($0) } ?? "–"
         html += SVG.text(
             [score], x: x + width - 12, y: y + height / 2 + 1, size: 21, anchor: "end", weight: "700", fill: swatch.text
         )

@@ -95,9 +95,15 @@ extension HTMLReportPage {
                 ["\(element.index)"], x: x + 12, y: top + 15, size: 11.5, anchor: "middle", weight: "700",
                 fill: swatch.text)
             html += SVG.text(lines, x: x + 32, y: top + 15, lineHeight: 16, size: 13)
-            let score = element.score.map(NumberFormatting.oneDecimal) ?? "–"
+            // Written without `map(NumberFormatting.oneDecimal)` and an optional chain under `??`:
+            // that form crashed Swift 6.3.1's optimizer (CopyPropagation) in release builds.
+            var score = "–"
+            var label = "not scored"
+            if let reading = element.reading {
+                score = NumberFormatting.oneDecimal(reading.score)
+                label = SVG.truncate(reading.band?.label ?? "", 12)
+            }
             html += SVG.text([score], x: right - 78, y: top + 15, size: 13, anchor: "end", weight: "700")
-            let label = element.reading == nil ? "not scored" : SVG.truncate(element.reading?.band?.label ?? "", 12)
             html += SVG.text([label], x: right - 70, y: top + 15, size: 11.5, fill: "#57606a")
             html += "</g>\n"
             top += height

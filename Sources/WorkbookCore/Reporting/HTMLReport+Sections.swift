@@ -180,7 +180,7 @@ extension HTMLReportPage {
         html += "<table class=\"contested\">\n<thead><tr><th>Question</th><th>Ratings</th><th class=\"num\">Spread</th>"
         html += "<th class=\"num\">Score</th></tr></thead>\n<tbody>\n"
         for question in questions {
-            let ratings = question.ratings.map(NumberFormatting.plain).joined(separator: ", ")
+            let ratings = question.ratings.map { NumberFormatting.plain($0) }.joined(separator: ", ")
             html +=
                 "<tr data-question=\"\(question.id.htmlEscaped)\"><td><code class=\"qid\">\(question.id.htmlEscaped)</code>"
             html += "\(Self.multiline(question.question.text))</td><td>\(ratings)</td>"
@@ -231,7 +231,7 @@ extension HTMLReportPage {
             html += "<table class=\"targets-met\">\n<thead><tr><th>Element</th><th class=\"num\">Aimed for</th>"
             html += "<th class=\"num\">Now</th><th>Result</th></tr></thead>\n<tbody>\n"
             for status in met {
-                let title = workbook.element(status.element)?.title ?? status.element
+                let title = workbook.title(ofElement: status.element)
                 let verdict = status.reached ? "<strong>met</strong>" : "<strong>not met</strong>"
                 html += "<tr data-element=\"\(status.element.htmlEscaped)\"><td>\(title.htmlEscaped)</td>"
                 html += "<td class=\"num\">\(NumberFormatting.plain(status.target))</td>"
@@ -243,7 +243,7 @@ extension HTMLReportPage {
             html += "<h3>Targets for the next round</h3>\n<table class=\"targets\">\n<thead><tr><th>Element</th>"
             html += "<th class=\"num\">Now</th><th class=\"num\">Aiming for</th></tr></thead>\n<tbody>\n"
             for target in targets {
-                let title = workbook.element(target.elementID)?.title ?? target.elementID
+                let title = workbook.title(ofElement: target.elementID)
                 let now = assessment.element(target.elementID)?.score
                 html += "<tr data-element=\"\(target.elementID.htmlEscaped)\"><td>\(title.htmlEscaped)</td>"
                 html +=

@@ -188,12 +188,12 @@ struct HTMLReportPage {
 
     /// A score with one decimal, or "not scored".
     static func score(_ value: Double?) -> String {
-        value.map(NumberFormatting.oneDecimal) ?? "not scored"
+        value.map { NumberFormatting.oneDecimal($0) } ?? "not scored"
     }
 
     /// A score with one decimal for a table cell, or "–".
     static func cell(_ value: Double?) -> String {
-        value.map(NumberFormatting.oneDecimal) ?? "–"
+        value.map { NumberFormatting.oneDecimal($0) } ?? "–"
     }
 
     /// A change with its sign: "+0.3", "-0.2", "0.0".

@@ -53,7 +53,7 @@ public struct MarkdownReport: ReportRenderer {
         if !useful.isEmpty {
             out += "\n## Where to act first\n\nRaising one element by a level:\n\n"
             for item in useful {
-                let title = workbook.element(item.element)?.title ?? item.element
+                let title = workbook.title(ofElement: item.element)
                 out += "- \(title.markdownEscaped): overall +\(NumberFormatting.oneDecimal(item.overallGain)), chain strength +\(NumberFormatting.oneDecimal(item.chainGain))\n"
             }
         }
@@ -61,7 +61,7 @@ public struct MarkdownReport: ReportRenderer {
         if !assessment.contested.isEmpty {
             out += "\n## Contested questions\n\n| Question | Ratings | Spread |\n| --- | --- | ---: |\n"
             for question in questions where question.contested {
-                out += "| \(question.question.text.markdownEscaped) | \(question.ratings.map(NumberFormatting.plain).joined(separator: ", ")) | \(NumberFormatting.plain(question.spread ?? 0)) |\n"
+                out += "| \(question.question.text.markdownEscaped) | \(question.ratings.map { NumberFormatting.plain($0) }.joined(separator: ", ")) | \(NumberFormatting.plain(question.spread ?? 0)) |\n"
             }
         }
         if !assessment.missing.isEmpty {

@@ -139,7 +139,7 @@ public struct TextReport: ReportRenderer {
         text.blank()
         text.heading("Where to act first (raising one element by a level)")
         for item in useful {
-            let title = assessment.workbook.element(item.element)?.title ?? item.element
+            let title = assessment.workbook.title(ofElement: item.element)
             text.line("  \(title): overall \(signed(item.overallGain)), chain strength \(signed(item.chainGain))")
         }
     }
@@ -149,7 +149,7 @@ public struct TextReport: ReportRenderer {
         text.blank()
         text.heading("Contested (ratings further apart than \(NumberFormatting.plain(assessment.workbook.consensus.maxSpread)))")
         for question in assessment.elements.flatMap(\.questions) where question.contested {
-            let ratings = question.ratings.map(NumberFormatting.plain).joined(separator: ", ")
+            let ratings = question.ratings.map { NumberFormatting.plain($0) }.joined(separator: ", ")
             text.line("  \(question.id): ratings \(ratings), spread \(NumberFormatting.plain(question.spread ?? 0))")
             text.line("    " + truncate(question.question.text.replacingLineBreaks(), to: 74))
         }
@@ -170,8 +170,9 @@ public struct TextReport: ReportRenderer {
             text.blank()
             text.heading("Targets set in \(previous.period)")
             for status in assessment.targetsMet {
-                let title = workbook.element(status.element)?.title ?? status.element
-                let now = status.score.map(NumberFormatting.oneDecimal) ?? "not scored"
+                let title = workbook.title(ofElement: status.element)
+                var now = "not scored"
+                if let score = status.score { now = NumberFormatting.oneDecimal(score) }
                 let verdict = status.reached ? "reached" : "not reached"
                 text.line("  \(title): aimed for \(NumberFormatting.plain(status.target)), now \(now): \(verdict)")
             }
@@ -181,8 +182,9 @@ public struct TextReport: ReportRenderer {
         text.blank()
         text.heading("Targets for the next round")
         for target in targets {
-            let title = workbook.element(target.elementID)?.title ?? target.elementID
-            let now = assessment.element(target.elementID)?.score.map(NumberFormatting.oneDecimal) ?? "not scored"
+            let title = workbook.title(ofElement: target.elementID)
+            var now = "not scored"
+            if let score = assessment.element(target.elementID)?.score { now = NumberFormatting.oneDecimal(score) }
             text.line("  \(title): \(NumberFormatting.plain(target.level)) (now \(now))")
         }
     }

@@ -60,7 +60,7 @@ extension CompareRenderer {
     }
 
     private static func format(_ value: Double?) -> String {
-        value.map(NumberFormatting.oneDecimal) ?? "–"
+        value.map { NumberFormatting.oneDecimal($0) } ?? "–"
     }
 
     private static let style = """

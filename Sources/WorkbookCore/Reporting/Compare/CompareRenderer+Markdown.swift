@@ -26,7 +26,7 @@ extension CompareRenderer {
         if !comparison.commonWeakestLinks.isEmpty {
             out += "\n## Common weakest links\n\n"
             for link in comparison.commonWeakestLinks {
-                let title = workbook.element(link.element)?.title ?? link.element
+                let title = workbook.title(ofElement: link.element)
                 out += "- \(title.markdownEscaped): \(link.areas) of \(comparison.areas.count) areas\n"
             }
         }
@@ -34,6 +34,6 @@ extension CompareRenderer {
     }
 
     private static func score(_ value: Double?) -> String {
-        value.map(NumberFormatting.oneDecimal) ?? "–"
+        value.map { NumberFormatting.oneDecimal($0) } ?? "–"
     }
 }

@@ -42,7 +42,7 @@ extension CompareRenderer {
             text.blank()
             text.heading("Common weakest links")
             for link in comparison.commonWeakestLinks.prefix(5) {
-                let title = workbook.element(link.element)?.title ?? link.element
+                let title = workbook.title(ofElement: link.element)
                 text.line("  \(title): a weakest link in \(link.areas) of \(comparison.areas.count) areas")
             }
         }

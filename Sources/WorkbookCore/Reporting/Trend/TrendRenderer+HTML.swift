@@ -32,7 +32,7 @@ extension TrendRenderer {
                 out += "<section><h2>Weakest links in \(before.period.htmlEscaped): did they move?</h2><ul>\n"
                 for link in trend.previousWeakestLinks {
                     let verdict = link.stillWeak.map { $0 ? "still weak" : "no longer a weak link" } ?? "not scored now"
-                    out += "<li><strong>\(title(link.element, in: workbook).htmlEscaped)</strong>: "
+                    out += "<li><strong>\(workbook.title(ofElement: link.element).htmlEscaped)</strong>: "
                     out += "\(score(before.score(link.element))) → \(score(link.score)), \(verdict)</li>\n"
                 }
                 out += "</ul></section>\n"
@@ -40,7 +40,7 @@ extension TrendRenderer {
             if !trend.targets.isEmpty {
                 out += "<section><h2>Targets set in \(before.period.htmlEscaped)</h2><ul>\n"
                 for target in trend.targets {
-                    out += "<li><strong>\(title(target.element, in: workbook).htmlEscaped)</strong>: aimed for "
+                    out += "<li><strong>\(workbook.title(ofElement: target.element).htmlEscaped)</strong>: aimed for "
                     out += "\(NumberFormatting.plain(target.target)), now \(score(target.score)): \(target.reached ? "met" : "not met")</li>\n"
                 }
                 out += "</ul></section>\n"
@@ -72,7 +72,7 @@ extension TrendRenderer {
             return "\(NumberFormatting.fixed(x, places: 1)),\(NumberFormatting.fixed(y, places: 1))"
         }
         var svg = "<svg class=\"spark\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" width=\"\(Int(width))\" height=\"\(Int(height))\" role=\"img\" "
-        svg += "aria-label=\"\(label.htmlEscaped): \(scores.map { $0.map(NumberFormatting.oneDecimal) ?? "not scored" }.joined(separator: ", "))\">"
+        svg += "aria-label=\"\(label.htmlEscaped): \(scores.map { $0.map { NumberFormatting.oneDecimal($0) } ?? "not scored" }.joined(separator: ", "))\">"
         if let below = workbook.weakestLinks.below as Double? {
             let y = height - inset - (below - low) / range * (height - 2 * inset)
             svg += "<line x1=\"0\" x2=\"\(Int(width))\" y1=\"\(NumberFormatting.fixed(y, places: 1))\" y2=\"\(NumberFormatting.fixed(y, places: 1))\" class=\"threshold\"/>"

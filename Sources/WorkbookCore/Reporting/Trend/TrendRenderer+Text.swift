@@ -24,10 +24,10 @@ extension TrendRenderer {
         text.line("  " + pad("Element", 42) + columns.map { pad($0.period, 9) }.joined() + "Change")
         for change in trend.changes {
             let scores = columns.map { pad(score($0.score(change.element)), 9) }.joined()
-            text.line("  " + pad(truncate(title(change.element, in: workbook), to: 40), 42) + scores + signed(change.change))
+            text.line("  " + pad(truncate(workbook.title(ofElement: change.element), to: 40), 42) + scores + signed(change.change))
         }
-        let improved = trend.changes.filter { ($0.change ?? 0) >= 0.05 }.map { title($0.element, in: workbook) }
-        let slipped = trend.changes.filter { ($0.change ?? 0) <= -0.05 }.map { title($0.element, in: workbook) }
+        let improved = trend.changes.filter { ($0.change ?? 0) >= 0.05 }.map { workbook.title(ofElement: $0.element) }
+        let slipped = trend.changes.filter { ($0.change ?? 0) <= -0.05 }.map { workbook.title(ofElement: $0.element) }
         text.wrapped("  Improved: ", improved.isEmpty ? ["none"] : improved)
         text.wrapped("  Slipped: ", slipped.isEmpty ? ["none"] : slipped)
         if !trend.previousWeakestLinks.isEmpty {
@@ -35,7 +35,7 @@ extension TrendRenderer {
             text.heading("Weakest links in \(before.period): did they move?")
             for link in trend.previousWeakestLinks {
                 let verdict = link.stillWeak.map { $0 ? "still weak" : "no longer a weak link" } ?? "not scored now"
-                text.line("  \(title(link.element, in: workbook)): \(score(before.score(link.element))) → \(score(link.score)), \(verdict)")
+                text.line("  \(workbook.title(ofElement: link.element)): \(score(before.score(link.element))) → \(score(link.score)), \(verdict)")
             }
         }
         if !trend.targets.isEmpty {
@@ -43,7 +43,7 @@ extension TrendRenderer {
             text.heading("Targets set in \(before.period)")
             for target in trend.targets {
                 text.line(
-                    "  \(title(target.element, in: workbook)): aimed for \(NumberFormatting.plain(target.target)), now \(score(target.score)): "
+                    "  \(workbook.title(ofElement: target.element)): aimed for \(NumberFormatting.plain(target.target)), now \(score(target.score)): "
                         + (target.reached ? "met" : "not met"))
             }
         }
@@ -68,19 +68,19 @@ extension TrendRenderer {
         out += "\n## Change by element, \(before.period.markdownEscaped) to \(last.period.markdownEscaped)\n\n"
         out += "| Element | \(before.period.markdownEscaped) | \(last.period.markdownEscaped) | Change |\n| --- | ---: | ---: | ---: |\n"
         for change in trend.changes {
-            out += "| \(title(change.element, in: workbook).markdownEscaped) | \(score(change.from)) | \(score(change.to)) | \(signed(change.change)) |\n"
+            out += "| \(workbook.title(ofElement: change.element).markdownEscaped) | \(score(change.from)) | \(score(change.to)) | \(signed(change.change)) |\n"
         }
         if !trend.previousWeakestLinks.isEmpty {
             out += "\n## Weakest links in \(before.period.markdownEscaped)\n\n"
             for link in trend.previousWeakestLinks {
                 let verdict = link.stillWeak.map { $0 ? "still weak" : "no longer a weak link" } ?? "not scored now"
-                out += "- \(title(link.element, in: workbook).markdownEscaped): \(score(before.score(link.element))) → \(score(link.score)), \(verdict)\n"
+                out += "- \(workbook.title(ofElement: link.element).markdownEscaped): \(score(before.score(link.element))) → \(score(link.score)), \(verdict)\n"
             }
         }
         if !trend.targets.isEmpty {
             out += "\n## Targets set in \(before.period.markdownEscaped)\n\n"
             for target in trend.targets {
-                out += "- \(title(target.element, in: workbook).markdownEscaped): aimed for \(NumberFormatting.plain(target.target)), now \(score(target.score)): \(target.reached ? "met" : "not met")\n"
+                out += "- \(workbook.title(ofElement: target.element).markdownEscaped): aimed for \(NumberFormatting.plain(target.target)), now \(score(target.score)): \(target.reached ? "met" : "not met")\n"
             }
         }
         return out

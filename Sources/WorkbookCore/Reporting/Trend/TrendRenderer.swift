@@ -78,7 +78,6 @@ public enum TrendRenderer {
         return value >= 0.05 ? "+" + text : text
     }
 
-    static func score(_ value: Double?) -> String { value.map(NumberFormatting.oneDecimal) ?? "–" }
+    static func score(_ value: Double?) -> String { value.map { NumberFormatting.oneDecimal($0) } ?? "–" }
 
-    static func title(_ id: String, in workbook: Workbook) -> String { workbook.element(id)?.title ?? id }
 }
