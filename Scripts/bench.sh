@@ -50,7 +50,7 @@ measure() { # label n
     local n=$1 dir bytes raw_t cmp_t mem
     dir=$(dataset "$n")
     bytes=$(du -sb "$dir" | cut -f1)
-    cat "$dir"/*.yaml >/dev/null   # warm the page cache for both
+    find "$dir" -name "*.yaml" -print0 | xargs -0 cat >/dev/null   # warm the page cache for both
     raw_t=$(best_of_3 raw "$dir")
     cmp_t=$(best_of_3 "$BIN" compare "$dir" --format json)
     mem=$(peak_mb "$BIN" compare "$dir" --format json)

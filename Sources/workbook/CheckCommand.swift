@@ -4,18 +4,23 @@ import WorkbookCore
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Validate workbook and response files.",
+        abstract: "Check workbook and response files and list every problem, with its line.",
         discussion: """
             Every problem in every file is printed as file:line:col: error: message, with the \
-            line and a caret under the problem. A response finds its workbook among the bundled \
-            ones by the id in its 'workbook:' line, or uses --workbook FILE.
+            line, a caret under the problem and, where one fits, a "did you mean". A workbook is \
+            checked as a whole: its ids and references, scale, bands, weights and rules. A \
+            response finds its workbook among the bundled ones by the id in its 'workbook:' \
+            line, or uses --workbook FILE, and every answer is checked against that workbook's \
+            questions and scale. Warnings (a band no score can reach, a weight of 0) do not make \
+            a file invalid.
 
             Examples:
               workbook check workbooks/pots.yaml
               workbook check examples/*.yaml
-              workbook check --workbook my-framework.yaml my-response.yaml
+              workbook check --workbook docs/examples/mini.yaml \\
+                  docs/examples/mini-response.yaml
 
-            Exit status: 0 every file is valid (warnings allowed); 1 a file has errors.
+            Exit status: 0 every file is valid (warnings allowed); 1 a file has errors or cannot be read.
             """
     )
 

@@ -14,7 +14,8 @@ struct CompareCommand: ParsableCommand {
             Examples:
               workbook compare examples/areas
               workbook compare examples/areas --format html -o areas.html
-              workbook compare a.yaml b.yaml c.yaml --format csv
+              workbook compare examples/areas/ashbrook.yaml examples/areas/askerby.yaml
+              workbook compare examples/areas --format csv -o areas.csv
 
             Exit status: 0 done; 1 a file is invalid, the set is mixed, or the output cannot be written.
             """

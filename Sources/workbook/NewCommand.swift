@@ -6,14 +6,17 @@ struct NewCommand: ParsableCommand {
         commandName: "new",
         abstract: "Write a response file to fill in: every question, blank, with its text as a comment.",
         discussion: """
-            The file passes 'workbook check' as it is; fill in ratings as the workshop goes. \
-            With -o, an existing file is never overwritten: a filled-in response is a day's work.
+            The file lists every question id with its text as a comment, and the scale at the \
+            top. It passes 'workbook check' as it is; fill in ratings as the workshop goes \
+            (or use 'workbook form' for an offline form that writes the file). With -o, an \
+            existing file is never overwritten: a filled-in response is a day's work.
 
             Examples:
               workbook new pots --area Northmoor --period 2025/26 -o northmoor.yaml
               workbook new place-based-planning --area Riverside --period 2026
 
-            Exit status: 0 written; 1 the workbook is invalid or the file exists.
+            Exit status: 0 written; 1 the workbook is invalid or cannot be read, the file \
+            already exists, or it cannot be written.
             """
     )
 

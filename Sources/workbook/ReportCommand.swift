@@ -6,16 +6,18 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Score a response and report on it: overall, chain strength, weakest links, findings.",
         discussion: """
-            The text report is the summary to read out at the end of a workshop; json is for \
-            other tools (see docs/json.md). With --previous, the report also shows the change \
-            since the earlier round and whether its targets were met, and rules can use \
-            'previous.'.
+            The text report is the summary to read out at the end of a workshop; html is one \
+            self-contained page to send round or print; markdown is for papers and wikis; csv \
+            is for spreadsheets; json is for other tools (see docs/json.md). With --previous, \
+            the report also shows the change since the earlier round and whether its targets \
+            were met, and rules can use 'previous.'.
 
             Examples:
               workbook report examples/pots-northmoor.yaml
-              workbook report examples/pots-northmoor.yaml --previous examples/pots-northmoor-2024.yaml
+              workbook report examples/pots-northmoor.yaml \\
+                  --previous examples/pots-northmoor-2024.yaml -o northmoor.txt
               workbook report examples/pots-northmoor.yaml --format json -o northmoor.json
-              workbook report response.yaml --fail-on critical
+              workbook report examples/pots-northmoor.yaml --fail-on critical
 
             Exit status: 0 done; 1 an input is invalid or the output cannot be written; \
             2 a finding at the --fail-on severity or above fired (the report is still written).

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import WorkbookCore
 
 struct ShowCommand: ParsableCommand {
@@ -6,6 +7,10 @@ struct ShowCommand: ParsableCommand {
         commandName: "show",
         abstract: "Print a workbook's outline: scale, bands, groups, elements and questions.",
         discussion: """
+            Shows the rating scale with what each level means, the bands, and every group, \
+            element and question with its id (the ids a response answers by). Give the id of a \
+            bundled workbook or a workbook file.
+
             Examples:
               workbook show pots
               workbook show workbooks/place-based-planning.yaml
@@ -24,7 +29,23 @@ struct ShowCommand: ParsableCommand {
     }
 }
 
-/// Bundled workbook ids and YAML files, for shell completion.
-func completeWorkbooks(_ arguments: [String]) -> [String] {
-    BundledWorkbooks.ids
+/// Shell completion for a WORKBOOK argument: the bundled workbook ids, and the folders and
+/// YAML files in the folder being typed (`workbooks/` offers `workbooks/pots.yaml`).
+///
+/// Called by the completion scripts (`workbook ---completion show -- positional@0 ...`).
+func completeWorkbooks(_ arguments: [String], _ index: Int, _ prefix: String) -> [String] {
+    let folder = prefix.lastIndex(of: "/").map { String(prefix[...$0]) } ?? ""
+    let path = folder.isEmpty ? "." : (folder as NSString).expandingTildeInPath
+    let names = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
+    var paths: [String] = []
+    for name in names where !name.hasPrefix(".") {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path + "/" + name, isDirectory: &isDirectory) else { continue }
+        if isDirectory.boolValue {
+            paths.append(folder + name + "/")
+        } else if name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+            paths.append(folder + name)
+        }
+    }
+    return (folder.isEmpty ? BundledWorkbooks.ids : []) + paths
 }

@@ -15,7 +15,8 @@ struct TrendCommand: ParsableCommand {
 
             Examples:
               workbook trend examples/rounds --area "Harrowgate Moor"
-              workbook trend examples/rounds --area "Harrowgate Moor" --format html -o trend.html
+              workbook trend examples/rounds --area "Harrowgate Moor" \\
+                  --format html -o trend.html
 
             Exit status: 0 done; 1 a file is invalid, no file is about the area, or the output cannot be written.
             """

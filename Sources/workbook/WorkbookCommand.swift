@@ -10,13 +10,20 @@ struct WorkbookCommand: ParsableCommand {
         discussion: """
             A workbook (YAML) describes a framework: its elements, questions, rating scale and \
             rules. A response (YAML) records one area's ratings in one round. Bundled \
-            workbooks: \(BundledWorkbooks.ids.joined(separator: ", ")).
+            workbooks: \(BundledWorkbooks.ids.joined(separator: ", ")). The docs/ folder of \
+            the repository explains the file formats, the scores and the reports.
+
+            Examples:
+              workbook show pots
+              workbook new pots --area Northmoor --period 2025/26 -o northmoor.yaml
+              workbook report examples/pots-northmoor.yaml
+              workbook --generate-completion-script bash
 
             Exit status: 0 done; 1 an input is invalid (diagnostics on standard error); \
             2 --fail-on was reached; 64 the command line is wrong.
             """,
         version: WorkbookVersion.current,
-        subcommands: [CheckCommand.self, ShowCommand.self, NewCommand.self, ReportCommand.self, CompareCommand.self, TrendCommand.self, FormCommand.self]
+        subcommands: [CheckCommand.self, ShowCommand.self, NewCommand.self, ReportCommand.self, CompareCommand.self, TrendCommand.self, FormCommand.self, SchemaCommand.self]
     )
 }
 

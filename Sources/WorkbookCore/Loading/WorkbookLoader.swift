@@ -18,21 +18,19 @@ public struct LoadResult<Value: Sendable>: Sendable {
 /// so that the validator can still check everything else, and the result carries no
 /// workbook when any error was found.
 public enum WorkbookLoader {
-    static let rootKeys = KeySet(
-        required: ["workbook", "version", "title", "scale", "bands", "layout", "elements"],
-        optional: ["summary", "sources", "aggregate", "groups", "weakest_links", "consensus", "rules"])
-    static let sourceKeys = KeySet(required: ["title"], optional: ["publisher", "year", "section", "url", "note"])
-    static let scaleKeys = KeySet(required: ["levels"], optional: ["not_applicable"])
-    static let levelKeys = KeySet(required: ["value", "label", "description"], optional: [])
-    static let bandKeys = KeySet(required: ["id", "label"], optional: ["below", "colour", "color"])
-    static let groupKeys = KeySet(required: ["id", "title"], optional: ["position", "description"])
-    static let elementKeys = KeySet(
-        required: ["id", "title", "questions"], optional: ["group", "description", "weight"])
-    static let questionKeys = KeySet(required: ["id", "text"], optional: ["guidance", "weight", "levels"])
-    static let weakestLinksKeys = KeySet(required: [], optional: ["below", "show"])
-    static let consensusKeys = KeySet(required: [], optional: ["max_spread"])
-    static let ruleKeys = KeySet(
-        required: ["id", "when", "severity", "message"], optional: ["for_each", "recommendation"])
+    // The keys each mapping accepts, from the one description of the format (docs/formats.md,
+    // schemas/workbook.schema.json): the loader and the editors' schema cannot disagree.
+    static let rootKeys = FileFormat.workbook.keySet
+    static let sourceKeys = FileFormat.source.keySet
+    static let scaleKeys = FileFormat.scale.keySet
+    static let levelKeys = FileFormat.level.keySet
+    static let bandKeys = FileFormat.band.keySet
+    static let groupKeys = FileFormat.group.keySet
+    static let elementKeys = FileFormat.element.keySet
+    static let questionKeys = FileFormat.question.keySet
+    static let weakestLinksKeys = FileFormat.weakestLinks.keySet
+    static let consensusKeys = FileFormat.consensus.keySet
+    static let ruleKeys = FileFormat.rule.keySet
 
     /// Loads and validates a workbook.
     ///
