@@ -14,15 +14,18 @@ public enum Comparator {
     /// Compares the areas.
     public static func compare(_ summaries: [AreaSummary], on workbook: Workbook) -> Comparison {
         let rankable = summaries.filter { ($0.coverage ?? 0) >= lowCoverage && $0.overall != nil }
-        let fences = outlierFences(rankable.compactMap(\.overall))
+        let rankedScores = rankable.compactMap(\.overall)
+        let fences = outlierFences(rankedScores)
+        let descending = rankedScores.sorted(by: >)
         var areas = summaries.map { summary in
             let low = (summary.coverage ?? 0) < lowCoverage
             var outlier: Comparison.Outlier?
             if !low, let overall = summary.overall, let fences {
                 if overall < fences.low { outlier = .low } else if overall > fences.high { outlier = .high }
             }
-            let rank = low || summary.overall == nil
-                ? nil : 1 + rankable.filter { ($0.overall ?? 0) > (summary.overall ?? 0) }.count
+            // Rank = 1 + how many ranked areas score strictly higher: found by binary search in
+            // the sorted scores, so ranking stays O(n log n) for folders of thousands.
+            let rank = low ? nil : summary.overall.map { 1 + countAbove($0, in: descending) }
             return Comparison.Area(summary: summary, rank: rank, lowCoverage: low, outlier: outlier)
         }
         areas.sort { lhs, rhs in
@@ -38,6 +41,17 @@ public enum Comparator {
             commonWeakestLinks: commonWeakestLinks(summaries, workbook: workbook),
             elements: spreads(rankable, workbook: workbook),
             outlierFences: fences)
+    }
+
+    /// How many of the scores (sorted highest first) are strictly above `score`.
+    static func countAbove(_ score: Double, in descending: [Double]) -> Int {
+        var low = 0
+        var high = descending.count
+        while low < high {
+            let mid = (low + high) / 2
+            if descending[mid] > score { low = mid + 1 } else { high = mid }
+        }
+        return low
     }
 
     static func outlierFences(_ scores: [Double]) -> (low: Double, high: Double)? {

@@ -9,30 +9,25 @@ struct KeySet {
 }
 
 /// A mapping whose keys have been checked, with its values by key.
+///
+/// Lookups scan the pairs: mappings in these files have at most a dozen keys, and a scan
+/// costs less than building a dictionary for each of the thousands of small mappings a
+/// folder of responses holds.
 struct Fields {
     /// The mapping node itself.
     let node: YAMLNode
-    private let values: [String: YAMLNode]
-    private let keys: [String: YAMLNode]
+    private let pairs: [YAMLNode.Pair]
 
     init(node: YAMLNode, pairs: [YAMLNode.Pair]) {
         self.node = node
-        var values: [String: YAMLNode] = [:]
-        var keys: [String: YAMLNode] = [:]
-        for pair in pairs {
-            guard let key = pair.key.text else { continue }
-            values[key] = pair.value
-            keys[key] = pair.key
-        }
-        self.values = values
-        self.keys = keys
+        self.pairs = pairs
     }
 
     /// The value of a key, if present.
-    subscript(key: String) -> YAMLNode? { values[key] }
+    subscript(key: String) -> YAMLNode? { pairs.first { $0.key.text == key }?.value }
 
     /// The key node itself (for positions), if present.
-    func keyNode(_ key: String) -> YAMLNode? { keys[key] }
+    func keyNode(_ key: String) -> YAMLNode? { pairs.first { $0.key.text == key }?.key }
 }
 
 /// Reads model values out of YAML nodes, collecting a located diagnostic for every problem.
@@ -51,17 +46,17 @@ struct NodeDecoder {
     /// Checks that `node` is a mapping with only known keys and every required key.
     ///
     /// - Parameter what: the mapping named for messages, with its article ("an element").
-    mutating func fields(of node: YAMLNode, what: String, keys: KeySet) -> Fields? {
+    mutating func fields(of node: YAMLNode, what: @autoclosure () -> String, keys: KeySet) -> Fields? {
         guard let pairs = node.pairs else {
             error(
-                .wrongType, "\(what) should be a mapping of keys to values, but here is \(node.kindDescription)",
+                .wrongType, "\(what()) should be a mapping of keys to values, but here is \(node.kindDescription)",
                 at: node.location, hint: "write it as 'key: value' lines, indented under its parent")
             return nil
         }
         let allowed = keys.all
         for pair in pairs {
             guard let key = pair.key.text else {
-                error(.wrongType, "a key in \(what) should be a word, but here is \(pair.key.kindDescription)", at: pair.key.location)
+                error(.wrongType, "a key in \(what()) should be a word, but here is \(pair.key.kindDescription)", at: pair.key.location)
                 continue
             }
             if !allowed.contains(key) {
@@ -69,35 +64,35 @@ struct NodeDecoder {
                 let splitByComma = pair.value.isNull && key.contains(" ")
                 let hint = splitByComma
                     ? "if this is the end of the text before it: a ',' inside { } ends a value, so put that text in quotes"
-                    : Suggestions.hint(for: key, in: allowed) ?? "the keys of \(what) are: \(allowed.joined(separator: ", "))"
-                error(.unknownKey, "unknown key '\(key)' in \(what)", at: pair.key.location, hint: hint, length: key.count)
+                    : Suggestions.hint(for: key, in: allowed) ?? "the keys of \(what()) are: \(allowed.joined(separator: ", "))"
+                error(.unknownKey, "unknown key '\(key)' in \(what())", at: pair.key.location, hint: hint, length: key.count)
             }
         }
         let fields = Fields(node: node, pairs: pairs)
         for key in keys.required where fields[key] == nil {
             error(
-                .missingKey, "\(what) has no '\(key)'", at: node.location,
+                .missingKey, "\(what()) has no '\(key)'", at: node.location,
                 hint: "add '\(key): ...' to it")
         }
         return fields
     }
 
     /// Text: any scalar. An empty value counts as absent (and, if required, is reported).
-    mutating func text(_ fields: Fields, _ key: String, what: String, required: Bool = false) -> String? {
+    mutating func text(_ fields: Fields, _ key: String, what: @autoclosure () -> String, required: Bool = false) -> String? {
         guard let node = fields[key] else { return nil }
-        return text(node, key: key, what: what, required: required)
+        return text(node, key: key, what: what(), required: required)
     }
 
-    mutating func text(_ node: YAMLNode, key: String, what: String, required: Bool = false) -> String? {
+    mutating func text(_ node: YAMLNode, key: String, what: @autoclosure () -> String, required: Bool = false) -> String? {
         guard let scalar = node.scalar else {
             error(
-                .wrongType, "'\(key)' in \(what) should be text, but here is \(node.kindDescription)", at: node.location,
+                .wrongType, "'\(key)' in \(what()) should be text, but here is \(node.kindDescription)", at: node.location,
                 hint: "if it is meant as text, put it in quotes")
             return nil
         }
         if scalar.isNull {
             if required {
-                error(.missingKey, "'\(key)' in \(what) is empty", at: node.location, hint: "write a value after '\(key):'")
+                error(.missingKey, "'\(key)' in \(what()) is empty", at: node.location, hint: "write a value after '\(key):'")
             }
             return nil
         }
@@ -105,21 +100,21 @@ struct NodeDecoder {
     }
 
     /// Text that keeps its position, for expressions.
-    mutating func sourceText(_ fields: Fields, _ key: String, what: String, required: Bool = false) -> SourceText? {
-        guard let node = fields[key], let text = text(node, key: key, what: what, required: required) else { return nil }
+    mutating func sourceText(_ fields: Fields, _ key: String, what: @autoclosure () -> String, required: Bool = false) -> SourceText? {
+        guard let node = fields[key], let text = text(node, key: key, what: what(), required: required) else { return nil }
         return SourceText(text: text, location: node.location, style: node.scalar?.style ?? .plain)
     }
 
     /// An id: lowercase letters, digits and '-', starting with a letter.
-    mutating func identifier(_ fields: Fields, _ key: String, what: String, required: Bool = true) -> String? {
-        guard let node = fields[key], let text = text(node, key: key, what: what, required: required) else { return nil }
-        return checkIdentifier(text, at: node.location, what: what)
+    mutating func identifier(_ fields: Fields, _ key: String, what: @autoclosure () -> String, required: Bool = true) -> String? {
+        guard let node = fields[key], let text = text(node, key: key, what: what(), required: required) else { return nil }
+        return checkIdentifier(text, at: node.location, what: what())
     }
 
-    mutating func checkIdentifier(_ text: String, at location: SourceLocation, what: String) -> String? {
+    mutating func checkIdentifier(_ text: String, at location: SourceLocation, what: @autoclosure () -> String) -> String? {
         if Identifier.isValid(text) { return text }
         error(
-            .invalidID, "'\(text)' is not a valid id for \(what)", at: location,
+            .invalidID, "'\(text)' is not a valid id for \(what())", at: location,
             hint: Identifier.suggestion(for: text).map {
                 "ids use lowercase letters, digits and '-', starting with a letter: try '\($0)'"
             } ?? "ids use lowercase letters, digits and '-', starting with a letter")
@@ -127,19 +122,19 @@ struct NodeDecoder {
     }
 
     /// A number written as a plain decimal (`3`, `-1`, `2.5`).
-    mutating func number(_ fields: Fields, _ key: String, what: String) -> Double? {
+    mutating func number(_ fields: Fields, _ key: String, what: @autoclosure () -> String) -> Double? {
         guard let node = fields[key] else { return nil }
-        return number(node, what: "'\(key)' in \(what)")
+        return number(node, what: "'\(key)' in \(what())")
     }
 
-    mutating func number(_ node: YAMLNode, what: String) -> Double? {
+    mutating func number(_ node: YAMLNode, what: @autoclosure () -> String) -> Double? {
         guard let text = node.scalar?.text, !node.isNull else {
-            error(.wrongType, "\(what) should be a number, but here is \(node.kindDescription)", at: node.location)
+            error(.wrongType, "\(what()) should be a number, but here is \(node.kindDescription)", at: node.location)
             return nil
         }
         guard let value = NumberSyntax.parse(text) else {
             error(
-                .invalidNumber, "\(what) should be a number, but '\(text)' is not written as one", at: node.location,
+                .invalidNumber, "\(what()) should be a number, but '\(text)' is not written as one", at: node.location,
                 hint: NumberSyntax.hint(for: text))
             return nil
         }
@@ -147,47 +142,47 @@ struct NodeDecoder {
     }
 
     /// A whole number.
-    mutating func integer(_ fields: Fields, _ key: String, what: String) -> Int? {
-        guard let node = fields[key], let value = number(node, what: "'\(key)' in \(what)") else { return nil }
+    mutating func integer(_ fields: Fields, _ key: String, what: @autoclosure () -> String) -> Int? {
+        guard let node = fields[key], let value = number(node, what: "'\(key)' in \(what())") else { return nil }
         guard value == value.rounded(), abs(value) < 1e9 else {
-            error(.invalidNumber, "'\(key)' in \(what) should be a whole number", at: node.location)
+            error(.invalidNumber, "'\(key)' in \(what()) should be a whole number", at: node.location)
             return nil
         }
         return Int(value)
     }
 
     /// `true` or `false`.
-    mutating func bool(_ fields: Fields, _ key: String, what: String) -> Bool? {
+    mutating func bool(_ fields: Fields, _ key: String, what: @autoclosure () -> String) -> Bool? {
         guard let node = fields[key] else { return nil }
         switch node.scalar?.text.lowercased() {
         case "true", "yes": return true
         case "false", "no": return false
         default:
-            error(.invalidValue, "'\(key)' in \(what) should be true or false", at: node.location)
+            error(.invalidValue, "'\(key)' in \(what()) should be true or false", at: node.location)
             return nil
         }
     }
 
     /// One of an enum's raw values, with "did you mean" for a near miss.
     mutating func choice<Choice: RawRepresentable & CaseIterable>(
-        _ fields: Fields, _ key: String, what: String, as type: Choice.Type
+        _ fields: Fields, _ key: String, what: @autoclosure () -> String, as type: Choice.Type
     ) -> Choice? where Choice.RawValue == String {
-        guard let node = fields[key], let text = text(node, key: key, what: what, required: true) else { return nil }
+        guard let node = fields[key], let text = text(node, key: key, what: what(), required: true) else { return nil }
         if let value = Choice(rawValue: text) { return value }
         let options = Choice.allCases.map(\.rawValue)
         error(
-            .invalidValue, "'\(text)' is not a valid '\(key)' for \(what)", at: node.location,
+            .invalidValue, "'\(text)' is not a valid '\(key)' for \(what())", at: node.location,
             hint: Suggestions.hint(for: text, in: options) ?? "use one of: \(options.joined(separator: ", "))")
         return nil
     }
 
     /// A list; a lone value where a list belongs is reported.
-    mutating func list(_ fields: Fields, _ key: String, what: String) -> [YAMLNode]? {
+    mutating func list(_ fields: Fields, _ key: String, what: @autoclosure () -> String) -> [YAMLNode]? {
         guard let node = fields[key] else { return nil }
         if node.isNull { return [] }
         guard let items = node.items else {
             error(
-                .wrongType, "'\(key)' in \(what) should be a list, but here is \(node.kindDescription)", at: node.location,
+                .wrongType, "'\(key)' in \(what()) should be a list, but here is \(node.kindDescription)", at: node.location,
                 hint: "write each item on its own line starting with '- '")
             return nil
         }

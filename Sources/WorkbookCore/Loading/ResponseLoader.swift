@@ -186,14 +186,15 @@ extension NodeDecoder {
                   at: node.location, hint: "write lines like 'evidence-nice: 3'")
             return []
         }
-        let questionIDs = workbook?.questions.map(\.id) ?? []
+        let questions = workbook?.questions.map(\.id) ?? []
+        let questionIDs = Set(questions)
         var answers: [Answer] = []
         for pair in pairs {
             guard let id = pair.key.text else { continue }
             if let workbook, !questionIDs.contains(id) {
                 error(
                     .unknownReference, "'\(id)' is not a question of '\(workbook.id)'", at: pair.key.location,
-                    hint: Suggestions.hint(for: id, in: questionIDs) ?? "'workbook show \(workbook.id)' lists the question ids",
+                    hint: Suggestions.hint(for: id, in: questions) ?? "'workbook show \(workbook.id)' lists the question ids",
                     length: id.count)
                 continue
             }
@@ -213,12 +214,14 @@ extension NodeDecoder {
             guard let value = decodeRating(node, question: id, workbook: workbook, allowsNA: true) else { return nil }
             return Answer(questionID: id, value: value, evidence: nil, location: key.location)
         }
-        let what = "the answer to '\(id)'"
-        guard let fields = fields(of: node, what: what, keys: ResponseLoader.answerKeys) else { return nil }
-        let evidence = text(fields, "evidence", what: what)
+        // Messages name the answer only when something is wrong (these are autoclosures).
+        guard let fields = fields(of: node, what: "the answer to '\(id)'", keys: ResponseLoader.answerKeys) else {
+            return nil
+        }
+        let evidence = text(fields, "evidence", what: "the answer to '\(id)'")
         var value: Answer.Value = .blank
         if fields["score"] != nil, let ratings = fields["ratings"] {
-            error(.ambiguousAnswer, "\(what) gives both 'score' and 'ratings'", at: ratings.location,
+            error(.ambiguousAnswer, "the answer to '\(id)' gives both 'score' and 'ratings'", at: ratings.location,
                   hint: "give one agreed 'score', or the workshop's 'ratings' (the score is then their median)")
             return nil
         } else if let score = fields["score"] {

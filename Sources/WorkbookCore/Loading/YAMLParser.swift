@@ -85,11 +85,17 @@ public enum YAMLParser {
 /// A stack machine that turns libyaml's events into nodes. Iterative, so a deeply nested
 /// file cannot exhaust the call stack; the depth limit stops it long before memory could.
 private struct TreeBuilder {
-    enum Frame {
-        case sequence(items: [YAMLNode], location: SourceLocation, anchor: String?, firstNode: Int)
-        case mapping(
-            pairs: [YAMLNode.Pair], pendingKey: YAMLNode?, seen: [String: SourceLocation],
-            location: SourceLocation, anchor: String?, firstNode: Int)
+    /// An open sequence or mapping. A struct mutated in place on the stack, so appending
+    /// to its items never copies them (an enum payload would be copied on every append).
+    struct Frame {
+        var isMapping: Bool
+        var items: [YAMLNode] = []
+        var pairs: [YAMLNode.Pair] = []
+        var pendingKey: YAMLNode?
+        var seen: [String: SourceLocation] = [:]
+        var location: SourceLocation
+        var anchor: String?
+        var firstNode: Int
     }
 
     let file: String
@@ -151,20 +157,15 @@ private struct TreeBuilder {
         case YAML_SEQUENCE_START_EVENT:
             guard push(at: location) else { return }
             let anchor = event.data.sequence_start.anchor.map { String(cString: $0) }
-            stack.append(.sequence(items: [], location: location, anchor: anchor, firstNode: nodeCount))
+            stack.append(Frame(isMapping: false, location: location, anchor: anchor, firstNode: nodeCount))
         case YAML_MAPPING_START_EVENT:
             guard push(at: location) else { return }
             let anchor = event.data.mapping_start.anchor.map { String(cString: $0) }
-            stack.append(
-                .mapping(pairs: [], pendingKey: nil, seen: [:], location: location, anchor: anchor, firstNode: nodeCount))
+            stack.append(Frame(isMapping: true, location: location, anchor: anchor, firstNode: nodeCount))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             guard let frame = stack.popLast() else { return }
-            switch frame {
-            case let .sequence(items, start, anchor, firstNode):
-                complete(YAMLNode(.sequence(items), at: start), anchor: anchor, subtreeCount: nodeCount - firstNode)
-            case let .mapping(pairs, _, _, start, anchor, firstNode):
-                complete(YAMLNode(.mapping(pairs), at: start), anchor: anchor, subtreeCount: nodeCount - firstNode)
-            }
+            let content: YAMLNode.Content = frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items)
+            complete(YAMLNode(content, at: frame.location), anchor: frame.anchor, subtreeCount: nodeCount - frame.firstNode)
         case YAML_ALIAS_EVENT:
             let name = event.data.alias.anchor.map { String(cString: $0) } ?? ""
             alias(named: name, at: location)
@@ -206,36 +207,42 @@ private struct TreeBuilder {
                         at: node.location, hint: "remove '&\(anchor)' and write the value out wherever it is needed"))
             }
         }
-        guard let top = stack.popLast() else {
+        guard !stack.isEmpty else {
             root = node
             return
         }
-        switch top {
-        case .sequence(var items, let location, let frameAnchor, let firstNode):
-            items.append(node)
-            stack.append(.sequence(items: items, location: location, anchor: frameAnchor, firstNode: firstNode))
-        case .mapping(var pairs, let pendingKey, var seen, let location, let frameAnchor, let firstNode):
-            if let key = pendingKey {
-                if policy.rejectsDuplicateKeys, let text = key.text, let first = seen[text] {
-                    diagnostics.append(
-                        .error(
-                            .yamlDuplicateKey, "the key '\(text)' is written twice in this mapping", at: key.location,
-                            hint: "it was first written at line \(first.line), column \(first.column); keep one of them"))
-                } else {
-                    if let text = key.text { seen[text] = key.location }
-                    pairs.append(YAMLNode.Pair(key: key, value: node))
-                }
-                stack.append(
-                    .mapping(
-                        pairs: pairs, pendingKey: nil, seen: seen, location: location, anchor: frameAnchor,
-                        firstNode: firstNode))
-            } else {
-                stack.append(
-                    .mapping(
-                        pairs: pairs, pendingKey: node, seen: seen, location: location, anchor: frameAnchor,
-                        firstNode: firstNode))
-            }
+        let top = stack.count - 1
+        guard stack[top].isMapping else {
+            stack[top].items.append(node)
+            return
         }
+        guard let key = stack[top].pendingKey else {
+            stack[top].pendingKey = node
+            return
+        }
+        stack[top].pendingKey = nil
+        if policy.rejectsDuplicateKeys, let text = key.text, let first = earlierKey(text, in: stack[top]) {
+            diagnostics.append(
+                .error(
+                    .yamlDuplicateKey, "the key '\(text)' is written twice in this mapping", at: key.location,
+                    hint: "it was first written at line \(first.line), column \(first.column); keep one of them"))
+            return
+        }
+        if policy.rejectsDuplicateKeys, stack[top].pairs.count >= Self.scannedKeys, let text = key.text {
+            if stack[top].seen.isEmpty {
+                for pair in stack[top].pairs { if let earlier = pair.key.text { stack[top].seen[earlier] = pair.key.location } }
+            }
+            stack[top].seen[text] = key.location
+        }
+        stack[top].pairs.append(YAMLNode.Pair(key: key, value: node))
+    }
+
+    /// Small mappings are searched by a scan; larger ones keep an index of their keys.
+    static let scannedKeys = 16
+
+    private func earlierKey(_ text: String, in frame: Frame) -> SourceLocation? {
+        if frame.pairs.count > Self.scannedKeys { return frame.seen[text] }
+        return frame.pairs.first { $0.key.text == text }?.key.location
     }
 
     private mutating func push(at location: SourceLocation) -> Bool {

@@ -27,12 +27,15 @@ public struct Assessment: Sendable, Equatable {
     public var contested: [String]
     /// Questions not answered (neither rated nor `na`), in workbook order.
     public var missing: [String]
-    /// For each scored element, what raising it one level would gain; most first.
-    public var leverage: [Leverage]
     /// The earlier round's targets, checked against this round (when `--previous` was given).
     public var targetsMet: [TargetStatus]
     /// The earlier round, when one was given.
     public var previous: PreviousRound?
+
+    /// For each scored element, what raising it one level would gain; most first.
+    ///
+    /// Worked out when asked for (reports ask; `compare` does not), from the element scores.
+    public var leverage: [Leverage] { Scorer.leverage(elements, in: workbook) }
 
     /// The element score with this id.
     public func element(_ id: String) -> ElementScore? { elements.first { $0.id == id } }

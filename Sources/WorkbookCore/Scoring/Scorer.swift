@@ -43,7 +43,6 @@ public enum Scorer {
                 ? elements.first { ($0.score ?? .infinity) < workbook.weakestLinks.below }?.id : nil,
             contested: allQuestions.filter(\.contested).map(\.id),
             missing: allQuestions.filter { $0.score == nil && !$0.notApplicable }.map(\.id),
-            leverage: leverage(elements, in: workbook),
             targetsMet: previous.map { targetsMet($0.targets, elements: elements) } ?? [],
             previous: previousRound)
     }
