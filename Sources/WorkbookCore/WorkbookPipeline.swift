@@ -65,8 +65,8 @@ public enum WorkbookPipeline {
     ///   - previous: the same area's earlier round, for change over time, `previous.` in
     ///     rules, and the targets it set.
     public static func report(_ loaded: LoadedResponse, previous: Response? = nil) -> Report {
-        let assessment = Scorer.assess(loaded.workbook, loaded.response, previous: previous)
         let earlier = previous.map { Scorer.assess(loaded.workbook, $0) }
+        let assessment = Scorer.assess(loaded.workbook, loaded.response, previous: earlier)
         let outcome = RuleEngine.evaluate(loaded.compiled.rules, in: assessment.ruleContext(previous: earlier))
         return Report(assessment: assessment, findings: outcome.findings, notEvaluated: outcome.notEvaluated)
     }

@@ -11,9 +11,10 @@ public enum Scorer {
     /// - Parameters:
     ///   - workbook: the workbook the response answers.
     ///   - response: the response.
-    ///   - previous: the same area's earlier round, for change over time and its targets.
+    ///   - previous: the same area's earlier round, already scored, for change over time and
+    ///     the targets it set.
     /// - Returns: every figure, with how it was derived. Rules are not run here (see `RuleEngine`).
-    public static func assess(_ workbook: Workbook, _ response: Response, previous: Response? = nil) -> Assessment {
+    public static func assess(_ workbook: Workbook, _ response: Response, previous: Assessment? = nil) -> Assessment {
         let answers = Dictionary(response.answers.map { ($0.questionID, $0) }, uniquingKeysWith: { first, _ in first })
         let elements = workbook.elements.enumerated().map { index, element in
             score(element, index: index + 1, answers: answers, in: workbook)
@@ -28,7 +29,11 @@ public enum Scorer {
         let applicable = elements.reduce(0) { $0 + $1.applicable }
         let answered = elements.reduce(0) { $0 + $1.answered }
         let allQuestions = elements.flatMap(\.questions)
-        let previousRound = previous.map { round(for: $0, in: workbook) }
+        let previousRound = previous.map { earlier in
+            PreviousRound(
+                period: earlier.response.period, date: earlier.response.date, overall: earlier.overall?.score,
+                elements: earlier.elements.map { ($0.id, $0.score) })
+        }
         return Assessment(
             workbook: workbook,
             response: response,
@@ -43,7 +48,7 @@ public enum Scorer {
                 ? elements.first { ($0.score ?? .infinity) < workbook.weakestLinks.below }?.id : nil,
             contested: allQuestions.filter(\.contested).map(\.id),
             missing: allQuestions.filter { $0.score == nil && !$0.notApplicable }.map(\.id),
-            targetsMet: previous.map { targetsMet($0.targets, elements: elements) } ?? [],
+            targetsMet: previous.map { targetsMet($0.response.targets, elements: elements) } ?? [],
             previous: previousRound)
     }
 
@@ -182,16 +187,5 @@ public enum Scorer {
                 element: target.elementID, target: target.level, score: score,
                 reached: score.map { $0 >= target.level } ?? false)
         }
-    }
-
-    static func round(for response: Response, in workbook: Workbook) -> PreviousRound {
-        let answers = Dictionary(response.answers.map { ($0.questionID, $0) }, uniquingKeysWith: { first, _ in first })
-        let elements = workbook.elements.enumerated().map { index, element in
-            score(element, index: index + 1, answers: answers, in: workbook)
-        }
-        return PreviousRound(
-            period: response.period, date: response.date,
-            overall: weightedMean(of: elements).weightedMean,
-            elements: elements.map { ($0.id, $0.score) })
     }
 }

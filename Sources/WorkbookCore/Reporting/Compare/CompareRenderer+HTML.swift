@@ -1,5 +1,3 @@
-import Foundation
-
 extension CompareRenderer {
     /// A self-contained, printable heat map: areas × elements, each cell coloured by its band
     /// and showing its score and band mark (never colour alone), then ranks, element spreads
@@ -7,12 +5,13 @@ extension CompareRenderer {
     static func html(_ comparison: Comparison) -> String {
         let workbook = comparison.workbook
         let marks = bandMarks(workbook)
+        let palette = BandPalette(workbook.bands)
         var out = HTMLPage.open(title: "Comparison: \(workbook.title)", style: style)
         out += "<header><p class=\"eyebrow\">Comparison · \(workbook.id.htmlEscaped) \(workbook.version.htmlEscaped)</p>"
         out += "<h1>\(workbook.title.htmlEscaped)</h1>"
         out += "<p>\(comparison.areas.count) areas. Each cell shows the element's score and its band: "
         out += workbook.bands.map { band in
-            "<span class=\"chip\" style=\"\(HTMLPage.bandStyle(band))\">\(marks[band.id]?.htmlEscaped ?? "") \(band.label.htmlEscaped)</span>"
+            "<span class=\"chip\" style=\"\(HTMLPage.bandStyle(band, palette: palette))\">\(marks[band.id]?.htmlEscaped ?? "") \(band.label.htmlEscaped)</span>"
         }.joined(separator: " ")
         out += "</p></header>\n<section><h2>Areas by element</h2><div class=\"scroll\"><table class=\"heat\">\n<thead><tr>"
         out += "<th scope=\"col\">Rank</th><th scope=\"col\">Area</th><th scope=\"col\">Overall</th><th scope=\"col\">Chain</th><th scope=\"col\">Coverage</th>"
@@ -27,9 +26,9 @@ extension CompareRenderer {
             out += "<span class=\"period\">\(summary.period.htmlEscaped)</span>"
             if let outlier = area.outlier { out += "<span class=\"flag\">outlier (\(outlier.rawValue))</span>" }
             out += "</th>"
-            out += cell(summary.overall, workbook, marks) + cell(summary.chainStrength, workbook, marks)
+            out += cell(summary.overall, workbook, marks, palette) + cell(summary.chainStrength, workbook, marks, palette)
             out += "<td class=\"cov\">\(summary.coverage.map { NumberFormatting.fixed($0 * 100, places: 0) + "%" } ?? "–")</td>"
-            for element in workbook.elements { out += cell(summary.score(element.id), workbook, marks) }
+            for element in workbook.elements { out += cell(summary.score(element.id), workbook, marks, palette) }
             out += "</tr>\n"
         }
         out += "</tbody></table></div></section>\n"
@@ -53,9 +52,11 @@ extension CompareRenderer {
         return out + HTMLPage.close()
     }
 
-    private static func cell(_ score: Double?, _ workbook: Workbook, _ marks: [String: String]) -> String {
+    private static func cell(
+        _ score: Double?, _ workbook: Workbook, _ marks: [String: String], _ palette: BandPalette
+    ) -> String {
         guard let score, let band = workbook.band(for: score) else { return "<td class=\"none\">not scored</td>" }
-        return "<td style=\"\(HTMLPage.bandStyle(band))\">\(NumberFormatting.oneDecimal(score))"
+        return "<td style=\"\(HTMLPage.bandStyle(band, palette: palette))\">\(NumberFormatting.oneDecimal(score))"
             + "<span class=\"mark\"> \(marks[band.id]?.htmlEscaped ?? "")</span></td>"
     }
 
@@ -116,15 +117,10 @@ enum HTMLPage {
 
     static func close() -> String { "</body>\n</html>\n" }
 
-    /// Background in the band's colour with black or white text, whichever contrasts more.
-    static func bandStyle(_ band: Band) -> String {
-        guard let hex = band.colour, let rgb = RGB(hex: hex) else { return "background:#e0e0e0;color:#000" }
-        func channel(_ value: Int) -> Double {
-            let c = Double(value) / 255
-            return c <= 0.04045 ? c / 12.92 : pow((c + 0.055) / 1.055, 2.4)
-        }
-        let luminance = 0.2126 * channel(rgb.red) + 0.7152 * channel(rgb.green) + 0.0722 * channel(rgb.blue)
-        let text = (luminance + 0.05) / 0.05 > 1.05 / (luminance + 0.05) ? "#000" : "#fff"
-        return "background:\(hex);color:\(text)"
+    /// Background in the band's colour with black or white text, whichever contrasts more
+    /// (the same palette the report's drawings use).
+    static func bandStyle(_ band: Band?, palette: BandPalette) -> String {
+        let swatch = palette.swatch(band)
+        return "background:\(swatch.fill);color:\(swatch.text)"
     }
 }

@@ -58,7 +58,7 @@ extension TrendRenderer {
 
     private static func bandCell(_ value: Double?, _ workbook: Workbook) -> String {
         guard let value, let band = workbook.band(for: value) else { return "not scored" }
-        return "<span class=\"chip\" style=\"\(HTMLPage.bandStyle(band))\">\(NumberFormatting.oneDecimal(value)) \(band.label.htmlEscaped)</span>"
+        return "<span class=\"chip\" style=\"\(HTMLPage.bandStyle(band, palette: BandPalette(workbook.bands)))\">\(NumberFormatting.oneDecimal(value)) \(band.label.htmlEscaped)</span>"
     }
 
     /// A small line of the scores over the rounds, on the scale's range; gaps where unscored.
