@@ -102,7 +102,7 @@ struct NodeDecoder {
     /// Text that keeps its position, for expressions.
     mutating func sourceText(_ fields: Fields, _ key: String, what: @autoclosure () -> String, required: Bool = false) -> SourceText? {
         guard let node = fields[key], let text = text(node, key: key, what: what(), required: required) else { return nil }
-        return SourceText(text: text, location: node.location, style: node.scalar?.style ?? .plain)
+        return SourceText(text: text, location: node.location, style: node.scalar?.style ?? .plain, source: node.scalar?.source)
     }
 
     /// An id: lowercase letters, digits and '-', starting with a letter.

@@ -50,6 +50,21 @@ struct TextPosition {
         return SourceLocation(file: file, line: low + 1, column: column + 1)
     }
 
+    /// The source between two libyaml marks on one line (0-based line and columns), or nil
+    /// when they are on different lines.
+    func source(line: Int, from start: Int, to end: Int, endLine: Int) -> String? {
+        guard line == endLine, line >= 0, line < lineStarts.count, end > start else { return nil }
+        let lineStart = lineStarts[line]
+        let lineEnd = line + 1 < lineStarts.count ? lineStarts[line + 1] : bytes.count
+        let text = String(decoding: bytes[lineStart..<lineEnd], as: UTF8.self).unicodeScalars
+        let shift = hasByteOrderMark && line == 0 ? 1 : 0
+        let from = start - shift
+        let to = end - shift
+        guard from >= 0, to <= text.count else { return nil }
+        let startIndex = text.index(text.startIndex, offsetBy: from)
+        return String(text[startIndex..<text.index(startIndex, offsetBy: to - from)])
+    }
+
     /// The character (Unicode scalar) at a location, if there is one.
     func character(at location: SourceLocation) -> Unicode.Scalar? {
         guard location.line >= 1, location.line <= lineStarts.count else { return nil }

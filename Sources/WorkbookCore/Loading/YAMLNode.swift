@@ -25,12 +25,16 @@ public struct YAMLNode: Sendable, Equatable {
         public var style: Style
         /// An explicit tag (`!!str`), if one was written.
         public var tag: String?
+        /// The scalar exactly as written, quotes included, for a double-quoted scalar on one
+        /// line that uses escapes (so positions inside it can be found); nil otherwise.
+        public var source: String?
 
         /// Creates a scalar.
-        public init(text: String, style: Style = .plain, tag: String? = nil) {
+        public init(text: String, style: Style = .plain, tag: String? = nil, source: String? = nil) {
             self.text = text
             self.style = style
             self.tag = tag
+            self.source = source
         }
 
         /// Whether it was written plain, without quotes or a block indicator or a tag.

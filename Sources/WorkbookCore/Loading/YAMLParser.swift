@@ -150,7 +150,15 @@ private struct TreeBuilder {
             }
             let text = data.value.map { String(decoding: UnsafeBufferPointer(start: $0, count: length), as: UTF8.self) } ?? ""
             let tag = data.tag.map { String(cString: $0) }
-            let scalar = YAMLNode.Scalar(text: text, style: Self.style(data.style), tag: tag)
+            let style = Self.style(data.style)
+            var source: String?
+            if style == .doubleQuoted, text.unicodeScalars.count + 2 != Int(event.end_mark.column) - Int(event.start_mark.column) {
+                // Escapes make the written form longer than the text: keep it to map positions.
+                source = position.source(
+                    line: Int(event.start_mark.line), from: Int(event.start_mark.column), to: Int(event.end_mark.column),
+                    endLine: Int(event.end_mark.line))
+            }
+            let scalar = YAMLNode.Scalar(text: text, style: style, tag: tag, source: source)
             let anchor = data.anchor.map { String(cString: $0) }
             guard countNodes(1, at: location) else { return }
             complete(YAMLNode(.scalar(scalar), at: location), anchor: anchor, subtreeCount: 1)

@@ -53,6 +53,31 @@ public struct Rule: Sendable, Equatable {
     }
 }
 
+extension SourceText {
+    /// How many columns into a double-quoted scalar's written form (opening quote at 0) the
+    /// character `offset` characters into its text starts: each escape (`\"`, `\\`, `\x41`,
+    /// `\u00e9`, `\U0001F600`) is one character of text but several of source.
+    static func writtenColumns(ofOffset offset: Int, in source: String) -> Int {
+        let written = Array(source.unicodeScalars)
+        var column = 1
+        var produced = 0
+        while produced < offset, column < written.count {
+            if written[column] == "\\", column + 1 < written.count {
+                switch written[column + 1] {
+                case "x": column += 4
+                case "u": column += 6
+                case "U": column += 10
+                default: column += 2
+                }
+            } else {
+                column += 1
+            }
+            produced += 1
+        }
+        return column
+    }
+}
+
 /// A piece of text from a YAML scalar, with enough about how it was written to find the
 /// file position of any character inside it.
 public struct SourceText: Sendable, Equatable {
@@ -62,12 +87,15 @@ public struct SourceText: Sendable, Equatable {
     public var location: SourceLocation
     /// How it was written.
     public var style: YAMLNode.Scalar.Style
+    /// The double-quoted scalar as written, when escapes make it differ from `text`.
+    public var source: String?
 
     /// Creates a source text.
-    public init(text: String, location: SourceLocation, style: YAMLNode.Scalar.Style = .plain) {
+    public init(text: String, location: SourceLocation, style: YAMLNode.Scalar.Style = .plain, source: String? = nil) {
         self.text = text
         self.location = location
         self.style = style
+        self.source = source
     }
 
     /// The file position of the character `offset` Unicode scalars into the text.
@@ -81,6 +109,8 @@ public struct SourceText: Sendable, Equatable {
             let lines = scalars.split(separator: "\n", omittingEmptySubsequences: false)
             let column = (lines.last?.count ?? 0) + location.column + 2
             return SourceLocation(file: location.file, line: location.line + lines.count, column: column)
+        case .doubleQuoted where source != nil:
+            return location.advanced(byColumns: Self.writtenColumns(ofOffset: scalars.count, in: source ?? ""))
         case .plain, .singleQuoted, .doubleQuoted:
             let quote = style == .plain ? 0 : 1
             var extra = 0

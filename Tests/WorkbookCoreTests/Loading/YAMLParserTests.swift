@@ -127,3 +127,27 @@ struct SplitMix {
         return z ^ (z >> 31)
     }
 }
+
+struct SourceTextPositionTests {
+    /// A rule error after escapes in a double-quoted value points at the right column.
+    @Test func positionsInsideDoubleQuotedTextAllowForEscapes() throws {
+        let yaml = #"when: "a == \"caf\u00e9\" and b.scroe""# + "\n"
+        let (root, diagnostics) = YAMLParser.parseDocument(.yaml(yaml))
+        #expect(diagnostics.isEmpty)
+        let node = try #require(root?.pairs?.first?.value)
+        let scalar = try #require(node.scalar)
+        #expect(scalar.text == "a == \"café\" and b.scroe")
+        let text = SourceText(text: scalar.text, location: node.location, style: scalar.style, source: scalar.source)
+        let offset = scalar.text.unicodeScalars.count - "scroe".count
+        // `when: "` is 7 columns; the written value up to 'scroe' is 30 characters long.
+        #expect(text.location(ofOffset: offset).column == 7 + 1 + #"a == \"caf\u00e9\" and b."#.count)
+    }
+
+    @Test func plainAndSingleQuotedPositionsAreUnchanged() {
+        let plain = SourceText(text: "a < 2", location: SourceLocation(file: "f", line: 3, column: 11))
+        #expect(plain.location(ofOffset: 4).column == 15)
+        let quoted = SourceText(text: "it's", location: SourceLocation(file: "f", line: 3, column: 11), style: .singleQuoted)
+        // 'it''s': the doubled quote takes one more column.
+        #expect(quoted.location(ofOffset: 3).column == 16)
+    }
+}
