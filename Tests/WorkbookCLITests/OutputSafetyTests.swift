@@ -83,3 +83,27 @@ struct OutputSafetyTests {
         #expect(result.standardError.contains("did you mean 'Harrowgate Moor'?"))
     }
 }
+
+struct FormOutputTests {
+    @Test func formRefusesToWriteOverItsOwnWorkbook() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        let workbook = folder.appendingPathComponent("pots.yaml")
+        try FileManager.default.copyItem(at: CommandRunner.repository.appendingPathComponent("workbooks/pots.yaml"), to: workbook)
+        let before = try Data(contentsOf: workbook)
+        let result = try CommandRunner.run(["form", "pots.yaml", "-o", "pots.yaml"], in: folder)
+        #expect(result.status == 1)
+        #expect(try Data(contentsOf: workbook) == before)
+    }
+
+    @Test func formAndPackWriteSelfContainedPages() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        for arguments in [["form", "pots", "-o", "form.html"], ["form", "pots", "--print", "-o", "pack.html"]] {
+            let result = try CommandRunner.run(arguments, in: folder)
+            #expect(result.status == 0, "\(result.standardError)")
+        }
+        let form = try String(contentsOf: folder.appendingPathComponent("form.html"), encoding: .utf8)
+        #expect(form.contains("id=\"response-yaml\""))
+        #expect(form.contains("name=\"evidence-nice\""))
+        #expect(!form.contains("src=\"http"))
+    }
+}

@@ -6,13 +6,7 @@ extension YAMLParser {
     static func checkInput(_ input: InputFile, limits: YAMLLimits, position: TextPosition) -> Diagnostic? {
         let bytes = input.bytes
         let start = SourceLocation(file: input.name, line: 1, column: 1)
-        if bytes.count > limits.maxBytes {
-            return .error(
-                .yamlLimit,
-                "the file is \(formatBytes(bytes.count)); the limit for one file is \(formatBytes(limits.maxBytes))",
-                at: start,
-                hint: "a workbook or response is a few kilobytes; check that this is the right file")
-        }
+        if bytes.count > limits.maxBytes { return tooLarge(input, limits: limits) }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             return .error(
                 .yamlEncoding, "the file is saved as UTF-16; it must be UTF-8", at: start,
@@ -31,6 +25,15 @@ extension YAMLParser {
                 hint: "save the file with the encoding 'UTF-8' (files from older Windows programs are often 'Windows-1252')")
         }
         return nil
+    }
+
+    /// The file is over the size limit.
+    static func tooLarge(_ input: InputFile, limits: YAMLLimits) -> Diagnostic {
+        .error(
+            .yamlLimit,
+            "the file is \(formatBytes(input.bytes.count)); the limit for one file is \(formatBytes(limits.maxBytes))",
+            at: SourceLocation(file: input.name, line: 1, column: 1),
+            hint: "a workbook or response is a few kilobytes; check that this is the right file")
     }
 
     /// The byte offset of the first byte that is not part of a valid UTF-8 sequence.

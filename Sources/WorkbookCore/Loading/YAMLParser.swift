@@ -25,6 +25,10 @@ public enum YAMLParser {
     public static func parse(
         _ input: InputFile, policy: YAMLPolicy = .strict, limits: YAMLLimits = .standard
     ) -> YAMLParseResult {
+        // The size limit comes before anything reads the whole file, even to index its lines.
+        if input.bytes.count > limits.maxBytes {
+            return YAMLParseResult(documents: [], diagnostics: [tooLarge(input, limits: limits)])
+        }
         let position = TextPosition(file: input.name, bytes: input.bytes)
         if let problem = checkInput(input, limits: limits, position: position) {
             return YAMLParseResult(documents: [], diagnostics: [problem])
