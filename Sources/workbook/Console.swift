@@ -31,10 +31,10 @@ struct Console {
     /// Prints diagnostics in file order, each with its source line when the file is known.
     func print(_ diagnostics: [Diagnostic], for input: InputFile?) {
         let renderer = DiagnosticRenderer(colour: colourErrors, showsSource: input != nil)
-        let source = input?.text
+        let lines = input?.text.map(SourceLines.init)
         for diagnostic in diagnostics.sortedByLocation() {
-            let text = diagnostic.location?.file == input?.name ? source : nil
-            FileAccess.writeStandardError(renderer.render(diagnostic, source: text))
+            let own = diagnostic.location?.file == input?.name ? lines : nil
+            FileAccess.writeStandardError(renderer.render(diagnostic, lines: own))
         }
     }
 

@@ -74,8 +74,8 @@ struct ResponseBatch {
         let result = WorkbookPipeline.loadResponse(input, resolver: resolver)
         var rendered = ""
         if !result.diagnostics.isEmpty {
-            let source = input.text
-            rendered = result.diagnostics.map { renderer.render($0, source: source) }.joined()
+            let lines = input.text.map(SourceLines.init)
+            rendered = result.diagnostics.map { renderer.render($0, lines: lines) }.joined()
         }
         guard let loaded = result.value else { return Outcome(path: path, renderedDiagnostics: rendered, failed: true) }
         let entry = ComparisonIntake.Entry(

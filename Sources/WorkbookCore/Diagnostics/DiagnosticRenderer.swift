@@ -25,6 +25,12 @@ public struct DiagnosticRenderer: Sendable {
     ///   - source: the text of the file the diagnostic points into, when known; the
     ///     diagnostic's `length` says how much of the line to underline.
     public func render(_ diagnostic: Diagnostic, source: String?) -> String {
+        render(diagnostic, lines: source.map(SourceLines.init))
+    }
+
+    /// The diagnostic as text, taking its source line from a file's line index (build the
+    /// index once per file: rendering every diagnostic of a file is then linear).
+    public func render(_ diagnostic: Diagnostic, lines: SourceLines?) -> String {
         var out = ""
         if let location = diagnostic.location {
             out += paint("\(location): ", bold: true)
@@ -32,9 +38,7 @@ public struct DiagnosticRenderer: Sendable {
         out += paint("\(diagnostic.severity.rawValue): ", code: severityColour(diagnostic.severity), bold: true)
         out += paint(diagnostic.message, bold: true)
         out += " [\(diagnostic.code.rawValue)]\n"
-        if showsSource, let location = diagnostic.location, let source,
-            let line = Self.line(location.line, of: source)
-        {
+        if showsSource, let location = diagnostic.location, let line = lines?.line(location.line) {
             let number = String(location.line)
             let gutter = String(repeating: " ", count: number.count)
             let visible = line.replacingTabs()
@@ -50,30 +54,6 @@ public struct DiagnosticRenderer: Sendable {
             out += "  \(paint("hint:", code: "36", bold: true)) \(hint)\n"
         }
         return out
-    }
-
-    /// Line `number` (1-based) of `source`, without its line break, if it exists.
-    static func line(_ number: Int, of source: String) -> String? {
-        guard number >= 1 else { return nil }
-        var current = 1
-        var start = source.unicodeScalars.startIndex
-        let scalars = source.unicodeScalars
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            if scalar == "\n" || scalar == "\r" {
-                if current == number { return String(scalars[start..<index]) }
-                if scalar == "\r", scalars.index(after: index) < scalars.endIndex,
-                    scalars[scalars.index(after: index)] == "\n"
-                {
-                    index = scalars.index(after: index)
-                }
-                current += 1
-                start = scalars.index(after: index)
-            }
-            index = scalars.index(after: index)
-        }
-        return current == number && start < scalars.endIndex ? String(scalars[start...]) : nil
     }
 
     private func severityColour(_ severity: Diagnostic.Severity) -> String {
@@ -97,5 +77,24 @@ extension String {
     /// Tabs shown as single spaces, so a caret's column matches what is printed.
     fileprivate func replacingTabs() -> String {
         String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\t" ? " " : $0 }))
+    }
+}
+
+/// A file's text split into lines once, so any line can be found without rescanning the file.
+public struct SourceLines: Sendable {
+    private let lines: [Substring]
+
+    /// Indexes the lines of `text` (line breaks: LF, CRLF or CR).
+    public init(_ text: String) {
+        lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+    }
+
+    /// Line `number` (1-based), without its line break, if the file has it.
+    public func line(_ number: Int) -> String? {
+        guard number >= 1, number <= lines.count else { return nil }
+        let line = lines[number - 1]
+        // A final line break leaves an empty last piece that is not a line of the file.
+        if number == lines.count, line.isEmpty, number > 1 { return nil }
+        return String(line)
     }
 }

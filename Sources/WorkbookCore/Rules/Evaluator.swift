@@ -18,23 +18,31 @@ struct Evaluator {
     private let context: RuleContext
     private let subject: RuleRecord?
     private var bindings: [(name: String, record: RuleRecord)] = []
-    private var steps = 0
+    /// Steps taken so far (the engine charges them to the workbook's total budget).
+    private(set) var steps = 0
+    private let budget: Int
 
     /// Creates an evaluator.
     ///
     /// - Parameters:
     ///   - context: the figures to read.
     ///   - subject: the item a `for_each` rule is running for (its fields are bare names).
-    init(context: RuleContext, subject: RuleRecord? = nil) {
+    ///   - budget: the most steps this evaluation may take (at most `Limits.steps`; less when
+    ///     the workbook's rules have used most of their total, `Limits.totalSteps`).
+    init(context: RuleContext, subject: RuleRecord? = nil, budget: Int = Limits.steps) {
         self.context = context
         self.subject = subject
+        self.budget = min(budget, Limits.steps)
     }
 
     /// The value of an expression.
     mutating func evaluate(_ expression: TypedExpression) throws(Unevaluable) -> Value {
         steps += 1
-        guard steps <= Limits.steps else {
-            throw Unevaluable(reason: "the rule needs more than \(Limits.steps) steps to evaluate", isLimit: true)
+        guard steps <= budget else {
+            let reason = budget < Limits.steps
+                ? "the workbook's rules together need more than \(Limits.totalSteps) steps to evaluate; this one ran out"
+                : "the rule needs more than \(Limits.steps) steps to evaluate"
+            throw Unevaluable(reason: reason, isLimit: true)
         }
         switch expression {
         case .constant(let value):

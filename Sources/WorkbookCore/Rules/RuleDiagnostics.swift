@@ -168,4 +168,8 @@ enum Limits {
     static let collectionNesting = 3
     /// The most evaluation steps one rule instance may take.
     static let steps = 1_000_000
+    /// The most evaluation steps all of a workbook's rules may take together, for one
+    /// response: a few instances at the per-instance budget, so that many rules or
+    /// `for_each` items cannot multiply it without bound.
+    static let totalSteps = 4 * steps
 }

@@ -65,11 +65,13 @@ public enum RuleEngine {
     ) -> (findings: [Finding], notEvaluated: [NotEvaluated]) {
         var findings: [Finding] = []
         var notEvaluated: [NotEvaluated] = []
+        var remaining = Limits.totalSteps
         for compiled in rules {
             let rule = compiled.rule
             let subjects: [RuleRecord?] = rule.forEach.map { context.records($0.recordKind) } ?? [nil]
             for subject in subjects {
-                var evaluator = Evaluator(context: context, subject: subject)
+                var evaluator = Evaluator(context: context, subject: subject, budget: remaining)
+                defer { remaining = max(0, remaining - evaluator.steps) }
                 do throws(Unevaluable) {
                     guard try evaluator.condition(compiled.condition) else { continue }
                 } catch {

@@ -140,27 +140,34 @@ public enum Scorer {
 
     /// For each scored element: raise each of its answered questions one level (capped at the
     /// top of the scale), and see how far the overall score and the chain strength rise.
+    ///
+    /// Linear in the number of elements: the overall score's sums are taken once and adjusted
+    /// for each element, and the chain strength without an element is the lowest score, or
+    /// the second lowest when that element is the only one at the lowest.
     static func leverage(_ elements: [ElementScore], in workbook: Workbook) -> [Leverage] {
-        let baseline = weightedMean(of: elements).weightedMean
-        let baselineChain = elements.compactMap(\.score).min()
+        let counted = elements.filter { $0.score != nil && $0.element.weight > 0 }
+        let totalWeight = counted.reduce(0) { $0 + $1.element.weight }
+        let scores = elements.compactMap(\.score)
+        guard totalWeight > 0, let lowest = scores.min() else { return [] }
+        let lowestCount = scores.filter { $0 == lowest }.count
+        let secondLowest = scores.filter { $0 > lowest }.min()
         var results: [(gain: Leverage, score: Double, index: Int)] = []
-        for (position, element) in elements.enumerated() where element.score != nil {
-            var raised = element
-            raised.derivation.terms = element.derivation.terms.map { term in
+        for element in elements {
+            guard let score = element.score else { continue }
+            var raised = element.derivation
+            raised.terms = raised.terms.map { term in
                 var term = term
                 term.value = oneLevelUp(from: term.value, on: workbook.scale)
                 return term
             }
-            raised.reading = raised.derivation.weightedMean.map { ScoreReading($0, in: workbook) }
-            var changed = elements
-            changed[position] = raised
-            let overall = weightedMean(of: changed).weightedMean
-            let chain = changed.compactMap(\.score).min()
-            let gain = Leverage(
-                element: element.id,
-                overallGain: max(0, (overall ?? 0) - (baseline ?? 0)),
-                chainGain: max(0, (chain ?? 0) - (baselineChain ?? 0)))
-            results.append((gain, element.score ?? 0, element.index))
+            let newScore = raised.weightedMean ?? score
+            let weight = element.element.weight > 0 ? element.element.weight : 0
+            let overallGain = weight * (newScore - score) / totalWeight
+            let othersLowest = score == lowest && lowestCount == 1 ? secondLowest : lowest
+            let newChain = othersLowest.map { min($0, newScore) } ?? newScore
+            results.append((
+                Leverage(element: element.id, overallGain: max(0, overallGain), chainGain: max(0, newChain - lowest)),
+                score, element.index))
         }
         // Most leverage first: the larger total gain; on a tie, the weaker element (where the
         // room's effort matters most), then workbook order.

@@ -1,0 +1,237 @@
+import Testing
+@testable import WorkbookCore
+
+/// Inputs found while fuzzing and hardening (docs/fuzzing.md), each run through the stage that
+/// failed on it, stating what must happen instead.
+///
+/// The limits (docs/limits.md) promise that no file can make the tool use unbounded time: a
+/// file within them (8 MiB, 200,000 values) must be handled in about linear time. The tests
+/// below build their input in code (a generated file of a few hundred kilobytes is clearer as a
+/// loop than as bytes) and compare two timings on the same machine, so that they hold on a
+/// slow or loaded machine and under the sanitizers: most measure how the time grows when the
+/// input grows fourfold (linear work grows about 4 times, quadratic work 16 times). The suite
+/// runs its tests one at a time so that they do not load the machine for each other.
+@Suite(.serialized)
+struct FuzzRegressionTests {
+    // MARK: - Growth measurement
+
+    /// How much longer `work(large)` takes than `work(small)`.
+    ///
+    /// Each size runs three times, alternating, and the fastest run of each counts: other
+    /// work on the machine (parallel tests, other builds) only ever adds time, so the minimum
+    /// is the best estimate, and alternating keeps a burst of load from falling on one size.
+    static func growth(from small: Int, to large: Int, _ work: (Int) -> Void) -> Double {
+        let clock = ContinuousClock()
+        var best = (small: Duration.seconds(Int.max), large: Duration.seconds(Int.max))
+        for _ in 0..<3 {
+            best.small = min(best.small, clock.measure { work(small) })
+            best.large = min(best.large, clock.measure { work(large) })
+        }
+        func seconds(_ duration: Duration) -> Double {
+            Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
+        }
+        return seconds(best.large) / max(seconds(best.small), 1e-6)
+    }
+
+    /// Fourfold input, at most this much more time: well above linear (4), well below quadratic (16).
+    static let linearBound = 8.0
+
+    // MARK: - YAML: one long mapping or list
+
+    /// `k0: v`, `k1: v`, … one key per line.
+    static func flatMapping(_ count: Int) -> InputFile {
+        InputFile(name: "flat.yaml", text: (0..<count).map { "k\($0): v\n" }.joined())
+    }
+
+    /// `- v0`, `- v1`, … one item per line.
+    static func flatSequence(_ count: Int) -> InputFile {
+        InputFile(name: "list.yaml", text: (0..<count).map { "- v\($0)\n" }.joined())
+    }
+
+    @Test func aLongMappingIsReadInLinearTime() {
+        // Found by hand after fuzzing: a 1 MB file of 100,000 'kN: v' lines (within every limit)
+        // took about 6 minutes in a release build of `workbook check`, because TreeBuilder
+        // copied a mapping's pairs on every key (copy-on-write of the popped frame). Fixed in
+        // 6521b74 (frames mutated in place); this keeps it fixed.
+        let input = Self.flatMapping(10_000)
+        let result = YAMLParser.parse(input, policy: .general)
+        #expect(result.diagnostics.isEmpty)
+        #expect(result.documents.first?.pairs?.count == 10_000)
+        let growth = Self.growth(from: 2_500, to: 10_000) { _ = YAMLParser.parse(Self.flatMapping($0), policy: .general) }
+        #expect(growth < Self.linearBound, "4x the keys took \(growth)x the time: reading a mapping is not linear")
+    }
+
+    @Test func aLongListIsReadInLinearTime() {
+        // As above, for a list's items: 20,000 '- vN' lines took 4.6 s (release) before 6521b74.
+        let growth = Self.growth(from: 2_500, to: 10_000) { _ = YAMLParser.parse(Self.flatSequence($0), policy: .general) }
+        #expect(growth < Self.linearBound, "4x the items took \(growth)x the time: reading a list is not linear")
+    }
+
+    // MARK: - Scoring many elements
+
+    /// A workbook of `count` elements of one question each, and a response answering all.
+    static func manyElements(_ count: Int) throws -> (Workbook, Response) {
+        var yaml = """
+            workbook: many
+            version: "1"
+            title: Many elements
+            scale:
+              levels:
+                - { value: 0, label: None, description: Nothing. }
+                - { value: 4, label: All, description: All. }
+            bands:
+              - { id: weak, label: Weak, below: 2, colour: "#c0392b" }
+              - { id: strong, label: Strong, colour: "#1e8449" }
+            layout: chain
+            groups:
+
+            """
+        for group in 0..<20 { yaml += "  - { id: g\(group), title: G\(group), position: centre }\n" }
+        yaml += "elements:\n"
+        var answers = "workbook: many\nversion: \"1\"\narea: A\nperiod: P\nanswers:\n"
+        for index in 0..<count {
+            yaml += "  - { id: e\(index), group: g\(index % 20), title: E\(index), questions: [{ id: q\(index), text: Q? }] }\n"
+            answers += "  q\(index): \(index % 2 == 0 ? 0 : 4)\n"
+        }
+        yaml += "weakest_links: { below: 2, show: 3 }\nconsensus: { max_spread: 2 }\n"
+        let workbook = try #require(WorkbookLoader.load(InputFile(name: "many.yaml", text: yaml)).value)
+        let compiled = CompiledWorkbook(workbook: workbook, rules: [])
+        let loaded = try #require(
+            WorkbookPipeline.loadResponse(InputFile(name: "r.yaml", text: answers), resolver: .only(compiled)).value)
+        return (workbook, loaded.response)
+    }
+
+    @Test func whereToActFirstIsLinearInTheNumberOfElements() throws {
+        // Found by hand after fuzzing: Scorer.leverage (Scoring/Scorer.swift), behind
+        // `Assessment.leverage`, copies the whole `elements` array and recomputes the overall
+        // weighted mean and the chain minimum once per element, O(E²): 4,000 elements took
+        // 4.9 s in a release build, a workbook within the limits can have over 10,000, and
+        // every report format that shows "where to act first" computes it again. Raising one
+        // element changes one term of the mean and can only raise the minimum, so each gain is
+        // O(1) from the totals (the sum of weights and weighted scores, the two lowest scores).
+        let small = try Self.manyElements(200)
+        let large = try Self.manyElements(800)
+        let assessments = [200: Scorer.assess(small.0, small.1), 800: Scorer.assess(large.0, large.1)]
+        #expect(assessments[800]?.leverage.count == 800)
+        let growth = Self.growth(from: 200, to: 800) { count in _ = assessments[count]?.leverage }
+        #expect(growth < Self.linearBound, "4x the elements took \(growth)x the time: 'where to act first' is not linear")
+    }
+
+    // MARK: - Rules: the total work
+
+    /// A workbook of `count` elements in 20 groups and one rule with `condition`, once or for each group.
+    static func ruleWorkbook(elements count: Int, condition: String, forEachGroup: Bool) throws -> LoadedResponse {
+        var yaml = """
+            workbook: costly
+            version: "1"
+            title: Costly rules
+            scale:
+              levels:
+                - { value: 0, label: None, description: Nothing. }
+                - { value: 4, label: All, description: All. }
+            bands:
+              - { id: weak, label: Weak, below: 2, colour: "#c0392b" }
+              - { id: strong, label: Strong, colour: "#1e8449" }
+            layout: chain
+            groups:
+
+            """
+        for group in 0..<20 { yaml += "  - { id: g\(group), title: G\(group), position: centre }\n" }
+        yaml += "elements:\n"
+        var answers = "workbook: costly\nversion: \"1\"\narea: A\nperiod: P\nanswers:\n"
+        for index in 0..<count {
+            yaml += "  - { id: e\(index), group: g\(index % 20), title: E\(index), questions: [{ id: q\(index), text: Q? }] }\n"
+            answers += "  q\(index): \(index % 2 == 0 ? 0 : 4)\n"
+        }
+        yaml += """
+            rules:
+              - id: costly
+            \(forEachGroup ? "    for_each: group\n" : "")    when: \(condition)
+                severity: info
+                message: "costly"
+
+            """
+        let loaded = WorkbookPipeline.loadWorkbook(InputFile(name: "costly.yaml", text: yaml))
+        let compiled = try #require(loaded.value, "\(loaded.diagnostics)")
+        try #require(compiled.rules.count == 1, "\(loaded.diagnostics)")
+        return try #require(
+            WorkbookPipeline.loadResponse(InputFile(name: "r.yaml", text: answers), resolver: .only(compiled)).value)
+    }
+
+    @Test func aWorkbooksRulesCannotTakeMoreThanAFewStepBudgets() throws {
+        // Found by hand after fuzzing (the `rules` target's workbook has only four elements):
+        // the evaluator's step budget (`Limits.steps`, 1,000,000) is per rule *instance*, and
+        // nothing bounds the total. `count` nested three deep over 100 elements needs 100³ steps,
+        // so each instance runs to the budget, and `for_each` runs it once per item: rules ×
+        // items × 1,000,000 steps. In a release build a 19 KB workbook (200 elements,
+        // 10 such rules) took 27 s to report and an 84 KB one (1,000 elements, 1 rule) 118 s;
+        // 100 rules would take minutes. Every instance after a budget for the whole evaluation
+        // (a few `Limits.steps`) is spent should be not evaluated, with that reason.
+        let condition =
+            "count(elements, a, count(elements, b, count(elements, c, a.score < c.score) > 0) > 0) > 0"
+        let once = try Self.ruleWorkbook(elements: 100, condition: condition, forEachGroup: false)
+        let perGroup = try Self.ruleWorkbook(elements: 100, condition: condition, forEachGroup: true)
+        let outcome = WorkbookPipeline.report(once)
+        #expect(outcome.notEvaluated.map(\.reason).allSatisfy { $0.contains("steps") }, "\(outcome.notEvaluated)")
+        // One instance that spends the whole budget is the unit; 20 of them (one per group) must
+        // not cost 20 units.
+        let clock = ContinuousClock()
+        let unit = clock.measure { _ = WorkbookPipeline.report(once) }
+        let total = clock.measure { _ = WorkbookPipeline.report(perGroup) }
+        let ratio = total / unit
+        #expect(ratio < 10, "one rule for each of 20 groups cost \(ratio) times one instance at the step budget")
+    }
+
+    // MARK: - Checking answers
+
+    @Test func checkingAnswersIsLinearInTheirNumber() throws {
+        // Found by hand after fuzzing: NodeDecoder.decodeAnswers (Loading/ResponseLoader.swift)
+        // looked each answer's id up in an array of question ids, O(answers × questions); it
+        // is a Set now, and this keeps it so. Timed on the parsed tree, so that reading the
+        // YAML does not count.
+        func parsed(_ count: Int) throws -> (YAMLNode, WorkbookResolver) {
+            let (workbook, _) = try Self.manyElements(count)
+            var text = "workbook: many\nversion: \"1\"\narea: A\nperiod: P\nanswers:\n"
+            for index in 0..<count { text += "  q\(index): 4\n" }
+            let root = try #require(YAMLParser.parseDocument(InputFile(name: "r.yaml", text: text)).root)
+            return (root, .only(CompiledWorkbook(workbook: workbook, rules: [])))
+        }
+        let small = try parsed(1_000)
+        let large = try parsed(4_000)
+        let growth = Self.growth(from: 1_000, to: 4_000) { count in
+            let (root, resolver) = count == 1_000 ? small : large
+            var decoder = NodeDecoder()
+            _ = decoder.response(root, resolver: resolver)
+        }
+        #expect(growth < Self.linearBound, "4x the answers took \(growth)x the time: checking answers is not linear")
+    }
+
+    // MARK: - Rendering many diagnostics
+
+    @Test func renderingEveryDiagnosticOfAFileIsLinear() {
+        // Found by hand after fuzzing: DiagnosticRenderer.line(_:of:) (Diagnostics/) scans the
+        // source from its first character for every diagnostic, and Console.print renders each
+        // diagnostic with the whole file's text, so a file with one mistake per line costs
+        // O(lines × size): a response with 20,000 unknown answer ids renders 20,000 source lines.
+        // A table of line starts, built once per file, makes each line O(1).
+        func diagnostics(_ count: Int) -> (String, [Diagnostic]) {
+            // Long lines, so that scanning the text, not building each message, is what is timed.
+            let text = (0..<count).map { "  unknown-\($0): 3  # \(String(repeating: "x", count: 60))\n" }.joined()
+            let found = (0..<count).map {
+                Diagnostic.error(.unknownReference, "unknown", at: SourceLocation(file: "r.yaml", line: $0 + 1, column: 3))
+            }
+            return (text, found)
+        }
+        let small = diagnostics(250)
+        let large = diagnostics(1_000)
+        let renderer = DiagnosticRenderer()
+        let growth = Self.growth(from: 250, to: 1_000) { count in
+            let (source, found) = count == 250 ? small : large
+            // As the command line does: the file's lines are indexed once, then every
+            // diagnostic is rendered against the index.
+            let lines = SourceLines(source)
+            for diagnostic in found { _ = renderer.render(diagnostic, lines: lines) }
+        }
+        #expect(growth < Self.linearBound, "4x the diagnostics took \(growth)x the time: rendering is not linear")
+    }
+}
