@@ -30,7 +30,6 @@ let package = Package(
         .testTarget(
             name: "WorkbookCoreTests",
             dependencies: ["WorkbookCore"],
-            exclude: ["Goldens"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
