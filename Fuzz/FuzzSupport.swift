@@ -12,7 +12,8 @@
 public func fuzzInitialize(_ argc: UnsafeMutableRawPointer?, _ argv: UnsafeMutableRawPointer?) -> CInt {
     for id in BundledWorkbooks.ids {
         let text = "workbook: \(id)\narea: Warm-up\nperiod: 2025/26\nanswers: {}\n"
-        _ = WorkbookPipeline.loadResponse(InputFile(name: "warm-up.yaml", text: text), resolver: BundledWorkbooks.resolver)
+        _ = WorkbookPipeline.loadResponse(
+            InputFile(name: "warm-up.yaml", text: text), resolver: BundledWorkbooks.resolver)
     }
     FuzzSupport.warmUp()
     return 0

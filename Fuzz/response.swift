@@ -2,6 +2,8 @@
 // workbooks; a valid one is scored, its rules run and its report rendered.
 // Run with Scripts/fuzz.sh response.
 
+/// libFuzzer's entry: loads the input as a response against the bundled workbooks; when it
+/// is valid, scores it, runs its rules and renders its report.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzResponse(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let input = InputFile(name: "fuzz.yaml", bytes: FuzzSupport.bytes(data, size))

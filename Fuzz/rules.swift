@@ -57,6 +57,8 @@ private let base: CompiledWorkbook = {
     return compiled
 }()
 
+/// libFuzzer's entry: puts the input's text into three rules of the base workbook, compiles
+/// them and evaluates those that compile.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzRules(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let bytes = FuzzSupport.bytes(data, size)
@@ -89,10 +91,9 @@ public func fuzzRules(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let compiled = CompiledWorkbook(workbook: workbook, rules: rules)
     let empty = FuzzSupport.emptyResponse(to: workbook)
     let full = FuzzSupport.fullResponse(to: workbook)
+    // Scored, then the rules run, as `workbook report` does (with and without a previous round).
     for (response, previous) in [(empty, nil), (full, empty), (full, nil)] as [(Response, Response?)] {
-        let assessment = Scorer.assess(workbook, response, previous: previous)
-        let earlier = previous.map { Scorer.assess(workbook, $0) }
-        _ = RuleEngine.evaluate(compiled.rules, in: assessment.ruleContext(previous: earlier))
+        _ = WorkbookPipeline.report(LoadedResponse(response: response, compiled: compiled), previous: previous)
     }
     return 0
 }

@@ -2,6 +2,8 @@
 // answers and with every question answered), its rules run and its report rendered.
 // Run with Scripts/fuzz.sh workbook.
 
+/// libFuzzer's entry: loads the input as a workbook; when it is valid, scores it, runs its
+/// rules and renders its report.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzWorkbook(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let input = InputFile(name: "fuzz.yaml", bytes: FuzzSupport.bytes(data, size))

@@ -1,6 +1,8 @@
 // Fuzz target `yaml`: any bytes through the YAML layer, under both policies.
 // Run with Scripts/fuzz.sh yaml.
 
+/// libFuzzer's entry: parses the input under both policies and checks that strict refuses
+/// everything general refuses, and that we never accept what libyaml refuses.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzYAML(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let input = InputFile(name: "fuzz.yaml", bytes: FuzzSupport.bytes(data, size))

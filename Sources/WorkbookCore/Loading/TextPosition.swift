@@ -8,7 +8,8 @@ struct TextPosition {
     private let bytes: [UInt8]
     /// Byte offset at which each line starts.
     private let lineStarts: [Int]
-    /// Whether the file starts with a UTF-8 byte order mark, which libyaml counts as a column.
+    /// Whether the file starts with a UTF-8 byte order mark (libyaml skips it; our own
+    /// decoded text of line 1 still holds it).
     private let hasByteOrderMark: Bool
 
     init(file: String, bytes: [UInt8]) {
@@ -32,8 +33,7 @@ struct TextPosition {
             let last = lineStarts.count
             return SourceLocation(file: file, line: last, column: characterCount(ofLine: last) + 1)
         }
-        let bomShift = hasByteOrderMark && line == 1 ? 1 : 0
-        return SourceLocation(file: file, line: line, column: max(1, zeroBasedColumn + 1 - bomShift))
+        return SourceLocation(file: file, line: line, column: zeroBasedColumn + 1)
     }
 
     /// The location of the character that starts at byte `offset`.
@@ -57,9 +57,10 @@ struct TextPosition {
         let lineStart = lineStarts[line]
         let lineEnd = line + 1 < lineStarts.count ? lineStarts[line + 1] : bytes.count
         let text = String(decoding: bytes[lineStart..<lineEnd], as: UTF8.self).unicodeScalars
+        // libyaml's columns do not count a byte order mark; the decoded line still holds it.
         let shift = hasByteOrderMark && line == 0 ? 1 : 0
-        let from = start - shift
-        let to = end - shift
+        let from = start + shift
+        let to = end + shift
         guard from >= 0, to <= text.count else { return nil }
         let startIndex = text.index(text.startIndex, offsetBy: from)
         return String(text[startIndex..<text.index(startIndex, offsetBy: to - from)])
@@ -72,7 +73,7 @@ struct TextPosition {
         let end = location.line < lineStarts.count ? lineStarts[location.line] : bytes.count
         let text = String(decoding: bytes[start..<end], as: UTF8.self)
         let scalars = Array(text.unicodeScalars)
-        let index = location.column - 1
+        let index = location.column - 1 + (hasByteOrderMark && location.line == 1 ? 1 : 0)
         return index >= 0 && index < scalars.count ? scalars[index] : nil
     }
 

@@ -69,7 +69,9 @@ public enum YAMLParser {
         bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
             yaml_parser_set_input_string(&parser, base, buffer.count)
-            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+            // The encoding is left to libyaml to detect (checkInput has refused anything but
+            // UTF-8): forcing it leaves a byte order mark in the text, where it hides '---'
+            // and '...' at the start of line 1.
             var event = yaml_event_t()
             while !builder.isFinished {
                 guard yaml_parser_parse(&parser, &event) == 1 else {

@@ -34,7 +34,8 @@ struct YAMLConformanceTests {
             if let skip = Self.skipped[testCase.id] {
                 #expect(
                     outcome.failure != nil,
-                    "\(testCase.id) (\(testCase.name)) is skipped (\(skip.reason)) but now passes: remove it from `skipped`")
+                    "\(testCase.id) (\(testCase.name)) is skipped (\(skip.reason)) but now passes: remove it from `skipped`"
+                )
             } else if let failure = outcome.failure {
                 Issue.record("\(testCase.id) (\(testCase.name)): \(failure)")
             }
@@ -56,22 +57,31 @@ struct YAMLConformanceTests {
 
     static let differences: [Difference] = [
         // libyaml detects UTF-16 from the byte order mark and reads it; we ask for UTF-8.
-        Difference(name: "UTF-16LE with a byte order mark", bytes: [0xFF, 0xFE] + Array("a: b\n".utf8).flatMap { [$0, 0] },
-                   libYAMLAccepts: true, code: .yamlEncoding),
+        Difference(
+            name: "UTF-16LE with a byte order mark", bytes: [0xFF, 0xFE] + Array("a: b\n".utf8).flatMap { [$0, 0] },
+            libYAMLAccepts: true, code: .yamlEncoding),
         // libyaml refuses these itself; we refuse them first, with a line and column.
         Difference(name: "a NUL byte", bytes: Array("a: b\0\n".utf8), libYAMLAccepts: false, code: .yamlBinary),
-        Difference(name: "a control character", bytes: Array("a: \u{7}\n".utf8), libYAMLAccepts: false, code: .yamlBinary),
-        Difference(name: "invalid UTF-8", bytes: Array("a: ".utf8) + [0xC3, 0x28, 0x0A], libYAMLAccepts: false,
-                   code: .yamlEncoding),
+        Difference(
+            name: "a control character", bytes: Array("a: \u{7}\n".utf8), libYAMLAccepts: false, code: .yamlBinary),
+        Difference(
+            name: "invalid UTF-8", bytes: Array("a: ".utf8) + [0xC3, 0x28, 0x0A], libYAMLAccepts: false,
+            code: .yamlEncoding),
         // Our limits (YAMLLimits.standard): libyaml has none.
-        Difference(name: "a scalar over 64 KiB", bytes: Array("a: \(String(repeating: "x", count: 70_000))\n".utf8),
-                   libYAMLAccepts: true, code: .yamlLimit),
-        Difference(name: "nesting 100 deep", bytes: Array((String(repeating: "[", count: 100) + String(repeating: "]", count: 100)).utf8),
-                   libYAMLAccepts: true, code: .yamlLimit),
-        Difference(name: "aliases expanding past the node limit",
-                   bytes: Array(("a: &a [" + String(repeating: "x,", count: 999) + "x]\n"
-                       + (1...300).map { "b\($0): *a\n" }.joined()).utf8),
-                   libYAMLAccepts: true, code: .yamlLimit),
+        Difference(
+            name: "a scalar over 64 KiB", bytes: Array("a: \(String(repeating: "x", count: 70_000))\n".utf8),
+            libYAMLAccepts: true, code: .yamlLimit),
+        Difference(
+            name: "nesting 100 deep",
+            bytes: Array((String(repeating: "[", count: 100) + String(repeating: "]", count: 100)).utf8),
+            libYAMLAccepts: true, code: .yamlLimit),
+        Difference(
+            name: "aliases expanding past the node limit",
+            bytes: Array(
+                ("a: &a [" + String(repeating: "x,", count: 999) + "x]\n"
+                    + (1...300).map { "b\($0): *a\n" }.joined())
+                    .utf8),
+            libYAMLAccepts: true, code: .yamlLimit),
     ]
 
     @Test(arguments: differences)
@@ -98,14 +108,24 @@ struct YAMLConformanceTests {
     /// Every case not held to the contract, with its reason and what exactly goes wrong (checked
     /// against libyaml 0.2.5's own events). Each entry fails the test when its case starts to pass.
     static let skipped: [String: (reason: SkipReason, detail: String)] = [
-        "652Z": (.libYAMLData, "reads the flow key '?foo' as an explicit key 'foo' ('?' indicator) instead of the text '?foo'"),
+        "652Z": (
+            .libYAMLData,
+            "reads the flow key '?foo' as an explicit key 'foo' ('?' indicator) instead of the text '?foo'"
+        ),
         "DK95/01": (
             .libYAMLData,
             "folds the tab-indented continuation line into the quoted text ('bar baz'); the suite rejects the case"
         ),
-        "HM87/01": (.libYAMLData, "reads '[?x]' as a one-pair mapping {x: null} inside the list instead of the text '?x'"),
-        "JEF9/02": (.libYAMLData, "drops the kept trailing line of spaces of a '|+' block scalar (reads '' instead of a line break)"),
-        "L24T/01": (.libYAMLData, "keeps a line of spaces after a '|' block scalar as content ('x\\n \\n' instead of 'x\\n')"),
+        "HM87/01": (
+            .libYAMLData, "reads '[?x]' as a one-pair mapping {x: null} inside the list instead of the text '?x'"
+        ),
+        "JEF9/02": (
+            .libYAMLData,
+            "drops the kept trailing line of spaces of a '|+' block scalar (reads '' instead of a line break)"
+        ),
+        "L24T/01": (
+            .libYAMLData, "keeps a line of spaces after a '|' block scalar as content ('x\\n \\n' instead of 'x\\n')"
+        ),
         "Y2GN": (.libYAMLData, "ends the anchor '&an:chor' at the ':' and reads ':chor value' as the value"),
     ]
 
@@ -170,7 +190,8 @@ struct YAMLConformanceTests {
         var outcome = Outcome(ours: ours, libYAML: libYAML, suite: !testCase.suiteRejects)
         if ours != libYAML {
             let first = result.diagnostics.first.map { "\($0.code.rawValue): \($0.message)" } ?? "no diagnostic"
-            outcome.failure = "we \(ours ? "accept" : "reject") it, libyaml \(libYAML ? "accepts" : "rejects") it (\(first))"
+            outcome.failure =
+                "we \(ours ? "accept" : "reject") it, libyaml \(libYAML ? "accepts" : "rejects") it (\(first))"
             return outcome
         }
         guard ours, let jsonBytes = testCase.json else { return outcome }
@@ -230,18 +251,21 @@ struct YAMLConformanceTests {
         func summary(skipped: [String: (reason: SkipReason, detail: String)]) -> String {
             var lines = [
                 "YAML test suite: \(total) cases, \(passed) passed, \(skipped.count) skipped, \(failed) failed",
-            "  passed: \(dataCompared) accepted and equal to in.json, \(verdictOnly) accepted with no in.json, "
-                + "\(passed - dataCompared - verdictOnly) rejected",
+                "  passed: \(dataCompared) accepted and equal to in.json, \(verdictOnly) accepted with no in.json, "
+                    + "\(passed - dataCompared - verdictOnly) rejected",
             ]
             for reason in SkipReason.allCases {
                 lines.append("  skipped, \(reason): \(skippedByReason[reason, default: 0])")
             }
-            lines.append("  our verdict differs from libyaml's: \(oursDiffersFromLibYAML.count) \(oursDiffersFromLibYAML)")
+            lines.append(
+                "  our verdict differs from libyaml's: \(oursDiffersFromLibYAML.count) \(oursDiffersFromLibYAML)")
             lines.append("  libyaml's verdict equals the suite's: \(libYAMLMatchesSuite) of \(total)")
             lines.append(
-                "  libyaml accepts, the suite rejects: \(libYAMLAcceptsSuiteRejects.count) \(libYAMLAcceptsSuiteRejects)")
+                "  libyaml accepts, the suite rejects: \(libYAMLAcceptsSuiteRejects.count) \(libYAMLAcceptsSuiteRejects)"
+            )
             lines.append(
-                "  libyaml rejects, the suite accepts: \(libYAMLRejectsSuiteAccepts.count) \(libYAMLRejectsSuiteAccepts)")
+                "  libyaml rejects, the suite accepts: \(libYAMLRejectsSuiteAccepts.count) \(libYAMLRejectsSuiteAccepts)"
+            )
             return lines.joined(separator: "\n")
         }
     }
@@ -312,7 +336,11 @@ enum JSON: Equatable, Decodable, CustomStringConvertible {
                 repeat {
                     let byte = bytes[index]
                     if inString {
-                        if byte == UInt8(ascii: "\\") { index += 1 } else if byte == UInt8(ascii: "\"") { inString = false }
+                        if byte == UInt8(ascii: "\\") {
+                            index += 1
+                        } else if byte == UInt8(ascii: "\"") {
+                            inString = false
+                        }
                     } else if byte == UInt8(ascii: "\"") {
                         inString = true
                     } else if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "{") {
