@@ -30,16 +30,26 @@ struct CommandRunner {
         var env = ProcessInfo.processInfo.environment
         env.merge(environment) { _, new in new }
         process.environment = env
-        let output = Pipe()
-        let error = Pipe()
-        process.standardOutput = output
-        process.standardError = error
+        // Both streams go to files, not pipes: a child that fills one pipe (over 64 KiB on
+        // standard error, as an AddressSanitizer build does) while we read the other would
+        // block forever.
+        let folder = try temporaryFolder()
+        let outURL = folder.appendingPathComponent("stdout")
+        let errURL = folder.appendingPathComponent("stderr")
+        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        let outHandle = try FileHandle(forWritingTo: outURL)
+        let errHandle = try FileHandle(forWritingTo: errURL)
+        process.standardOutput = outHandle
+        process.standardError = errHandle
         process.standardInput = FileHandle.nullDevice
         try process.run()
-        // Read before waiting, so a large output cannot fill the pipe and block the child.
-        let outData = output.fileHandleForReading.readDataToEndOfFile()
-        let errData = error.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        try outHandle.close()
+        try errHandle.close()
+        let outData = try Data(contentsOf: outURL)
+        let errData = try Data(contentsOf: errURL)
+        try? FileManager.default.removeItem(at: folder)
         return Result(
             status: process.terminationReason == .uncaughtSignal ? -process.terminationStatus : process.terminationStatus,
             standardOutput: String(decoding: outData, as: UTF8.self),
