@@ -67,8 +67,15 @@ public struct AreaSummary: Sendable, Equatable {
         elementIDs.firstIndex(of: element).flatMap { elementScores[$0] }
     }
 
-    /// Scores and summarises one loaded response.
+    /// Scores and summarises one loaded response: the same figures as
+    /// `init(Scorer.assess(...), file:)`, without building the whole assessment.
     public init(_ loaded: LoadedResponse, file: String) {
-        self.init(Scorer.assess(loaded.workbook, loaded.response), file: file)
+        let response = loaded.response
+        let figures = Scorer.figures(loaded.workbook, response)
+        self.init(
+            file: file, area: response.area, period: response.period, date: response.date,
+            statedVersion: response.workbookVersion, overall: figures.overall, chainStrength: figures.chainStrength,
+            coverage: figures.coverage, elementIDs: figures.elements.map(\.id), elementScores: figures.elements.map(\.score),
+            weakestLinks: figures.weakestLinks, targets: response.targets)
     }
 }

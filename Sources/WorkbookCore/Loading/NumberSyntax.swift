@@ -5,6 +5,7 @@
 public enum NumberSyntax {
     /// The value of `text` if it is a plain decimal (`3`, `-1`, `+2`, `2.5`, `.5` is refused).
     public static func parse(_ text: String) -> Double? {
+        if let whole = smallWholeNumber(text.utf8) { return whole }
         var bytes = Array(text.utf8)[...]
         if bytes.first == UInt8(ascii: "-") || bytes.first == UInt8(ascii: "+") { bytes = bytes.dropFirst() }
         guard let first = bytes.first, isDigit(first) else { return nil }
@@ -36,6 +37,17 @@ public enum NumberSyntax {
         if lower.contains("e") { return "write the number in full, without an exponent" }
         if text.contains(",") { return "use a point for decimals (2.5), not a comma" }
         return "write a plain number such as 3 or 2.5"
+    }
+
+    /// A rating is nearly always one or two digits: read those without going through `strtod`.
+    private static func smallWholeNumber(_ utf8: String.UTF8View) -> Double? {
+        guard !utf8.isEmpty, utf8.count <= 4 else { return nil }
+        var value = 0
+        for byte in utf8 {
+            guard isDigit(byte) else { return nil }
+            value = value * 10 + Int(byte - 0x30)
+        }
+        return Double(value)
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }

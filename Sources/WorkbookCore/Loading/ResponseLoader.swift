@@ -83,6 +83,8 @@ public enum ResponseLoader {
 
     /// Whether a YAML scalar means "not applicable": `na`, `n/a`, any case.
     static func isNotApplicable(_ text: String) -> Bool {
+        // Checked for every rating: most are digits, so look at the length before lowercasing.
+        guard text.utf8.count == 2 || text.utf8.count == 3 else { return false }
         let lower = text.lowercased()
         return lower == "na" || lower == "n/a"
     }
@@ -125,7 +127,7 @@ extension NodeDecoder {
         }
         let participants = fields["participants"].flatMap { decodeParticipants($0) }
         let targets = fields["targets"].map { decodeTargets($0, workbook: workbook) } ?? []
-        let answers = fields["answers"].map { decodeAnswers($0, workbook: workbook) } ?? []
+        let answers = fields["answers"].map { decodeAnswers($0, compiled: compiled) } ?? []
         guard let compiled, let workbook else { return nil }
         let response = Response(
             workbookID: workbook.id, workbookVersion: version, area: area, period: period, date: date,
@@ -179,22 +181,23 @@ extension NodeDecoder {
         return targets
     }
 
-    private mutating func decodeAnswers(_ node: YAMLNode, workbook: Workbook?) -> [Answer] {
+    private mutating func decodeAnswers(_ node: YAMLNode, compiled: CompiledWorkbook?) -> [Answer] {
+        let workbook = compiled?.workbook
         if node.isNull { return [] }
         guard let pairs = node.pairs else {
             error(.wrongType, "'answers' should map question ids to answers, but here is \(node.kindDescription)",
                   at: node.location, hint: "write lines like 'evidence-nice: 3'")
             return []
         }
-        let questions = workbook?.questions.map(\.id) ?? []
-        let questionIDs = Set(questions)
         var answers: [Answer] = []
+        answers.reserveCapacity(pairs.count)
         for pair in pairs {
             guard let id = pair.key.text else { continue }
-            if let workbook, !questionIDs.contains(id) {
+            if let compiled, !compiled.questionIDs.contains(id) {
+                let workbook = compiled.workbook
                 error(
                     .unknownReference, "'\(id)' is not a question of '\(workbook.id)'", at: pair.key.location,
-                    hint: Suggestions.hint(for: id, in: questions) ?? "'workbook show \(workbook.id)' lists the question ids",
+                    hint: Suggestions.hint(for: id, in: workbook.questions.map(\.id)) ?? "'workbook show \(workbook.id)' lists the question ids",
                     length: id.count)
                 continue
             }

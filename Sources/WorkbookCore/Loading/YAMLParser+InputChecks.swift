@@ -38,6 +38,9 @@ extension YAMLParser {
 
     /// The byte offset of the first byte that is not part of a valid UTF-8 sequence.
     static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        // Nearly every file is valid: the standard library's validation is fast, and the
+        // scalar-by-scalar walk below runs only to find where a bad file goes wrong.
+        if String(validating: bytes, as: UTF8.self) != nil { return nil }
         var parser = Unicode.UTF8.ForwardParser()
         var iterator = bytes.makeIterator()
         var offset = 0

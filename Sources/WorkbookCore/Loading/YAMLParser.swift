@@ -209,7 +209,7 @@ private struct TreeBuilder {
     }
 
     /// Adds a finished node to the collection it belongs to, or makes it the document root.
-    private mutating func complete(_ node: YAMLNode, anchor: String?, subtreeCount: Int) {
+    private mutating func complete(_ node: consuming YAMLNode, anchor: String?, subtreeCount: Int) {
         if let anchor {
             if policy.allowsAliases {
                 anchors[anchor] = (node, subtreeCount)

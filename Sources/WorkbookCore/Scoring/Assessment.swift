@@ -151,9 +151,9 @@ public struct Derivation: Sendable, Equatable {
 
     /// Σ weight × value / Σ weight, or nil when nothing (of positive weight) went in.
     public var weightedMean: Double? {
-        let totalWeight = terms.reduce(0) { $0 + $1.weight }
-        guard totalWeight > 0 else { return nil }
-        return terms.reduce(0) { $0 + $1.weight * $1.value } / totalWeight
+        var mean = Scorer.WeightedMean()
+        for term in terms { mean.add(term.value, weight: term.weight) }
+        return mean.value
     }
 }
 

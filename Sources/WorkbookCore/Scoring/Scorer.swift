@@ -15,19 +15,14 @@ public enum Scorer {
     ///     the targets it set.
     /// - Returns: every figure, with how it was derived. Rules are not run here (see `RuleEngine`).
     public static func assess(_ workbook: Workbook, _ response: Response, previous: Assessment? = nil) -> Assessment {
-        let answers = Dictionary(response.answers.map { ($0.questionID, $0) }, uniquingKeysWith: { first, _ in first })
+        let answers = answersByQuestion(response)
         let elements = workbook.elements.enumerated().map { index, element in
             score(element, index: index + 1, answers: answers, in: workbook)
         }
         let groups = workbook.groups.map { group in
             score(group, elements: elements.filter { $0.element.group == group.id }, in: workbook)
         }
-        let overall = weightedMean(of: elements).weightedMean.map { ScoreReading($0, in: workbook) }
-        let weakest = elements.filter { $0.score != nil }.min { lhs, rhs in
-            (lhs.score ?? 0, lhs.index) < (rhs.score ?? 0, rhs.index)
-        }
-        let applicable = elements.reduce(0) { $0 + $1.applicable }
-        let answered = elements.reduce(0) { $0 + $1.answered }
+        let figures = figures(of: elements.map(\.figures), in: workbook)
         let allQuestions = elements.flatMap(\.questions)
         let previousRound = previous.map { earlier in
             PreviousRound(
@@ -37,13 +32,13 @@ public enum Scorer {
         return Assessment(
             workbook: workbook,
             response: response,
-            overall: overall,
-            chainStrength: weakest?.reading,
-            chainElement: weakest?.id,
-            coverage: applicable > 0 ? Double(answered) / Double(applicable) : nil,
+            overall: figures.overall.map { ScoreReading($0, in: workbook) },
+            chainStrength: figures.chainStrength.map { ScoreReading($0, in: workbook) },
+            chainElement: figures.chainElement,
+            coverage: figures.coverage,
             groups: groups,
             elements: elements,
-            weakestLinks: weakestLinks(elements, settings: workbook.weakestLinks),
+            weakestLinks: figures.weakestLinks,
             breakPoint: workbook.layout == .chain
                 ? elements.first { ($0.score ?? .infinity) < workbook.weakestLinks.below }?.id : nil,
             contested: allQuestions.filter(\.contested).map(\.id),
@@ -63,8 +58,7 @@ public enum Scorer {
         case .notApplicable?: notApplicable = true
         case .blank?, nil: break
         }
-        let score: Double? = ratings.isEmpty ? nil
-            : (workbook.aggregate == .mean ? Statistics.mean(ratings) : Statistics.median(ratings))
+        let score = score(ofRatings: ratings, in: workbook)
         let spread: Double? = ratings.isEmpty ? nil : (ratings.max() ?? 0) - (ratings.min() ?? 0)
         return QuestionScore(
             question: question, ratings: ratings, score: score, spread: spread,
@@ -126,17 +120,6 @@ public enum Scorer {
     }
 
     // MARK: - Weakest links, leverage, targets
-
-    static func weakestLinks(_ elements: [ElementScore], settings: WeakestLinksSettings) -> [String] {
-        let weak = elements.filter { ($0.score ?? .infinity) < settings.below }
-        let sorted = weak.sorted { lhs, rhs in
-            let (l, r) = (lhs.score ?? 0, rhs.score ?? 0)
-            if l != r { return l < r }
-            if lhs.element.weight != rhs.element.weight { return lhs.element.weight > rhs.element.weight }
-            return lhs.index < rhs.index
-        }
-        return sorted.prefix(settings.show).map(\.id)
-    }
 
     /// For each scored element: raise each of its answered questions one level (capped at the
     /// top of the scale), and see how far the overall score and the chain strength rise.

@@ -50,22 +50,24 @@ public indirect enum JSONValue: Sendable, Equatable {
             if items.isEmpty { out += "[]"; return }
             out += "[\n"
             for (index, item) in items.enumerated() {
-                out += String(repeating: "  ", count: indent + 1)
+                Self.writeIndent(indent + 1, to: &out)
                 item.write(to: &out, indent: indent + 1, escapingHTML: escapingHTML)
                 out += index < items.count - 1 ? ",\n" : "\n"
             }
-            out += String(repeating: "  ", count: indent) + "]"
+            Self.writeIndent(indent, to: &out)
+            out += "]"
         case .object(let pairs):
             if pairs.isEmpty { out += "{}"; return }
             out += "{\n"
             for (index, (key, value)) in pairs.enumerated() {
-                out += String(repeating: "  ", count: indent + 1)
+                Self.writeIndent(indent + 1, to: &out)
                 Self.writeString(key, to: &out, escapingHTML: escapingHTML)
                 out += ": "
                 value.write(to: &out, indent: indent + 1, escapingHTML: escapingHTML)
                 out += index < pairs.count - 1 ? ",\n" : "\n"
             }
-            out += String(repeating: "  ", count: indent) + "}"
+            Self.writeIndent(indent, to: &out)
+            out += "}"
         }
     }
 
@@ -76,8 +78,18 @@ public indirect enum JSONValue: Sendable, Equatable {
         return "\(value)"
     }
 
+    private static func writeIndent(_ depth: Int, to out: inout String) {
+        for _ in 0..<depth { out += "  " }
+    }
+
     private static func writeString(_ text: String, to out: inout String, escapingHTML: Bool) {
         out += "\""
+        // Most strings (ids, names, dates) need no escape: copy them whole.
+        if !text.utf8.contains(where: { needsEscape($0, escapingHTML: escapingHTML) }) {
+            out += text
+            out += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
@@ -99,5 +111,15 @@ public indirect enum JSONValue: Sendable, Equatable {
             }
         }
         out += "\""
+    }
+
+    /// Whether a UTF-8 byte may start something the loop above escapes (0xE2 starts U+2028
+    /// and U+2029, and other characters, which the loop copies as they are).
+    private static func needsEscape(_ byte: UInt8, escapingHTML: Bool) -> Bool {
+        switch byte {
+        case 0..<0x20, UInt8(ascii: "\""), UInt8(ascii: "\\"), 0xE2: true
+        case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"): escapingHTML
+        default: false
+        }
     }
 }

@@ -1,0 +1,124 @@
+/// The numbers of scoring without its explanations: what `compare` and `trend` keep for
+/// each of thousands of responses.
+///
+/// `Scorer.assess` builds every question's score with its question, and every derivation,
+/// for reports to show; a comparison keeps fifteen numbers per file. These functions compute
+/// those numbers with the same arithmetic, in the same order, so they are bit-for-bit the
+/// figures `assess` gives (a test checks that over generated responses), at a fraction of
+/// the cost. `assess` uses the same pieces, so the two cannot drift apart.
+extension Scorer {
+    /// One element's figures.
+    struct ElementFigures: Sendable, Equatable {
+        var id: String
+        /// 1-based position in the workbook.
+        var index: Int
+        var weight: Double
+        var score: Double?
+        var answered: Int
+        var applicable: Int
+    }
+
+    /// A response's figures: element by element, and overall.
+    struct Figures: Sendable, Equatable {
+        var elements: [ElementFigures]
+        var overall: Double?
+        var chainStrength: Double?
+        var chainElement: String?
+        var coverage: Double?
+        var weakestLinks: [String]
+    }
+
+    /// Σ weight × value / Σ weight, accumulated term by term; nil when no weight went in.
+    struct WeightedMean {
+        private var totalWeight = 0.0
+        private var total = 0.0
+
+        mutating func add(_ value: Double, weight: Double) {
+            totalWeight += weight
+            total += weight * value
+        }
+
+        var value: Double? { totalWeight > 0 ? total / totalWeight : nil }
+    }
+
+    /// The answers by question id; a question answered twice keeps its first answer.
+    static func answersByQuestion(_ response: Response) -> [String: Answer] {
+        Dictionary(response.answers.map { ($0.questionID, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// A question's score from its ratings: the rating, or their median (or mean).
+    static func score(ofRatings ratings: [Double], in workbook: Workbook) -> Double? {
+        if ratings.isEmpty { return nil }
+        return workbook.aggregate == .mean ? Statistics.mean(ratings) : Statistics.median(ratings)
+    }
+
+    /// Every figure a comparison keeps, without building an `Assessment`.
+    static func figures(_ workbook: Workbook, _ response: Response) -> Figures {
+        let answers = answersByQuestion(response)
+        var elements: [ElementFigures] = []
+        elements.reserveCapacity(workbook.elements.count)
+        for (offset, element) in workbook.elements.enumerated() {
+            var mean = WeightedMean()
+            var answered = 0
+            var applicable = 0
+            for question in element.questions {
+                let score: Double?
+                switch answers[question.id]?.value {
+                case .rating(let value)?: score = Self.score(ofRatings: [value], in: workbook)
+                case .ratings(let values)?: score = Self.score(ofRatings: values, in: workbook)
+                case .notApplicable?: continue
+                case .blank?, nil: score = nil
+                }
+                applicable += 1
+                guard let score else { continue }
+                answered += 1
+                if question.weight > 0 { mean.add(score, weight: question.weight) }
+            }
+            elements.append(ElementFigures(
+                id: element.id, index: offset + 1, weight: element.weight, score: mean.value,
+                answered: answered, applicable: applicable))
+        }
+        return figures(of: elements, in: workbook)
+    }
+
+    /// The overall figures from the elements' (shared by `assess` and `figures`).
+    static func figures(of elements: [ElementFigures], in workbook: Workbook) -> Figures {
+        var overall = WeightedMean()
+        var weakest: ElementFigures?
+        var answered = 0
+        var applicable = 0
+        for element in elements {
+            answered += element.answered
+            applicable += element.applicable
+            guard let score = element.score else { continue }
+            if element.weight > 0 { overall.add(score, weight: element.weight) }
+            if weakest.map({ score < ($0.score ?? 0) }) ?? true { weakest = element }
+        }
+        return Figures(
+            elements: elements, overall: overall.value, chainStrength: weakest?.score, chainElement: weakest?.id,
+            coverage: applicable > 0 ? Double(answered) / Double(applicable) : nil,
+            weakestLinks: weakestLinks(elements, settings: workbook.weakestLinks))
+    }
+
+    /// Weak links: elements scored below the threshold, weakest first (ties: higher weight,
+    /// then workbook order), at most `show`.
+    static func weakestLinks(_ elements: [ElementFigures], settings: WeakestLinksSettings) -> [String] {
+        let weak = elements.filter { ($0.score ?? .infinity) < settings.below }
+        let sorted = weak.sorted { lhs, rhs in
+            let (l, r) = (lhs.score ?? 0, rhs.score ?? 0)
+            if l != r { return l < r }
+            if lhs.weight != rhs.weight { return lhs.weight > rhs.weight }
+            return lhs.index < rhs.index
+        }
+        return sorted.prefix(settings.show).map(\.id)
+    }
+}
+
+extension ElementScore {
+    /// Its figures, without the questions and derivation.
+    var figures: Scorer.ElementFigures {
+        Scorer.ElementFigures(
+            id: element.id, index: index, weight: element.weight, score: score, answered: answered,
+            applicable: applicable)
+    }
+}
