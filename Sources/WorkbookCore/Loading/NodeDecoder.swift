@@ -1,11 +1,17 @@
 /// The keys a kind of mapping may have.
 struct KeySet {
     /// Keys that must be present.
-    var required: [String]
+    let required: [String]
     /// Keys that may be present.
-    var optional: [String]
+    let optional: [String]
+    /// Both, required first (kept, not concatenated for each of thousands of mappings).
+    let all: [String]
 
-    var all: [String] { required + optional }
+    init(required: [String], optional: [String]) {
+        self.required = required
+        self.optional = optional
+        all = required + optional
+    }
 }
 
 /// A mapping whose keys have been checked, with its values by key.
