@@ -22,18 +22,18 @@ struct KeySet {
 struct Fields {
     /// The mapping node itself.
     let node: YAMLNode
-    private let pairs: [YAMLNode.Pair]
+    private let pairs: YAMLNode.Pairs
 
-    init(node: YAMLNode, pairs: [YAMLNode.Pair]) {
+    init(node: YAMLNode, pairs: YAMLNode.Pairs) {
         self.node = node
         self.pairs = pairs
     }
 
     /// The value of a key, if present.
-    subscript(key: String) -> YAMLNode? { pairs.first { $0.key.text == key }?.value }
+    subscript(key: String) -> YAMLNode? { pairs.value(forKey: key) }
 
     /// The key node itself (for positions), if present.
-    func keyNode(_ key: String) -> YAMLNode? { pairs.first { $0.key.text == key }?.key }
+    func keyNode(_ key: String) -> YAMLNode? { pairs.key(named: key) }
 }
 
 /// Reads model values out of YAML nodes, collecting a located diagnostic for every problem.
@@ -134,10 +134,15 @@ struct NodeDecoder {
     }
 
     mutating func number(_ node: YAMLNode, what: @autoclosure () -> String) -> Double? {
-        guard let text = node.scalar?.text, !node.isNull else {
+        guard let scalar = node.scalar, !scalar.isNull else {
             error(.wrongType, "\(what()) should be a number, but here is \(node.kindDescription)", at: node.location)
             return nil
         }
+        return number(scalar.text, at: node, what: what())
+    }
+
+    /// The number a scalar's text is written as (the scalar already known not to be null).
+    mutating func number(_ text: String, at node: YAMLNode, what: @autoclosure () -> String) -> Double? {
         guard let value = NumberSyntax.parse(text) else {
             error(
                 .invalidNumber, "\(what()) should be a number, but '\(text)' is not written as one", at: node.location,
@@ -192,6 +197,6 @@ struct NodeDecoder {
                 hint: "write each item on its own line starting with '- '")
             return nil
         }
-        return items
+        return Array(items)
     }
 }

@@ -264,10 +264,11 @@ extension NodeDecoder {
 
     /// One rating: a scale value, or `na` where allowed.
     private mutating func decodeRating(_ node: YAMLNode, question id: String, workbook: Workbook?, allowsNA: Bool) -> Answer.Value? {
-        guard let text = node.text, !node.isNull else {
+        guard let scalar = node.scalar, !scalar.isNull else {
             error(.wrongType, "a rating for '\(id)' should be a number, but here is \(node.kindDescription)", at: node.location)
             return nil
         }
+        let text = scalar.text
         if ResponseLoader.isNotApplicable(text) {
             guard allowsNA else {
                 error(.notApplicableRefused, "'\(text)' cannot be one of several ratings", at: node.location,
@@ -281,8 +282,8 @@ extension NodeDecoder {
             }
             return .notApplicable
         }
-        guard let value = number(node, what: "the rating for '\(id)'") else { return nil }
-        if let workbook, !workbook.scale.levels.isEmpty, workbook.scale.level(value) == nil {
+        guard let value = number(text, at: node, what: "the rating for '\(id)'") else { return nil }
+        if let workbook, !workbook.scale.levels.isEmpty, !workbook.scale.contains(value) {
             error(
                 .ratingOutOfScale, "\(NumberFormatting.plain(value)) is not on the scale of '\(workbook.id)'", at: node.location,
                 hint: "a rating is one of the scale's values: \(workbook.scale.valuesDescription)")

@@ -4,12 +4,17 @@
 /// untyped: `"2025"` and `2025` are both the text `2025`. Whether a scalar was quoted is
 /// kept, so `"na"` (text) and `na` (not applicable) can be told apart where it matters.
 /// Mappings keep their pairs in file order.
-public struct YAMLNode: Sendable, Equatable {
+///
+/// A node is a view into the flat store its document was parsed into (`YAMLStore`):
+/// copying one copies a reference and an index, and a file of hundreds of values is a few
+/// arrays rather than hundreds of small ones. That is what lets `compare` read a folder of
+/// thousands of responses at close to the speed of libyaml itself (docs/performance.md).
+public struct YAMLNode: Sendable, Equatable, CustomStringConvertible {
     /// What a node holds.
-    public enum Content: Sendable, Equatable {
+    public enum Content: Sendable {
         case scalar(Scalar)
-        case sequence([YAMLNode])
-        case mapping([Pair])
+        case sequence(Items)
+        case mapping(Pairs)
     }
 
     /// A scalar's text and how it was written.
@@ -42,65 +47,191 @@ public struct YAMLNode: Sendable, Equatable {
 
         /// Whether it is YAML's null: an empty plain scalar, `~` or `null`.
         public var isNull: Bool {
-            isPlain && (text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL")
+            guard isPlain else { return false }
+            // Asked of every value read: look at the length before comparing any text.
+            switch text.utf8.count {
+            case 0: return true
+            case 1: return text == "~"
+            case 4: return text == "null" || text == "Null" || text == "NULL"
+            default: return false
+            }
         }
     }
 
     /// A mapping entry.
     public struct Pair: Sendable, Equatable {
         /// The key node (nearly always a scalar).
-        public var key: YAMLNode
+        public let key: YAMLNode
         /// The value node.
-        public var value: YAMLNode
+        public let value: YAMLNode
+    }
 
-        /// Creates a pair.
-        public init(key: YAMLNode, value: YAMLNode) {
-            self.key = key
-            self.value = value
+    /// A sequence's items, in file order.
+    public struct Items: RandomAccessCollection, Sendable {
+        let store: YAMLStore
+        let start: Int
+        public let count: Int
+
+        public var startIndex: Int { 0 }
+        public var endIndex: Int { count }
+
+        public subscript(position: Int) -> YAMLNode {
+            YAMLNode(store: store, index: store.children[start + position])
         }
     }
 
-    /// What the node holds.
-    public var content: Content
-    /// Where the node starts in its file.
-    public var location: SourceLocation
+    /// A mapping's pairs, in file order.
+    public struct Pairs: RandomAccessCollection, Sendable {
+        let store: YAMLStore
+        let start: Int
+        public let count: Int
 
-    /// Creates a node.
-    public init(_ content: Content, at location: SourceLocation) {
-        self.content = content
-        self.location = location
+        public var startIndex: Int { 0 }
+        public var endIndex: Int { count }
+
+        public subscript(position: Int) -> Pair {
+            Pair(key: key(at: position), value: value(at: position))
+        }
+
+        /// The value of the first pair whose key is the scalar `text`.
+        public func value(forKey text: String) -> YAMLNode? {
+            position(ofKey: text).map(value(at:))
+        }
+
+        /// The key node of the first pair whose key is the scalar `text` (for its position).
+        public func key(named text: String) -> YAMLNode? {
+            position(ofKey: text).map(key(at:))
+        }
+
+        // Compares key texts in the store, without making a node for each pair.
+        private func position(ofKey text: String) -> Int? {
+            for position in 0..<count where store.scalarText(of: store.children[start + 2 * position]) == text {
+                return position
+            }
+            return nil
+        }
+
+        private func key(at position: Int) -> YAMLNode {
+            YAMLNode(store: store, index: store.children[start + 2 * position])
+        }
+
+        private func value(at position: Int) -> YAMLNode {
+            YAMLNode(store: store, index: store.children[start + 2 * position + 1])
+        }
+    }
+
+    let store: YAMLStore
+    let index: Int32
+
+    private var record: YAMLStore.Record { store.records[Int(index)] }
+
+    /// What the node holds.
+    public var content: Content {
+        let record = record
+        switch record.kind {
+        case .scalar: return .scalar(store.scalars[Int(record.start)])
+        case .sequence: return .sequence(Items(store: store, start: Int(record.start), count: Int(record.count)))
+        case .mapping: return .mapping(Pairs(store: store, start: Int(record.start), count: Int(record.count)))
+        }
+    }
+
+    /// Where the node starts in its file.
+    public var location: SourceLocation {
+        let record = record
+        return SourceLocation(file: store.file, line: Int(record.line), column: Int(record.column))
     }
 
     /// The scalar, if this is one.
     public var scalar: Scalar? {
-        if case .scalar(let scalar) = content { return scalar }
-        return nil
+        let record = record
+        return record.kind == .scalar ? store.scalars[Int(record.start)] : nil
     }
 
     /// The scalar text, if this is a scalar.
-    public var text: String? { scalar?.text }
+    public var text: String? { store.scalarText(of: index) }
 
     /// The items, if this is a sequence.
-    public var items: [YAMLNode]? {
-        if case .sequence(let items) = content { return items }
-        return nil
+    public var items: Items? {
+        let record = record
+        return record.kind == .sequence ? Items(store: store, start: Int(record.start), count: Int(record.count)) : nil
     }
 
     /// The pairs, if this is a mapping.
-    public var pairs: [Pair]? {
-        if case .mapping(let pairs) = content { return pairs }
-        return nil
+    public var pairs: Pairs? {
+        let record = record
+        return record.kind == .mapping ? Pairs(store: store, start: Int(record.start), count: Int(record.count)) : nil
     }
 
     /// Whether the node is YAML's null (an empty value, `~` or `null`).
-    public var isNull: Bool { scalar?.isNull ?? false }
+    public var isNull: Bool {
+        let record = record
+        return record.kind == .scalar && store.scalars[Int(record.start)].isNull
+    }
 
     /// A noun for the kind of node, for messages ("expected a mapping, found a list").
     public var kindDescription: String {
-        switch content {
-        case .scalar(let scalar): scalar.isNull ? "nothing" : "a single value"
+        switch record.kind {
+        case .scalar: isNull ? "nothing" : "a single value"
         case .sequence: "a list"
         case .mapping: "a mapping of keys to values"
         }
+    }
+
+    /// The node in YAML's flow style, for test failures and debugging.
+    public var description: String {
+        switch content {
+        case .scalar(let scalar): scalar.style == .plain ? scalar.text : "\"\(scalar.text)\""
+        case .sequence(let items): "[" + items.map(\.description).joined(separator: ", ") + "]"
+        case .mapping(let pairs): "{" + pairs.map { "\($0.key): \($0.value)" }.joined(separator: ", ") + "}"
+        }
+    }
+
+    /// Nodes are equal when they hold equal content at the same place, whatever store they are in.
+    public static func == (lhs: YAMLNode, rhs: YAMLNode) -> Bool {
+        if lhs.store === rhs.store, lhs.index == rhs.index { return true }
+        guard lhs.location == rhs.location else { return false }
+        switch (lhs.content, rhs.content) {
+        case let (.scalar(left), .scalar(right)): return left == right
+        case let (.sequence(left), .sequence(right)): return left.elementsEqual(right)
+        case let (.mapping(left), .mapping(right)): return left.elementsEqual(right)
+        default: return false
+        }
+    }
+}
+
+/// Every node of one parsed stream, in flat arrays.
+///
+/// Built once by `YAMLParser` and never changed, so nodes can share it across threads.
+final class YAMLStore: Sendable {
+    /// One node: its kind, where it starts, and where its scalar or children are.
+    struct Record: Sendable {
+        enum Kind: UInt8, Sendable { case scalar, sequence, mapping }
+
+        var kind: Kind
+        /// 1-based, as in `SourceLocation`.
+        var line: Int32
+        var column: Int32
+        /// A scalar's index in `scalars`; a collection's first child in `children`.
+        var start: Int32
+        /// A sequence's items, or a mapping's pairs (whose keys and values alternate in `children`).
+        var count: Int32
+    }
+
+    let file: String
+    let records: [Record]
+    let scalars: [YAMLNode.Scalar]
+    let children: [Int32]
+
+    init(file: String, records: [Record], scalars: [YAMLNode.Scalar], children: [Int32]) {
+        self.file = file
+        self.records = records
+        self.scalars = scalars
+        self.children = children
+    }
+
+    /// The text of node `index` if it is a scalar.
+    func scalarText(of index: Int32) -> String? {
+        let record = records[Int(index)]
+        return record.kind == .scalar ? scalars[Int(record.start)].text : nil
     }
 }

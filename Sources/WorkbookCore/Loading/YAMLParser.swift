@@ -37,14 +37,14 @@ public enum YAMLParser {
         if !input.bytes.isEmpty {
             runLibYAML(on: input.bytes, into: &builder, position: position)
         }
-        if builder.documents.isEmpty, policy.rejectsEmpty, !builder.diagnostics.containsErrors {
+        if !builder.hasDocuments, policy.rejectsEmpty, !builder.diagnostics.containsErrors {
             builder.diagnostics.append(
                 .error(
                     .yamlEmpty, "the file is empty: it holds no YAML document",
                     at: SourceLocation(file: input.name, line: 1, column: 1),
                     hint: "a workbook or response file starts with its keys, for example 'workbook: pots'"))
         }
-        return YAMLParseResult(documents: builder.documents, diagnostics: builder.diagnostics)
+        return YAMLParseResult(documents: builder.documents(), diagnostics: builder.diagnostics)
     }
 
     /// Parses a file that must hold exactly one document, under the strict policy.
@@ -88,34 +88,45 @@ public enum YAMLParser {
 
 // MARK: - Building trees from events
 
-/// A stack machine that turns libyaml's events into nodes. Iterative, so a deeply nested
-/// file cannot exhaust the call stack; the depth limit stops it long before memory could.
+/// A stack machine that turns libyaml's events into nodes in a `YAMLStore`. Iterative, so a
+/// deeply nested file cannot exhaust the call stack; the depth limit stops it long before
+/// memory could.
+///
+/// A finished node waits in `pending` until its collection closes; then the collection's
+/// children move to `children` in one piece, so each collection's children are contiguous
+/// and no collection needs an array of its own.
 private struct TreeBuilder {
-    /// An open sequence or mapping. A struct mutated in place on the stack, so appending
-    /// to its items never copies them (an enum payload would be copied on every append).
+    typealias Record = YAMLStore.Record
+
+    /// An open sequence or mapping.
     struct Frame {
+        var index: Int32
         var isMapping: Bool
-        var items: [YAMLNode] = []
-        var pairs: [YAMLNode.Pair] = []
-        var pendingKey: YAMLNode?
-        var seen: [String: SourceLocation] = [:]
-        var location: SourceLocation
+        /// Where its children start in `pending` (for a mapping, keys and values alternate).
+        var firstChild: Int
         var anchor: String?
+        /// The node count when it opened, to count the nodes an alias to it expands to.
         var firstNode: Int
+        /// For a large mapping, its keys' texts and nodes, to find a duplicate without a scan.
+        var keys: [String: Int32] = [:]
     }
 
     let file: String
     let policy: YAMLPolicy
     let limits: YAMLLimits
     let position: TextPosition
-    var documents: [YAMLNode] = []
     var diagnostics: [Diagnostic] = []
     var isFinished = false
+    private var records: [Record] = []
+    private var scalars: [YAMLNode.Scalar] = []
+    private var children: [Int32] = []
+    private var pending: [Int32] = []
+    private var roots: [Int32] = []
     private var stack: [Frame] = []
-    private var anchors: [String: (node: YAMLNode, count: Int)] = [:]
+    private var anchors: [String: (index: Int32, count: Int)] = [:]
     private var nodeCount = 0
     private var documentCount = 0
-    private var root: YAMLNode?
+    private var root: Int32?
     /// Refused anchors and aliases are reported once each per file, not at every use.
     private var reportedAnchor = false
     private var reportedAlias = false
@@ -125,6 +136,16 @@ private struct TreeBuilder {
         self.policy = policy
         self.limits = limits
         self.position = position
+    }
+
+    /// Whether a whole document was read.
+    var hasDocuments: Bool { !roots.isEmpty }
+
+    /// The documents read, as nodes in one store.
+    func documents() -> [YAMLNode] {
+        guard !roots.isEmpty else { return [] }
+        let store = YAMLStore(file: file, records: records, scalars: scalars, children: children)
+        return roots.map { YAMLNode(store: store, index: $0) }
     }
 
     mutating func handle(_ event: yaml_event_t) {
@@ -143,7 +164,7 @@ private struct TreeBuilder {
             nodeCount = 0
             root = nil
         case YAML_DOCUMENT_END_EVENT:
-            if let root { documents.append(root) }
+            if let root { roots.append(root) }
         case YAML_SCALAR_EVENT:
             let data = event.data.scalar
             let length = Int(data.length)
@@ -164,28 +185,61 @@ private struct TreeBuilder {
                     line: Int(event.start_mark.line), from: Int(event.start_mark.column), to: Int(event.end_mark.column),
                     endLine: Int(event.end_mark.line))
             }
-            let scalar = YAMLNode.Scalar(text: text, style: style, tag: tag, source: source)
             let anchor = data.anchor.map { String(cString: $0) }
             guard countNodes(1, at: location) else { return }
-            complete(YAMLNode(.scalar(scalar), at: location), anchor: anchor, subtreeCount: 1)
+            let index = addScalar(YAMLNode.Scalar(text: text, style: style, tag: tag, source: source), at: location)
+            complete(index, anchor: anchor, subtreeCount: 1)
         case YAML_SEQUENCE_START_EVENT:
-            guard push(at: location) else { return }
             let anchor = event.data.sequence_start.anchor.map { String(cString: $0) }
-            stack.append(Frame(isMapping: false, location: location, anchor: anchor, firstNode: nodeCount))
+            open(isMapping: false, anchor: anchor, at: location)
         case YAML_MAPPING_START_EVENT:
-            guard push(at: location) else { return }
             let anchor = event.data.mapping_start.anchor.map { String(cString: $0) }
-            stack.append(Frame(isMapping: true, location: location, anchor: anchor, firstNode: nodeCount))
+            open(isMapping: true, anchor: anchor, at: location)
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             guard let frame = stack.popLast() else { return }
-            let content: YAMLNode.Content = frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items)
-            complete(YAMLNode(content, at: frame.location), anchor: frame.anchor, subtreeCount: nodeCount - frame.firstNode)
+            // A mapping's children come in pairs; a key left without a value (only after an
+            // error, which stops the parse) is not part of it.
+            let count = pending.count - frame.firstChild
+            let kept = frame.isMapping ? count / 2 * 2 : count
+            records[Int(frame.index)].start = Int32(children.count)
+            records[Int(frame.index)].count = Int32(frame.isMapping ? kept / 2 : kept)
+            children.append(contentsOf: pending[frame.firstChild..<(frame.firstChild + kept)])
+            pending.removeSubrange(frame.firstChild...)
+            complete(frame.index, anchor: frame.anchor, subtreeCount: nodeCount - frame.firstNode)
         case YAML_ALIAS_EVENT:
             let name = event.data.alias.anchor.map { String(cString: $0) } ?? ""
             alias(named: name, at: location)
         default:
             break
         }
+    }
+
+    private mutating func addScalar(_ scalar: YAMLNode.Scalar, at location: SourceLocation) -> Int32 {
+        scalars.append(scalar)
+        return addRecord(.scalar, start: scalars.count - 1, at: location)
+    }
+
+    private mutating func addRecord(_ kind: Record.Kind, start: Int, at location: SourceLocation) -> Int32 {
+        records.append(Record(
+            kind: kind, line: Int32(clamping: location.line), column: Int32(clamping: location.column),
+            start: Int32(start), count: 0))
+        return Int32(records.count - 1)
+    }
+
+    private mutating func open(isMapping: Bool, anchor: String?, at location: SourceLocation) {
+        guard push(at: location) else { return }
+        let index = addRecord(isMapping ? .mapping : .sequence, start: 0, at: location)
+        stack.append(Frame(index: index, isMapping: isMapping, firstChild: pending.count, anchor: anchor, firstNode: nodeCount))
+    }
+
+    private func location(of index: Int32) -> SourceLocation {
+        let record = records[Int(index)]
+        return SourceLocation(file: file, line: Int(record.line), column: Int(record.column))
+    }
+
+    private func text(of index: Int32) -> String? {
+        let record = records[Int(index)]
+        return record.kind == .scalar ? scalars[Int(record.start)].text : nil
     }
 
     private mutating func alias(named name: String, at location: SourceLocation) {
@@ -197,7 +251,7 @@ private struct TreeBuilder {
                         .yamlAlias, "aliases ('*\(name)') are not allowed in workbook and response files",
                         at: location, hint: "write the value out in full where it is needed"))
             }
-            complete(YAMLNode(.scalar(.init(text: "")), at: location), anchor: nil, subtreeCount: 1)
+            complete(addScalar(YAMLNode.Scalar(text: ""), at: location), anchor: nil, subtreeCount: 1)
             return
         }
         guard let target = anchors[name] else {
@@ -205,58 +259,75 @@ private struct TreeBuilder {
             return
         }
         guard countNodes(target.count, at: location) else { return }
-        complete(target.node, anchor: nil, subtreeCount: target.count)
+        // The alias shares the anchored node: the store is a graph, and nothing changes it.
+        complete(target.index, anchor: nil, subtreeCount: target.count)
     }
 
     /// Adds a finished node to the collection it belongs to, or makes it the document root.
-    private mutating func complete(_ node: consuming YAMLNode, anchor: String?, subtreeCount: Int) {
+    private mutating func complete(_ index: Int32, anchor: String?, subtreeCount: Int) {
         if let anchor {
             if policy.allowsAliases {
-                anchors[anchor] = (node, subtreeCount)
+                anchors[anchor] = (index, subtreeCount)
             } else if !reportedAnchor {
                 reportedAnchor = true
                 diagnostics.append(
                     .error(
                         .yamlAlias, "anchors ('&\(anchor)') are not allowed in workbook and response files",
-                        at: node.location, hint: "remove '&\(anchor)' and write the value out wherever it is needed"))
+                        at: location(of: index), hint: "remove '&\(anchor)' and write the value out wherever it is needed"))
             }
         }
-        guard !stack.isEmpty else {
-            root = node
+        guard let top = stack.indices.last else {
+            root = index
             return
         }
-        let top = stack.count - 1
-        guard stack[top].isMapping else {
-            stack[top].items.append(node)
+        // A sequence's item, or a mapping's key: wait for the collection to close.
+        guard stack[top].isMapping, (pending.count - stack[top].firstChild) % 2 == 1 else {
+            pending.append(index)
             return
         }
-        guard let key = stack[top].pendingKey else {
-            stack[top].pendingKey = node
-            return
-        }
-        stack[top].pendingKey = nil
-        if policy.rejectsDuplicateKeys, let text = key.text, let first = earlierKey(text, in: stack[top]) {
-            diagnostics.append(
-                .error(
-                    .yamlDuplicateKey, "the key '\(text)' is written twice in this mapping", at: key.location,
-                    hint: "it was first written at line \(first.line), column \(first.column); keep one of them"))
-            return
-        }
-        if policy.rejectsDuplicateKeys, stack[top].pairs.count >= Self.scannedKeys, let text = key.text {
-            if stack[top].seen.isEmpty {
-                for pair in stack[top].pairs { if let earlier = pair.key.text { stack[top].seen[earlier] = pair.key.location } }
+        // A mapping's value: its key is the last pending node.
+        let key = pending[pending.count - 1]
+        if policy.rejectsDuplicateKeys, let text = text(of: key) {
+            if let first = earlierKey(text, in: top) {
+                let firstLocation = location(of: first)
+                diagnostics.append(
+                    .error(
+                        .yamlDuplicateKey, "the key '\(text)' is written twice in this mapping", at: location(of: key),
+                        hint: "it was first written at line \(firstLocation.line), column \(firstLocation.column); keep one of them"))
+                pending.removeLast()
+                return
             }
-            stack[top].seen[text] = key.location
+            remember(text, key: key, in: top)
         }
-        stack[top].pairs.append(YAMLNode.Pair(key: key, value: node))
+        pending.append(index)
     }
 
     /// Small mappings are searched by a scan; larger ones keep an index of their keys.
     static let scannedKeys = 16
 
-    private func earlierKey(_ text: String, in frame: Frame) -> SourceLocation? {
-        if frame.pairs.count > Self.scannedKeys { return frame.seen[text] }
-        return frame.pairs.first { $0.key.text == text }?.key.location
+    /// The earlier key with this text in the mapping at `top` of the stack (the key being
+    /// checked is the last pending node, and is not compared with itself).
+    private func earlierKey(_ text: String, in top: Int) -> Int32? {
+        let firstChild = stack[top].firstChild
+        if (pending.count - 1 - firstChild) / 2 > Self.scannedKeys { return stack[top].keys[text] }
+        for offset in stride(from: firstChild, to: pending.count - 1, by: 2) where self.text(of: pending[offset]) == text {
+            return pending[offset]
+        }
+        return nil
+    }
+
+    /// Indexes the keys of a mapping once it is too large to scan.
+    private mutating func remember(_ text: String, key: Int32, in top: Int) {
+        let firstChild = stack[top].firstChild
+        let pairs = (pending.count - firstChild + 1) / 2
+        guard pairs > Self.scannedKeys else { return }
+        if stack[top].keys.isEmpty {
+            stack[top].keys.reserveCapacity(pairs * 2)
+            for offset in stride(from: firstChild, to: pending.count - 1, by: 2) {
+                if let earlier = self.text(of: pending[offset]) { stack[top].keys[earlier] = pending[offset] }
+            }
+        }
+        stack[top].keys[text] = key
     }
 
     private mutating func push(at location: SourceLocation) -> Bool {

@@ -45,6 +45,9 @@ public struct Scale: Sendable, Equatable {
     /// The level with exactly this value.
     public func level(_ value: Double) -> Level? { levels.first { $0.value == value } }
 
+    /// Whether `value` is one of the scale's values (checked for every rating read).
+    public func contains(_ value: Double) -> Bool { levels.contains { $0.value == value } }
+
     /// The next level up from `value`, or the top when there is none.
     public func levelAbove(_ value: Double) -> Double {
         levels.map(\.value).filter { $0 > value }.min() ?? maximum

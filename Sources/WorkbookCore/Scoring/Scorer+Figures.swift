@@ -41,9 +41,32 @@ extension Scorer {
         var value: Double? { totalWeight > 0 ? total / totalWeight : nil }
     }
 
-    /// The answers by question id; a question answered twice keeps its first answer.
-    static func answersByQuestion(_ response: Response) -> [String: Answer] {
-        Dictionary(response.answers.map { ($0.questionID, $0) }, uniquingKeysWith: { first, _ in first })
+    /// Finds each question's answer, asked in workbook order; a question answered twice
+    /// keeps its first answer.
+    ///
+    /// Responses nearly always list answers in workbook order, so the next answer is tried
+    /// first; a dictionary is built only for a response that is out of order. (Every answer
+    /// before the cursor belongs to an earlier question, so the answer at the cursor is the
+    /// first for its question.)
+    struct AnswerLookup {
+        private let answers: [Answer]
+        private var cursor = 0
+        private var byQuestion: [String: Int]?
+
+        init(_ response: Response) {
+            answers = response.answers
+        }
+
+        mutating func answer(to question: String) -> Answer? {
+            if cursor < answers.count, answers[cursor].questionID == question {
+                cursor += 1
+                return answers[cursor - 1]
+            }
+            if byQuestion == nil {
+                byQuestion = Dictionary(answers.indices.map { (answers[$0].questionID, $0) }, uniquingKeysWith: { first, _ in first })
+            }
+            return byQuestion?[question].map { answers[$0] }
+        }
     }
 
     /// A question's score from its ratings: the rating, or their median (or mean).
@@ -54,7 +77,7 @@ extension Scorer {
 
     /// Every figure a comparison keeps, without building an `Assessment`.
     static func figures(_ workbook: Workbook, _ response: Response) -> Figures {
-        let answers = answersByQuestion(response)
+        var answers = AnswerLookup(response)
         var elements: [ElementFigures] = []
         elements.reserveCapacity(workbook.elements.count)
         for (offset, element) in workbook.elements.enumerated() {
@@ -63,7 +86,7 @@ extension Scorer {
             var applicable = 0
             for question in element.questions {
                 let score: Double?
-                switch answers[question.id]?.value {
+                switch answers.answer(to: question.id)?.value {
                 case .rating(let value)?: score = Self.score(ofRatings: [value], in: workbook)
                 case .ratings(let values)?: score = Self.score(ofRatings: values, in: workbook)
                 case .notApplicable?: continue

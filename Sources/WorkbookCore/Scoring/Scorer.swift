@@ -15,9 +15,9 @@ public enum Scorer {
     ///     the targets it set.
     /// - Returns: every figure, with how it was derived. Rules are not run here (see `RuleEngine`).
     public static func assess(_ workbook: Workbook, _ response: Response, previous: Assessment? = nil) -> Assessment {
-        let answers = answersByQuestion(response)
+        var answers = AnswerLookup(response)
         let elements = workbook.elements.enumerated().map { index, element in
-            score(element, index: index + 1, answers: answers, in: workbook)
+            score(element, index: index + 1, answers: &answers, in: workbook)
         }
         let groups = workbook.groups.map { group in
             score(group, elements: elements.filter { $0.element.group == group.id }, in: workbook)
@@ -66,8 +66,8 @@ public enum Scorer {
             evidence: answer?.evidence)
     }
 
-    static func score(_ element: Element, index: Int, answers: [String: Answer], in workbook: Workbook) -> ElementScore {
-        let questions = element.questions.map { score($0, answer: answers[$0.id], in: workbook) }
+    static func score(_ element: Element, index: Int, answers: inout AnswerLookup, in workbook: Workbook) -> ElementScore {
+        let questions = element.questions.map { score($0, answer: answers.answer(to: $0.id), in: workbook) }
         var derivation = Derivation(terms: [], excluded: [])
         for question in questions {
             if question.notApplicable {
