@@ -16,8 +16,9 @@ struct TextPosition {
         self.file = file
         self.bytes = bytes
         var starts = [0]
-        for (offset, byte) in bytes.enumerated() where byte == 0x0A {
-            starts.append(offset + 1)
+        starts.reserveCapacity(bytes.count / 32 + 1)
+        bytes.withUnsafeBufferPointer { buffer in
+            for offset in buffer.indices where buffer[offset] == 0x0A { starts.append(offset + 1) }
         }
         // A final line break does not start a line of its own.
         if starts.count > 1, starts.last == bytes.count { starts.removeLast() }
@@ -27,13 +28,20 @@ struct TextPosition {
 
     /// The location of a libyaml mark (0-based line, 0-based column in characters).
     func location(line zeroBasedLine: Int, column zeroBasedColumn: Int) -> SourceLocation {
+        let point = point(line: zeroBasedLine, column: zeroBasedColumn)
+        return SourceLocation(file: file, line: point.line, column: point.column)
+    }
+
+    /// The 1-based line and column of a libyaml mark, without making a `SourceLocation`
+    /// (the tree builder asks this for every node, and needs the file name only for errors).
+    func point(line zeroBasedLine: Int, column zeroBasedColumn: Int) -> (line: Int, column: Int) {
         let line = zeroBasedLine + 1
         if line > lineStarts.count {
             // Past the end of the file: point just after the last character.
             let last = lineStarts.count
-            return SourceLocation(file: file, line: last, column: characterCount(ofLine: last) + 1)
+            return (last, characterCount(ofLine: last) + 1)
         }
-        return SourceLocation(file: file, line: line, column: zeroBasedColumn + 1)
+        return (line, zeroBasedColumn + 1)
     }
 
     /// The location of the character that starts at byte `offset`.

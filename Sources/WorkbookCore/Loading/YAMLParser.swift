@@ -33,7 +33,7 @@ public enum YAMLParser {
         if let problem = checkInput(input, limits: limits, position: position) {
             return YAMLParseResult(documents: [], diagnostics: [problem])
         }
-        var builder = TreeBuilder(file: input.name, policy: policy, limits: limits, position: position)
+        var builder = TreeBuilder(file: input.name, policy: policy, limits: limits, position: position, bytes: input.bytes.count)
         if !input.bytes.isEmpty {
             runLibYAML(on: input.bytes, into: &builder, position: position)
         }
@@ -131,11 +131,19 @@ private struct TreeBuilder {
     private var reportedAnchor = false
     private var reportedAlias = false
 
-    init(file: String, policy: YAMLPolicy, limits: YAMLLimits, position: TextPosition) {
+    init(file: String, policy: YAMLPolicy, limits: YAMLLimits, position: TextPosition, bytes: Int) {
         self.file = file
         self.policy = policy
         self.limits = limits
         self.position = position
+        // A response has a node for every 12 to 15 bytes: reserving that much saves
+        // growing the arrays a dozen times each (capped, so a huge file reserves nothing
+        // it may not use).
+        let nodes = min(bytes / 12, 16_384)
+        records.reserveCapacity(nodes)
+        scalars.reserveCapacity(nodes)
+        children.reserveCapacity(nodes)
+        pending.reserveCapacity(nodes)
     }
 
     /// Whether a whole document was read.
@@ -149,7 +157,9 @@ private struct TreeBuilder {
     }
 
     mutating func handle(_ event: yaml_event_t) {
-        let location = position.location(line: Int(event.start_mark.line), column: Int(event.start_mark.column))
+        let point = position.point(line: Int(event.start_mark.line), column: Int(event.start_mark.column))
+        // Made only for a diagnostic: most events have none.
+        var location: SourceLocation { SourceLocation(file: file, line: point.line, column: point.column) }
         switch event.type {
         case YAML_DOCUMENT_START_EVENT:
             documentCount += 1
@@ -186,15 +196,15 @@ private struct TreeBuilder {
                     endLine: Int(event.end_mark.line))
             }
             let anchor = data.anchor.map { String(cString: $0) }
-            guard countNodes(1, at: location) else { return }
-            let index = addScalar(YAMLNode.Scalar(text: text, style: style, tag: tag, source: source), at: location)
+            guard countNodes(1, at: point) else { return }
+            let index = addScalar(YAMLNode.Scalar(text: text, style: style, tag: tag, source: source), at: point)
             complete(index, anchor: anchor, subtreeCount: 1)
         case YAML_SEQUENCE_START_EVENT:
             let anchor = event.data.sequence_start.anchor.map { String(cString: $0) }
-            open(isMapping: false, anchor: anchor, at: location)
+            open(isMapping: false, anchor: anchor, at: point)
         case YAML_MAPPING_START_EVENT:
             let anchor = event.data.mapping_start.anchor.map { String(cString: $0) }
-            open(isMapping: true, anchor: anchor, at: location)
+            open(isMapping: true, anchor: anchor, at: point)
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             guard let frame = stack.popLast() else { return }
             // A mapping's children come in pairs; a key left without a value (only after an
@@ -208,27 +218,33 @@ private struct TreeBuilder {
             complete(frame.index, anchor: frame.anchor, subtreeCount: nodeCount - frame.firstNode)
         case YAML_ALIAS_EVENT:
             let name = event.data.alias.anchor.map { String(cString: $0) } ?? ""
-            alias(named: name, at: location)
+            alias(named: name, at: point)
         default:
             break
         }
     }
 
-    private mutating func addScalar(_ scalar: YAMLNode.Scalar, at location: SourceLocation) -> Int32 {
-        scalars.append(scalar)
-        return addRecord(.scalar, start: scalars.count - 1, at: location)
+    typealias Point = (line: Int, column: Int)
+
+    private func location(_ point: Point) -> SourceLocation {
+        SourceLocation(file: file, line: point.line, column: point.column)
     }
 
-    private mutating func addRecord(_ kind: Record.Kind, start: Int, at location: SourceLocation) -> Int32 {
+    private mutating func addScalar(_ scalar: YAMLNode.Scalar, at point: Point) -> Int32 {
+        scalars.append(scalar)
+        return addRecord(.scalar, start: scalars.count - 1, at: point)
+    }
+
+    private mutating func addRecord(_ kind: Record.Kind, start: Int, at point: Point) -> Int32 {
         records.append(Record(
-            kind: kind, line: Int32(clamping: location.line), column: Int32(clamping: location.column),
+            kind: kind, line: Int32(clamping: point.line), column: Int32(clamping: point.column),
             start: Int32(start), count: 0))
         return Int32(records.count - 1)
     }
 
-    private mutating func open(isMapping: Bool, anchor: String?, at location: SourceLocation) {
-        guard push(at: location) else { return }
-        let index = addRecord(isMapping ? .mapping : .sequence, start: 0, at: location)
+    private mutating func open(isMapping: Bool, anchor: String?, at point: Point) {
+        guard push(at: point) else { return }
+        let index = addRecord(isMapping ? .mapping : .sequence, start: 0, at: point)
         stack.append(Frame(index: index, isMapping: isMapping, firstChild: pending.count, anchor: anchor, firstNode: nodeCount))
     }
 
@@ -242,7 +258,8 @@ private struct TreeBuilder {
         return record.kind == .scalar ? scalars[Int(record.start)].text : nil
     }
 
-    private mutating func alias(named name: String, at location: SourceLocation) {
+    private mutating func alias(named name: String, at point: Point) {
+        let location = location(point)
         guard policy.allowsAliases else {
             if !reportedAlias {
                 reportedAlias = true
@@ -251,14 +268,14 @@ private struct TreeBuilder {
                         .yamlAlias, "aliases ('*\(name)') are not allowed in workbook and response files",
                         at: location, hint: "write the value out in full where it is needed"))
             }
-            complete(addScalar(YAMLNode.Scalar(text: ""), at: location), anchor: nil, subtreeCount: 1)
+            complete(addScalar(YAMLNode.Scalar(text: ""), at: point), anchor: nil, subtreeCount: 1)
             return
         }
         guard let target = anchors[name] else {
             fail(.yamlUnknownAlias, "the alias '*\(name)' refers to no anchor '&\(name)' defined before it", at: location)
             return
         }
-        guard countNodes(target.count, at: location) else { return }
+        guard countNodes(target.count, at: point) else { return }
         // The alias shares the anchored node: the store is a graph, and nothing changes it.
         complete(target.index, anchor: nil, subtreeCount: target.count)
     }
@@ -330,22 +347,22 @@ private struct TreeBuilder {
         stack[top].keys[text] = key
     }
 
-    private mutating func push(at location: SourceLocation) -> Bool {
-        guard countNodes(1, at: location) else { return false }
+    private mutating func push(at point: Point) -> Bool {
+        guard countNodes(1, at: point) else { return false }
         if stack.count >= limits.maxDepth {
             fail(
                 .yamlLimit, "lists and mappings are nested more than \(limits.maxDepth) deep here (the nesting limit)",
-                at: location, hint: "a workbook needs only a few levels; check the indentation")
+                at: location(point), hint: "a workbook needs only a few levels; check the indentation")
             return false
         }
         return true
     }
 
-    private mutating func countNodes(_ count: Int, at location: SourceLocation) -> Bool {
+    private mutating func countNodes(_ count: Int, at point: Point) -> Bool {
         nodeCount += count
         if nodeCount > limits.maxNodes {
             fail(
-                .yamlLimit, "the document has more than \(limits.maxNodes) values (the node limit)", at: location,
+                .yamlLimit, "the document has more than \(limits.maxNodes) values (the node limit)", at: location(point),
                 hint: policy.allowsAliases ? "aliases that expand to many copies count every copy" : nil)
             return false
         }

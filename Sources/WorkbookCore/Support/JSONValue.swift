@@ -52,15 +52,23 @@ public indirect enum JSONValue: Sendable, Equatable {
             bytes.reserveCapacity(4096)
         }
 
-        mutating func append(_ text: String) {
+        mutating func append(contentsOf text: String) {
             var text = text
             text.withUTF8 { bytes.append(contentsOf: $0) }
         }
 
+        mutating func append(_ text: StaticString) {
+            bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        }
+
+        private static let spaces = [UInt8](repeating: 0x20, count: 128)
+
         mutating func indent(_ depth: Int) {
-            for _ in 0..<depth {
-                bytes.append(0x20)
-                bytes.append(0x20)
+            let count = 2 * depth
+            if count <= Self.spaces.count {
+                bytes.append(contentsOf: Self.spaces[..<count])
+            } else {
+                bytes.append(contentsOf: repeatElement(0x20, count: count))
             }
         }
     }
@@ -68,8 +76,8 @@ public indirect enum JSONValue: Sendable, Equatable {
     private func write(to out: inout JSONBytes, indent: Int) {
         switch self {
         case .null: out.append("null")
-        case .bool(let value): out.append(value ? "true" : "false")
-        case .number(let value): out.append(Self.format(value))
+        case .bool(let value): value ? out.append("true") : out.append("false")
+        case .number(let value): out.append(contentsOf: Self.format(value))
         case .string(let value): Self.writeString(value, to: &out)
         case .array(let items):
             if items.isEmpty { out.append("[]"); return }
@@ -77,7 +85,7 @@ public indirect enum JSONValue: Sendable, Equatable {
             for (index, item) in items.enumerated() {
                 out.indent(indent + 1)
                 item.write(to: &out, indent: indent + 1)
-                out.append(index < items.count - 1 ? ",\n" : "\n")
+                index < items.count - 1 ? out.append(",\n") : out.append("\n")
             }
             out.indent(indent)
             out.append("]")
@@ -89,7 +97,7 @@ public indirect enum JSONValue: Sendable, Equatable {
                 Self.writeString(key, to: &out)
                 out.append(": ")
                 value.write(to: &out, indent: indent + 1)
-                out.append(index < pairs.count - 1 ? ",\n" : "\n")
+                index < pairs.count - 1 ? out.append(",\n") : out.append("\n")
             }
             out.indent(indent)
             out.append("}")
@@ -108,7 +116,7 @@ public indirect enum JSONValue: Sendable, Equatable {
         out.append("\"")
         // Most strings (ids, names, dates) need no escape: copy them whole.
         if !text.utf8.contains(where: { needsEscape($0, escapingHTML: escapingHTML) }) {
-            out.append(text)
+            out.append(contentsOf: text)
             out.append("\"")
             return
         }
@@ -127,9 +135,9 @@ public indirect enum JSONValue: Sendable, Equatable {
             default:
                 if scalar.value < 0x20 {
                     let hex = String(scalar.value, radix: 16)
-                    out.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
+                    out.append(contentsOf: "\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
                 } else {
-                    out.append(String(Character(scalar)))
+                    out.append(contentsOf: String(Character(scalar)))
                 }
             }
         }
