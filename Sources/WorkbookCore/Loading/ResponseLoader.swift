@@ -251,6 +251,7 @@ extension NodeDecoder {
             return nil
         }
         var values: [Double] = []
+        values.reserveCapacity(items.count)
         var valid = true
         for item in items {
             if case .rating(let value)? = decodeRating(item, question: id, workbook: workbook, allowsNA: false) {
@@ -264,11 +265,10 @@ extension NodeDecoder {
 
     /// One rating: a scale value, or `na` where allowed.
     private mutating func decodeRating(_ node: YAMLNode, question id: String, workbook: Workbook?, allowsNA: Bool) -> Answer.Value? {
-        guard let scalar = node.scalar, !scalar.isNull else {
+        guard let text = node.text, !node.isNull else {
             error(.wrongType, "a rating for '\(id)' should be a number, but here is \(node.kindDescription)", at: node.location)
             return nil
         }
-        let text = scalar.text
         if ResponseLoader.isNotApplicable(text) {
             guard allowsNA else {
                 error(.notApplicableRefused, "'\(text)' cannot be one of several ratings", at: node.location,

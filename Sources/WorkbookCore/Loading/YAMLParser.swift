@@ -118,7 +118,8 @@ private struct TreeBuilder {
     var diagnostics: [Diagnostic] = []
     var isFinished = false
     private var records: [Record] = []
-    private var scalars: [YAMLNode.Scalar] = []
+    private var texts: [String] = []
+    private var extras: [Int32: YAMLStore.Extras] = [:]
     private var children: [Int32] = []
     private var pending: [Int32] = []
     private var roots: [Int32] = []
@@ -141,7 +142,7 @@ private struct TreeBuilder {
         // it may not use).
         let nodes = min(bytes / 12, 16_384)
         records.reserveCapacity(nodes)
-        scalars.reserveCapacity(nodes)
+        texts.reserveCapacity(nodes)
         children.reserveCapacity(nodes)
         pending.reserveCapacity(nodes)
     }
@@ -152,7 +153,7 @@ private struct TreeBuilder {
     /// The documents read, as nodes in one store.
     func documents() -> [YAMLNode] {
         guard !roots.isEmpty else { return [] }
-        let store = YAMLStore(file: file, records: records, scalars: scalars, children: children)
+        let store = YAMLStore(file: file, records: records, texts: texts, extras: extras, children: children)
         return roots.map { YAMLNode(store: store, index: $0) }
     }
 
@@ -231,14 +232,19 @@ private struct TreeBuilder {
     }
 
     private mutating func addScalar(_ scalar: YAMLNode.Scalar, at point: Point) -> Int32 {
-        scalars.append(scalar)
-        return addRecord(.scalar, start: scalars.count - 1, at: point)
+        let start = Int32(texts.count)
+        texts.append(scalar.text)
+        let hasExtras = scalar.tag != nil || scalar.source != nil
+        if hasExtras { extras[start] = YAMLStore.Extras(tag: scalar.tag, source: scalar.source) }
+        return addRecord(.scalar, style: scalar.style, hasExtras: hasExtras, start: Int(start), at: point)
     }
 
-    private mutating func addRecord(_ kind: Record.Kind, start: Int, at point: Point) -> Int32 {
+    private mutating func addRecord(
+        _ kind: Record.Kind, style: YAMLNode.Scalar.Style = .plain, hasExtras: Bool = false, start: Int, at point: Point
+    ) -> Int32 {
         records.append(Record(
-            kind: kind, line: Int32(clamping: point.line), column: Int32(clamping: point.column),
-            start: Int32(start), count: 0))
+            kind: kind, style: style, hasExtras: hasExtras, line: Int32(clamping: point.line),
+            column: Int32(clamping: point.column), start: Int32(start), count: 0))
         return Int32(records.count - 1)
     }
 
@@ -255,7 +261,7 @@ private struct TreeBuilder {
 
     private func text(of index: Int32) -> String? {
         let record = records[Int(index)]
-        return record.kind == .scalar ? scalars[Int(record.start)].text : nil
+        return record.kind == .scalar ? texts[Int(record.start)] : nil
     }
 
     private mutating func alias(named name: String, at point: Point) {

@@ -3,7 +3,7 @@
 /// Written by hand rather than through `JSONEncoder` so that the contract holds exactly:
 /// keys in the documented order, `null` for an unscored figure (never an absent key), numbers
 /// at full precision, and the same bytes for the same input on every platform.
-public indirect enum JSONValue: Sendable, Equatable {
+public enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)
     case number(Double)
