@@ -67,6 +67,13 @@ public struct AreaSummary: Sendable, Equatable {
         elementIDs.firstIndex(of: element).flatMap { elementScores[$0] }
     }
 
+    /// The score of an element expected at `index` in workbook order (where it nearly always
+    /// is: a comparison's responses share their workbook), found by id if it is elsewhere.
+    func score(_ element: String, at index: Int) -> Double? {
+        if index < elementIDs.count, elementIDs[index] == element { return elementScores[index] }
+        return score(element)
+    }
+
     /// Scores and summarises one loaded response: the same figures as
     /// `init(Scorer.assess(...), file:)`, without building the whole assessment.
     public init(_ loaded: LoadedResponse, file: String) {

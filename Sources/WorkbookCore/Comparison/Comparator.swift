@@ -71,8 +71,8 @@ public enum Comparator {
     }
 
     static func spreads(_ summaries: [AreaSummary], workbook: Workbook) -> [Comparison.ElementSpread] {
-        workbook.elements.map { element in
-            let scores = summaries.compactMap { $0.score(element.id) }
+        workbook.elements.enumerated().map { index, element in
+            let scores = summaries.compactMap { $0.score(element.id, at: index) }
             return Comparison.ElementSpread(
                 id: element.id, median: scores.isEmpty ? nil : Statistics.median(scores),
                 min: scores.min(), max: scores.max(), scored: scores.count)
@@ -105,7 +105,9 @@ public enum ComparisonIntake {
     /// same area and period twice. Each names the files concerned.
     public static func refusals(_ entries: [Entry], checkingDuplicates: Bool = true) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        let byWorkbook = Dictionary(grouping: entries, by: \.workbookID)
+        // Grouped (copying every entry) only to list the files when the set is mixed.
+        let workbookIDs = Set(entries.map(\.workbookID))
+        let byWorkbook = workbookIDs.count > 1 ? Dictionary(grouping: entries, by: \.workbookID) : [:]
         if byWorkbook.count > 1 {
             let groups = byWorkbook.keys.sorted().map { id in
                 "'\(id)': \(byWorkbook[id, default: []].map(\.file).sorted().prefix(5).joined(separator: ", "))"
@@ -115,8 +117,10 @@ public enum ComparisonIntake {
                 "compare.mixed-workbooks", "these responses answer different workbooks, which cannot be compared: \(groups.joined(separator: "; "))",
                 at: nil, hint: "compare responses to one workbook at a time"))
         }
-        let versions = Dictionary(grouping: entries) { $0.summary.statedVersion ?? $0.workbookVersion }
-        if byWorkbook.count == 1, versions.count > 1 {
+        let versionOf = { (entry: Entry) in entry.summary.statedVersion ?? entry.workbookVersion }
+        let versions = workbookIDs.count == 1 && Set(entries.map(versionOf)).count > 1
+            ? Dictionary(grouping: entries, by: versionOf) : [:]
+        if workbookIDs.count == 1, versions.count > 1 {
             let groups = versions.keys.sorted().map { version in
                 "version \(version): \(versions[version, default: []].map(\.file).sorted().prefix(5).joined(separator: ", "))"
             }

@@ -198,7 +198,7 @@ private struct TreeBuilder {
             }
             let anchor = data.anchor.map { String(cString: $0) }
             guard countNodes(1, at: point) else { return }
-            let index = addScalar(YAMLNode.Scalar(text: text, style: style, tag: tag, source: source), at: point)
+            let index = addScalar(text, style: style, tag: tag, source: source, at: point)
             complete(index, anchor: anchor, subtreeCount: 1)
         case YAML_SEQUENCE_START_EVENT:
             let anchor = event.data.sequence_start.anchor.map { String(cString: $0) }
@@ -231,12 +231,14 @@ private struct TreeBuilder {
         SourceLocation(file: file, line: point.line, column: point.column)
     }
 
-    private mutating func addScalar(_ scalar: YAMLNode.Scalar, at point: Point) -> Int32 {
+    private mutating func addScalar(
+        _ text: String, style: YAMLNode.Scalar.Style = .plain, tag: String? = nil, source: String? = nil, at point: Point
+    ) -> Int32 {
         let start = Int32(texts.count)
-        texts.append(scalar.text)
-        let hasExtras = scalar.tag != nil || scalar.source != nil
-        if hasExtras { extras[start] = YAMLStore.Extras(tag: scalar.tag, source: scalar.source) }
-        return addRecord(.scalar, style: scalar.style, hasExtras: hasExtras, start: Int(start), at: point)
+        texts.append(text)
+        let hasExtras = tag != nil || source != nil
+        if hasExtras { extras[start] = YAMLStore.Extras(tag: tag, source: source) }
+        return addRecord(.scalar, style: style, hasExtras: hasExtras, start: Int(start), at: point)
     }
 
     private mutating func addRecord(
@@ -274,7 +276,7 @@ private struct TreeBuilder {
                         .yamlAlias, "aliases ('*\(name)') are not allowed in workbook and response files",
                         at: location, hint: "write the value out in full where it is needed"))
             }
-            complete(addScalar(YAMLNode.Scalar(text: ""), at: point), anchor: nil, subtreeCount: 1)
+            complete(addScalar("", at: point), anchor: nil, subtreeCount: 1)
             return
         }
         guard let target = anchors[name] else {
