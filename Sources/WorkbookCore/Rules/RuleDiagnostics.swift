@@ -162,6 +162,9 @@ enum Limits {
     static let characters = 2000
     /// The most tokens in one expression.
     static let tokens = 500
+    /// The most `{...}` expressions in one message or recommendation: each can fail with its
+    /// own located diagnostic, so this bounds the work of reporting them.
+    static let templateExpressions = 100
     /// The deepest nesting of the expression tree.
     static let depth = 50
     /// The deepest nesting of `count`/`any`/`all` inside one another.

@@ -33,6 +33,7 @@ struct Template: Sendable, Equatable {
     static func split(_ text: String) throws(RuleError) -> [Piece] {
         let scalars = Array(text.unicodeScalars)
         var pieces: [Piece] = []
+        var expressions = 0
         var literal = String.UnicodeScalarView()
         var index = 0
         func flush() {
@@ -60,6 +61,12 @@ struct Template: Sendable, Equatable {
                         hint: "write a value inside, such as {score}, or '{{}}' for braces")
                 }
                 flush()
+                expressions += 1
+                if expressions > Limits.templateExpressions {
+                    throw .tooComplex(
+                        "the text has more than \(Limits.templateExpressions) {...} values (the limit for one text)",
+                        at: Span(offset: index, length: 1))
+                }
                 pieces.append(.expression(source, offset: index + 1))
                 index = close + 1
             } else {

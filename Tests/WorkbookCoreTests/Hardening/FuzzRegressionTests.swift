@@ -302,4 +302,50 @@ struct FuzzRegressionTests {
         }
         #expect(growth < Self.linearBound, "4x the diagnostics took \(growth)x the time: rendering is not linear")
     }
+
+    // MARK: - Rule messages
+
+    /// A one-element workbook whose one rule has `message`.
+    static func workbook(message: String) -> InputFile {
+        InputFile(name: "message.yaml", text: """
+            workbook: message
+            version: "1"
+            title: A long message
+            scale:
+              levels:
+                - { value: 0, label: None, description: Nothing. }
+                - { value: 4, label: All, description: All. }
+            bands:
+              - { id: weak, label: Weak, below: 2, colour: "#c0392b" }
+              - { id: strong, label: Strong, colour: "#1e8449" }
+            layout: chain
+            elements:
+              - { id: e, title: E, questions: [{ id: q, text: Q? }] }
+            weakest_links: { below: 2, show: 3 }
+            consensus: { max_spread: 2 }
+            rules:
+              - id: long
+                when: "true"
+                severity: info
+                message: "\(message)"
+
+            """)
+    }
+
+    @Test func aMessageWithThousandsOfBadValuesIsOneErrorAtTheLimit() {
+        // Found by `Scripts/fuzz.sh rules` (artifacts-rules/timeout-80f20d28…): a 62 KB message
+        // of a few thousand '{...}' that each fail to compile gave a diagnostic for each, and
+        // locating each one walked the message from its start, O(values × length): more than
+        // 10 s under the fuzzer. A message may now hold 100 '{...}' (Limits.templateExpressions);
+        // past that the text is refused with one error at the 101st.
+        let loaded = WorkbookPipeline.loadWorkbook(Self.workbook(message: String(repeating: "{nope} ", count: 5_000)))
+        let codes = loaded.diagnostics.map(\.code)
+        #expect(codes == [.ruleTooComplex], "\(loaded.diagnostics)")
+        // The message's text starts in column 15 (after `    message: "`); the 101st '{' is 700 further.
+        #expect(loaded.diagnostics.first?.location?.column == 15 + 7 * 100)
+        // Within the limit, every bad value is still reported, each at its place.
+        let within = WorkbookPipeline.loadWorkbook(Self.workbook(message: String(repeating: "{nope} ", count: 100)))
+        #expect(within.diagnostics.count == 100)
+        #expect(within.diagnostics.allSatisfy { $0.code == .ruleUnknownName })
+    }
 }
