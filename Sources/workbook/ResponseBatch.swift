@@ -60,7 +60,12 @@ struct ResponseBatch {
             }
             results.withLock { $0 += local }
         }
-        return results.withLock { $0 }.sorted { $0.0 < $1.0 }.map(\.1)
+        // Put each outcome at its file's place (every index is filled exactly once).
+        var ordered = [Outcome?](repeating: nil, count: paths.count)
+        results.withLock { found in
+            for (index, outcome) in found { ordered[index] = outcome }
+        }
+        return ordered.compactMap { $0 }
     }
 
     private static func outcome(_ path: String, resolver: WorkbookResolver, renderer: DiagnosticRenderer) -> Outcome {

@@ -335,8 +335,9 @@ private struct TreeBuilder {
     private func earlierKey(_ text: String, in top: Int) -> Int32? {
         let firstChild = stack[top].firstChild
         if (pending.count - 1 - firstChild) / 2 > Self.scannedKeys { return stack[top].keys[text] }
-        for offset in stride(from: firstChild, to: pending.count - 1, by: 2) where self.text(of: pending[offset]) == text {
-            return pending[offset]
+        for offset in stride(from: firstChild, to: pending.count - 1, by: 2) {
+            let record = records[Int(pending[offset])]
+            if record.kind == .scalar, texts[Int(record.start)] == text { return pending[offset] }
         }
         return nil
     }
