@@ -87,7 +87,8 @@ extension Scorer {
             for question in element.questions {
                 let score: Double?
                 switch answers.answer(to: question.id)?.value {
-                case .rating(let value)?: score = Self.score(ofRatings: [value], in: workbook)
+                // One rating is its own median and mean: no array needed to say so.
+                case .rating(let value)?: score = value
                 case .ratings(let values)?: score = Self.score(ofRatings: values, in: workbook)
                 case .notApplicable?: continue
                 case .blank?, nil: score = nil
