@@ -105,10 +105,27 @@ enum FileAccess {
     }
 
     static func writeStandardOutput(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        write(text, to: STDOUT_FILENO)
     }
 
     static func writeStandardError(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        write(text, to: STDERR_FILENO)
+    }
+
+    /// Writes all of `text` to an open file descriptor, straight from the string's storage
+    /// (the JSON of a large comparison is megabytes: no copy of it is made to write it).
+    private static func write(_ text: String, to descriptor: Int32) {
+        var text = text
+        text.withUTF8 { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(descriptor, base + offset, buffer.count - offset)
+                if written < 0, errno == EINTR { continue }
+                // The reader has gone (a closed pipe): there is nobody left to tell.
+                guard written > 0 else { return }
+                offset += written
+            }
+        }
     }
 }
