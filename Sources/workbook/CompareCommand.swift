@@ -42,7 +42,9 @@ struct CompareCommand: ParsableCommand {
         let entries = outcomes.compactMap(\.entry)
         let refusals = ComparisonIntake.refusals(entries)
         console.print(refusals, for: nil)
-        guard failed == 0, refusals.isEmpty, let workbook = outcomes.lazy.compactMap(\.workbook).first else {
+        // Every entry answers the same workbook version (or there are refusals): the first names it.
+        let workbook = entries.first.flatMap { resolver.resolve($0.workbookID, version: $0.workbookVersion)?.workbook }
+        guard failed == 0, refusals.isEmpty, let workbook else {
             console.note("\(paths.count) files read: \(failed) invalid\(refusals.isEmpty ? "" : ", and the set cannot be compared"); nothing compared")
             throw ExitCode.failure
         }

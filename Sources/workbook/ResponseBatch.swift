@@ -18,7 +18,6 @@ struct ResponseBatch {
     struct Outcome: Sendable {
         var path: String
         var entry: ComparisonIntake.Entry?
-        var workbook: Workbook?
         /// Diagnostics, already rendered for standard error (the source line needs the file's text).
         var renderedDiagnostics: String
         var failed: Bool
@@ -86,6 +85,6 @@ struct ResponseBatch {
         let entry = ComparisonIntake.Entry(
             file: path, workbookID: loaded.workbook.id, workbookVersion: loaded.workbook.version,
             summary: AreaSummary(loaded, file: path))
-        return Outcome(path: path, entry: entry, workbook: loaded.workbook, renderedDiagnostics: rendered, failed: false)
+        return Outcome(path: path, entry: entry, renderedDiagnostics: rendered, failed: false)
     }
 }

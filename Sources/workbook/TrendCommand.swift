@@ -58,7 +58,8 @@ struct TrendCommand: ParsableCommand {
             let (l, r) = (lhs.entry?.summary, rhs.entry?.summary)
             return (l?.date ?? "", l?.period ?? "") < (r?.date ?? "", r?.period ?? "")
         }
-        guard let latest = newest?.workbook else {
+        guard let entry = newest?.entry, let latest = resolver.resolve(entry.workbookID, version: entry.workbookVersion)?.workbook
+        else {
             let areas = Set(outcomes.compactMap { $0.entry?.summary.area }).sorted()
             let hint = Suggestions.hint(for: area, in: areas) ?? "the areas found are: \(areas.joined(separator: ", "))"
             console.note("error: no response is about the area '\(area)'; \(hint)")
