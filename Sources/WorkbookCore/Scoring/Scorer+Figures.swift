@@ -44,17 +44,27 @@ extension Scorer {
     /// Finds each question's answer, asked in workbook order; a question answered twice
     /// keeps its first answer.
     ///
-    /// Responses nearly always list answers in workbook order, so the next answer is tried
-    /// first; a dictionary is built only for a response that is out of order. (Every answer
-    /// before the cursor belongs to an earlier question, so the answer at the cursor is the
-    /// first for its question.)
+    /// Responses nearly always list their answers in workbook order, leaving out the questions
+    /// not answered. That is checked once, by walking the workbook's questions and the answers
+    /// together; then each question's answer is the next one or none, and no dictionary is
+    /// built. A response out of order gets a dictionary of its answers.
     struct AnswerLookup {
         private let answers: [Answer]
         private var cursor = 0
+        private let inOrder: Bool
         private var byQuestion: [String: Int]?
 
-        init(_ response: Response) {
+        init(_ response: Response, in workbook: Workbook) {
             answers = response.answers
+            var matched = 0
+            for element in workbook.elements.indices {
+                let questions = workbook.elements[element].questions
+                for question in questions.indices
+                where matched < answers.count && answers[matched].questionID == questions[question].id {
+                    matched += 1
+                }
+            }
+            inOrder = matched == answers.count
         }
 
         mutating func answer(to question: String) -> Answer? {
@@ -62,6 +72,7 @@ extension Scorer {
                 cursor += 1
                 return answers[cursor - 1]
             }
+            if inOrder { return nil }
             if byQuestion == nil {
                 byQuestion = Dictionary(answers.indices.map { (answers[$0].questionID, $0) }, uniquingKeysWith: { first, _ in first })
             }
@@ -77,7 +88,7 @@ extension Scorer {
 
     /// Every figure a comparison keeps, without building an `Assessment`.
     static func figures(_ workbook: Workbook, _ response: Response) -> Figures {
-        var answers = AnswerLookup(response)
+        var answers = AnswerLookup(response, in: workbook)
         var elements: [ElementFigures] = []
         elements.reserveCapacity(workbook.elements.count)
         for (offset, element) in workbook.elements.enumerated() {

@@ -15,7 +15,7 @@ public enum Scorer {
     ///     the targets it set.
     /// - Returns: every figure, with how it was derived. Rules are not run here (see `RuleEngine`).
     public static func assess(_ workbook: Workbook, _ response: Response, previous: Assessment? = nil) -> Assessment {
-        var answers = AnswerLookup(response)
+        var answers = AnswerLookup(response, in: workbook)
         let elements = workbook.elements.enumerated().map { index, element in
             score(element, index: index + 1, answers: &answers, in: workbook)
         }

@@ -22,7 +22,7 @@ struct FiguresTests {
         let values = workbook.scale.levels.map(\.value)
         let here = SourceLocation(file: "generated.yaml", line: 1, column: 1)
         return (0..<count).map { index in
-            let answers = workbook.questions.compactMap { question -> Answer? in
+            var answers = workbook.questions.compactMap { question -> Answer? in
                 let value: Answer.Value
                 switch random.next(10) {
                 case 0: return nil
@@ -32,6 +32,12 @@ struct FiguresTests {
                 default: value = .ratings((0..<(1 + random.next(8))).map { _ in values[random.next(values.count)] })
                 }
                 return Answer(questionID: question.id, value: value, evidence: nil, location: here)
+            }
+            // Some responses list their answers out of workbook order, and some answer a
+            // question twice (the first answer counts), as a response built in code may.
+            if index % 3 == 1 { answers.reverse() }
+            if index % 5 == 2, let first = answers.first {
+                answers.append(Answer(questionID: first.questionID, value: .rating(values[0]), evidence: nil, location: here))
             }
             return Response(
                 workbookID: workbook.id, workbookVersion: nil, area: "area \(index)", period: "2025", date: nil,
@@ -67,5 +73,19 @@ struct FiguresTests {
             }
         }
         expectSameFigures(workbook, seed: 3)
+    }
+
+    /// Both ways share `AnswerLookup`, so it is checked on its own: asked in workbook order,
+    /// it finds each question's first answer, whatever the order of the answers.
+    @Test(arguments: BundledWorkbooks.ids)
+    func answersAreFoundInAnyOrder(id: String) throws {
+        let workbook = try #require(BundledWorkbooks.resolver.resolve(id)?.workbook)
+        for response in responses(for: workbook, count: 60, seed: 4) {
+            var lookup = Scorer.AnswerLookup(response, in: workbook)
+            for question in workbook.questions {
+                let expected = response.answers.first { $0.questionID == question.id }
+                #expect(lookup.answer(to: question.id) == expected, "\(response.area), \(question.id)")
+            }
+        }
     }
 }
