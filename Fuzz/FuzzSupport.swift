@@ -39,10 +39,12 @@ enum FuzzSupport {
     /// Renders every diagnostic as the command line would, with its source line and caret,
     /// so the renderer meets every position the loaders can produce.
     static func render(_ diagnostics: [Diagnostic], source: InputFile) {
-        let text = source.text ?? String(decoding: source.bytes, as: UTF8.self)
+        // The file's lines are indexed once, as Console does: indexing them again for each
+        // diagnostic made a file with 180 duplicate keys time out (artifacts-workbook/timeout-7a7e…).
+        let lines = SourceLines(source.text ?? String(decoding: source.bytes, as: UTF8.self))
         let renderer = DiagnosticRenderer(colour: true)
         for diagnostic in diagnostics {
-            _ = renderer.render(diagnostic, source: text)
+            _ = renderer.render(diagnostic, lines: lines)
         }
     }
 
