@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import WorkbookCore
 
 /// The command line's one door to the terminal and the file system for reading.

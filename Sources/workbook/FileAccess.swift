@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import WorkbookCore
 
 /// Reading inputs and writing outputs, safely.
@@ -74,8 +75,8 @@ enum FileAccess {
         }
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+        var isDirectory = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory else {
             throw Failure(description: "cannot write '\(path)': the folder '\(folder)' does not exist")
         }
         if !overwrite, FileManager.default.fileExists(atPath: path) {

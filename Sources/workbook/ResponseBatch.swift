@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dispatch
-import Foundation
+import FoundationEssentials
+import Glibc
 import Synchronization
 import WorkbookCore
 
@@ -27,8 +28,8 @@ struct ResponseBatch {
     static func expand(_ arguments: [String], console: Console) throws -> [String] {
         var paths: [String] = []
         for argument in arguments {
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory), isDirectory.boolValue {
+            var isDirectory = false
+            if FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory), isDirectory {
                 let names = (try? FileManager.default.contentsOfDirectory(atPath: argument)) ?? []
                 let yaml = names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
                 if yaml.isEmpty { console.note("warning: the folder '\(argument)' holds no .yaml files") }

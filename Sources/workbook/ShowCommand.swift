@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import WorkbookCore
 
 struct ShowCommand: ParsableCommand {
@@ -35,17 +36,23 @@ struct ShowCommand: ParsableCommand {
 /// Called by the completion scripts (`workbook ---completion show -- positional@0 ...`).
 func completeWorkbooks(_ arguments: [String], _ index: Int, _ prefix: String) -> [String] {
     let folder = prefix.lastIndex(of: "/").map { String(prefix[...$0]) } ?? ""
-    let path = folder.isEmpty ? "." : (folder as NSString).expandingTildeInPath
+    let path = folder.isEmpty ? "." : expandingTilde(folder)
     let names = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
     var paths: [String] = []
     for name in names where !name.hasPrefix(".") {
-        var isDirectory: ObjCBool = false
+        var isDirectory = false
         guard FileManager.default.fileExists(atPath: path + "/" + name, isDirectory: &isDirectory) else { continue }
-        if isDirectory.boolValue {
+        if isDirectory {
             paths.append(folder + name + "/")
         } else if name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
             paths.append(folder + name)
         }
     }
     return (folder.isEmpty ? BundledWorkbooks.ids : []) + paths
+}
+
+/// `~/` at the start of a path typed in the shell, as the home folder.
+private func expandingTilde(_ path: String) -> String {
+    guard path == "~" || path.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"] else { return path }
+    return home + path.dropFirst()
 }
