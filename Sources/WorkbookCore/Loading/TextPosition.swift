@@ -11,19 +11,33 @@ struct TextPosition {
     /// Whether the file starts with a UTF-8 byte order mark (libyaml skips it; our own
     /// decoded text of line 1 still holds it).
     private let hasByteOrderMark: Bool
+    /// The offset of the first control character other than tab, line feed and carriage
+    /// return (NUL included), which no text file holds; found in the same pass as the lines.
+    let firstControlCharacter: Int?
 
     init(file: String, bytes: [UInt8]) {
         self.file = file
         self.bytes = bytes
         var starts = [0]
         starts.reserveCapacity(bytes.count / 32 + 1)
+        var control: Int?
         bytes.withUnsafeBufferPointer { buffer in
-            for offset in buffer.indices where buffer[offset] == 0x0A { starts.append(offset + 1) }
+            for offset in buffer.indices {
+                let byte = buffer[offset]
+                // One comparison passes nearly every byte; the rest are looked at closely.
+                if byte >= 0x20, byte != 0x7F { continue }
+                if byte == 0x0A {
+                    starts.append(offset + 1)
+                } else if byte != 0x09, byte != 0x0D, control == nil {
+                    control = offset
+                }
+            }
         }
         // A final line break does not start a line of its own.
         if starts.count > 1, starts.last == bytes.count { starts.removeLast() }
         self.lineStarts = starts
         self.hasByteOrderMark = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+        self.firstControlCharacter = control
     }
 
     /// The location of a libyaml mark (0-based line, 0-based column in characters).

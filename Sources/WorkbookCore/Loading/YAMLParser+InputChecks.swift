@@ -12,7 +12,7 @@ extension YAMLParser {
                 .yamlEncoding, "the file is saved as UTF-16; it must be UTF-8", at: start,
                 hint: "in your editor, save the file with the encoding 'UTF-8'")
         }
-        if let offset = firstControlCharacter(bytes) {
+        if let offset = position.firstControlCharacter {
             let what = bytes[offset] == 0 ? "a NUL byte" : "a control character (byte \(bytes[offset]))"
             return .error(
                 .yamlBinary, "the file contains \(what): it is not a text file", at: position.location(ofByte: offset),
@@ -34,20 +34,6 @@ extension YAMLParser {
             "the file is \(formatBytes(input.bytes.count)); the limit for one file is \(formatBytes(limits.maxBytes))",
             at: SourceLocation(file: input.name, line: 1, column: 1),
             hint: "a workbook or response is a few kilobytes; check that this is the right file")
-    }
-
-    /// The offset of the first control character other than tab, line feed and carriage
-    /// return (NUL included), which no text file holds.
-    static func firstControlCharacter(_ bytes: [UInt8]) -> Int? {
-        bytes.withUnsafeBufferPointer { buffer in
-            for offset in buffer.indices {
-                let byte = buffer[offset]
-                // One comparison passes nearly every byte; the rest are looked at closely.
-                if byte >= 0x20, byte != 0x7F { continue }
-                if byte != 0x09, byte != 0x0A, byte != 0x0D { return offset }
-            }
-            return nil
-        }
     }
 
     /// The byte offset of the first byte that is not part of a valid UTF-8 sequence.
