@@ -4,14 +4,16 @@ public struct CompiledWorkbook: Sendable, Equatable {
     public let workbook: Workbook
     /// Its rules, compiled, in workbook order.
     public let rules: [CompiledRule]
-    /// The ids of its questions, computed once: every answer of every response is checked
-    /// against them.
-    let questionIDs: Set<String>
+    /// The ids of its questions in workbook order, and each one's position, computed once:
+    /// every answer of every response is checked against them (see `QuestionMatcher`).
+    let questionOrder: [String]
+    let questionIndex: [String: Int]
 
     /// Creates a compiled workbook.
     public init(workbook: Workbook, rules: [CompiledRule]) {
         self.workbook = workbook
         self.rules = rules
-        questionIDs = Set(workbook.elements.flatMap { $0.questions.map(\.id) })
+        questionOrder = workbook.elements.flatMap { $0.questions.map(\.id) }
+        questionIndex = Dictionary(questionOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
     }
 }

@@ -191,9 +191,10 @@ extension NodeDecoder {
         }
         var answers: [Answer] = []
         answers.reserveCapacity(pairs.count)
+        var matcher = compiled.map(QuestionMatcher.init)
         for pair in pairs {
             guard let id = pair.key.text else { continue }
-            if let compiled, !compiled.questionIDs.contains(id) {
+            if let compiled, matcher?.isQuestion(id) == false {
                 let workbook = compiled.workbook
                 error(
                     .unknownReference, "'\(id)' is not a question of '\(workbook.id)'", at: pair.key.location,
@@ -306,5 +307,32 @@ public enum DateSyntax {
         let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
         let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
         return day <= days[month - 1]
+    }
+}
+
+/// Checks that answer keys are question ids, for answers written in workbook order without
+/// hashing: the next question, or one a few further on (questions left unanswered), is
+/// compared first; a key out of order is looked up in the workbook's index and the walk
+/// continues from there.
+struct QuestionMatcher {
+    private let order: [String]
+    private let index: [String: Int]
+    private var next = 0
+    /// How far ahead to look before using the index: gaps are a few unanswered questions.
+    private static let lookahead = 8
+
+    init(_ compiled: CompiledWorkbook) {
+        order = compiled.questionOrder
+        index = compiled.questionIndex
+    }
+
+    mutating func isQuestion(_ id: String) -> Bool {
+        for position in next..<min(next + Self.lookahead, order.count) where order[position] == id {
+            next = position + 1
+            return true
+        }
+        guard let position = index[id] else { return false }
+        next = position + 1
+        return true
     }
 }

@@ -16,6 +16,24 @@ struct ResponseLoaderTests {
         #expect(response.answer("evidence-nice")?.value == .blank)
     }
 
+    /// Answer keys are matched to questions walking in workbook order (QuestionMatcher), with
+    /// the workbook's index for keys out of order: any order is accepted, and only keys that
+    /// are not questions are refused.
+    @Test func answersInAnyOrderAreCheckedAgainstTheQuestions() throws {
+        func load(_ keys: [String]) throws -> LoadResult<LoadedResponse> {
+            let input = InputFile.yaml(
+                "workbook: mini\narea: A\nperiod: \"1\"\nanswers:\n" + keys.map { "  \($0): 2\n" }.joined())
+            return ResponseLoader.load(input, resolver: try Fixtures.miniResolver())
+        }
+        let keys = ["evidence-nice", "access-travel", "needs-voice", "target-groups", "needs-data", "access-hours"]
+        let loaded = try load(keys)
+        #expect(loaded.diagnostics.isEmpty)
+        #expect(loaded.value?.response.answers.map(\.questionID) == keys)
+        let misspelt = try load(keys.prefix(5) + ["needs-date"] + keys.suffix(1))
+        #expect(misspelt.diagnostics.map(\.code) == [.unknownReference])
+        #expect(misspelt.diagnostics.first?.location?.line == 10)
+    }
+
     @Test func naIsRefusedWhereTheWorkbookDoesNotAllowIt() throws {
         var workbook = try Fixtures.miniWorkbook()
         workbook.scale.allowsNotApplicable = false
