@@ -21,23 +21,47 @@ struct TextPosition {
         var starts = [0]
         starts.reserveCapacity(bytes.count / 32 + 1)
         var control: Int?
-        bytes.withUnsafeBufferPointer { buffer in
-            for offset in buffer.indices {
+        bytes.withUnsafeBytes { buffer in
+            func look(at offset: Int) {
                 let byte = buffer[offset]
-                // One comparison passes nearly every byte; the rest are looked at closely.
-                if byte >= 0x20, byte != 0x7F { continue }
+                if byte >= 0x20, byte != 0x7F { return }
                 if byte == 0x0A {
                     starts.append(offset + 1)
                 } else if byte != 0x09, byte != 0x0D, control == nil {
                     control = offset
                 }
             }
+            // Eight bytes at a time: a word with no byte below 0x20 and none equal to 0x7F
+            // (the usual case: a line is some forty bytes) holds nothing to record.
+            var offset = 0
+            while offset + 8 <= buffer.count {
+                let word = UInt64(littleEndian: buffer.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+                if !Self.mayHoldControl(word) {
+                    offset += 8
+                    continue
+                }
+                for inner in offset..<(offset + 8) { look(at: inner) }
+                offset += 8
+            }
+            for inner in offset..<buffer.count { look(at: inner) }
         }
         // A final line break does not start a line of its own.
         if starts.count > 1, starts.last == bytes.count { starts.removeLast() }
         self.lineStarts = starts
         self.hasByteOrderMark = bytes.starts(with: [0xEF, 0xBB, 0xBF])
         self.firstControlCharacter = control
+    }
+
+    /// Whether any byte of `word` is below 0x20 or is 0x7F. Exact, by the usual bit trick:
+    /// subtracting 0x20 from each byte sets its top bit only if it was below 0x20 (or above
+    /// 0x7F, which `& ~word` masks out); the same on `word ^ 0x7F…` finds a byte equal to 0x7F.
+    private static func mayHoldControl(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let below = (word &- 0x20 &* ones) & ~word & highs
+        let delete = word ^ (0x7F &* ones)
+        let equal = (delete &- ones) & ~delete & highs
+        return below | equal != 0
     }
 
     /// The location of a libyaml mark (0-based line, 0-based column in characters).

@@ -1,0 +1,36 @@
+import Testing
+@testable import WorkbookCore
+
+/// TextPosition reads a file's bytes eight at a time to index its lines and find a control
+/// character; these compare it with the plain byte-by-byte answer on generated text.
+struct TextPositionTests {
+    @Test func linesAndControlCharactersMatchAPlainScan() {
+        var state: UInt64 = 7
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        // Mostly text; now and then a line break, a tab, a carriage return, 0x7F, a control
+        // character, or a byte of a multi-byte character.
+        let rare: [UInt8] = [0x0A, 0x0A, 0x0A, 0x09, 0x0D, 0x7F, 0x01, 0x1F, 0x00, 0xC3, 0xA9, 0x80, 0xFF]
+        for length in [0, 1, 7, 8, 9, 15, 16, 17, 63, 64, 65, 300] {
+            for _ in 0..<40 {
+                let bytes = (0..<length).map { _ in next(12) == 0 ? rare[next(rare.count)] : UInt8(0x20 + next(0x5F)) }
+                let position = TextPosition(file: "t.yaml", bytes: bytes)
+                let control = bytes.firstIndex { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D || $0 == 0x7F }
+                #expect(position.firstControlCharacter == control, "\(bytes)")
+                var line = 1
+                var lineStart = 0
+                for offset in bytes.indices {
+                    let column = bytes[lineStart..<offset].filter { ($0 & 0xC0) != 0x80 }.count + 1
+                    let location = position.location(ofByte: offset)
+                    #expect(location.line == line && location.column == column, "offset \(offset) of \(bytes)")
+                    if bytes[offset] == 0x0A {
+                        line += 1
+                        lineStart = offset + 1
+                    }
+                }
+            }
+        }
+    }
+}
