@@ -22,28 +22,19 @@ struct TextPosition {
         starts.reserveCapacity(bytes.count / 32 + 1)
         var control: Int?
         bytes.withUnsafeBytes { buffer in
-            func look(at offset: Int) {
-                let byte = buffer[offset]
-                if byte >= 0x20, byte != 0x7F { return }
-                if byte == 0x0A {
-                    starts.append(offset + 1)
-                } else if byte != 0x09, byte != 0x0D, control == nil {
-                    control = offset
-                }
-            }
             // Eight bytes at a time: a word with no byte below 0x20 and none equal to 0x7F
-            // (the usual case: a line is some forty bytes) holds nothing to record.
+            // holds nothing to record; in the others, only the bytes flagged are looked at.
             var offset = 0
             while offset + 8 <= buffer.count {
                 let word = UInt64(littleEndian: buffer.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-                if !Self.mayHoldControl(word) {
-                    offset += 8
-                    continue
+                var flagged = Self.controlFlags(word)
+                while flagged != 0 {
+                    Self.look(at: offset + flagged.trailingZeroBitCount / 8, in: buffer, starts: &starts, control: &control)
+                    flagged &= flagged - 1
                 }
-                for inner in offset..<(offset + 8) { look(at: inner) }
                 offset += 8
             }
-            for inner in offset..<buffer.count { look(at: inner) }
+            for inner in offset..<buffer.count { Self.look(at: inner, in: buffer, starts: &starts, control: &control) }
         }
         // A final line break does not start a line of its own.
         if starts.count > 1, starts.last == bytes.count { starts.removeLast() }
@@ -52,16 +43,29 @@ struct TextPosition {
         self.firstControlCharacter = control
     }
 
-    /// Whether any byte of `word` is below 0x20 or is 0x7F. Exact, by the usual bit trick:
-    /// subtracting 0x20 from each byte sets its top bit only if it was below 0x20 (or above
-    /// 0x7F, which `& ~word` masks out); the same on `word ^ 0x7F…` finds a byte equal to 0x7F.
-    private static func mayHoldControl(_ word: UInt64) -> Bool {
+    /// Records a line start after a line feed, and the first control character.
+    private static func look(at offset: Int, in buffer: UnsafeRawBufferPointer, starts: inout [Int], control: inout Int?) {
+        let byte = buffer[offset]
+        if byte >= 0x20, byte != 0x7F { return }
+        if byte == 0x0A {
+            starts.append(offset + 1)
+        } else if byte != 0x09, byte != 0x0D, control == nil {
+            control = offset
+        }
+    }
+
+    /// The top bit of each byte of `word` (in memory order, little-endian) that may be below
+    /// 0x20 or equal to 0x7F, by the usual bit trick: subtracting 0x20 from every byte sets the
+    /// top bit of each byte below 0x20 (`& ~word` drops bytes of 0x80 and up), and the same on
+    /// `word ^ 0x7F…` finds bytes equal to 0x7F. Every such byte is flagged; a borrow may also
+    /// flag a byte above one, so each flagged byte is checked again.
+    private static func controlFlags(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
         let below = (word &- 0x20 &* ones) & ~word & highs
         let delete = word ^ (0x7F &* ones)
         let equal = (delete &- ones) & ~delete & highs
-        return below | equal != 0
+        return below | equal
     }
 
     /// The location of a libyaml mark (0-based line, 0-based column in characters).
