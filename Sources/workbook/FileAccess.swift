@@ -27,23 +27,38 @@ enum FileAccess {
         if (status.st_mode & S_IFMT) == S_IFDIR { throw Failure(description: "'\(path)' is a folder, not a file") }
         // A file may grow while it is read: read until the end, but never past the limit
         // (the YAML layer then refuses the file as too large).
-        var bytes = [UInt8](repeating: 0, count: min(max(Int(status.st_size), 0), maxReadBytes) + 1)
-        var count = 0
-        while count < bytes.count {
-            let got = bytes.withUnsafeMutableBytes { buffer in
-                guard let base = buffer.baseAddress else { return 0 }
-                return Glibc.read(descriptor, base + count, buffer.count - count)
-            }
-            if got < 0, errno == EINTR { continue }
-            guard got >= 0 else { throw Failure(description: readError(path, errno: errno)) }
-            if got == 0 { break }
-            count += got
-            if count == bytes.count, count <= maxReadBytes {
-                bytes += [UInt8](repeating: 0, count: min(bytes.count, maxReadBytes + 1 - bytes.count))
+        // One byte more than its size is asked for, so a file that grew fills the chunk.
+        let expected = min(max(Int(status.st_size), 0), maxReadBytes) + 1
+        var bytes = try readChunk(descriptor, path: path, upTo: expected)
+        var filled = bytes.count == expected
+        while filled, bytes.count <= maxReadBytes {
+            let wanted = min(max(bytes.count, 4096), maxReadBytes + 1 - bytes.count)
+            let more = try readChunk(descriptor, path: path, upTo: wanted)
+            bytes += more
+            filled = more.count == wanted
+        }
+        return InputFile(name: path, bytes: bytes)
+    }
+
+    /// Up to `capacity` bytes, fewer only at the end of the file; read into a new array
+    /// without first filling it with zeros.
+    private static func readChunk(_ descriptor: Int32, path: String, upTo capacity: Int) throws -> [UInt8] {
+        var failure: Int32 = 0
+        let chunk = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+            count = 0
+            guard let base = buffer.baseAddress else { return }
+            while count < capacity {
+                let got = Glibc.read(descriptor, base + count, capacity - count)
+                if got < 0, errno == EINTR { continue }
+                guard got > 0 else {
+                    if got < 0 { failure = errno }
+                    return
+                }
+                count += got
             }
         }
-        bytes.removeSubrange(count...)
-        return InputFile(name: path, bytes: bytes)
+        if failure != 0 { throw Failure(description: readError(path, errno: failure)) }
+        return chunk
     }
 
     private static func readError(_ path: String, errno code: Int32) -> String {

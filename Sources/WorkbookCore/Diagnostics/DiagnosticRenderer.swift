@@ -41,9 +41,9 @@ public struct DiagnosticRenderer: Sendable {
         if showsSource, let location = diagnostic.location, let line = lines?.line(location.line) {
             let number = String(location.line)
             let gutter = String(repeating: " ", count: number.count)
-            let visible = line.replacingTabs()
+            // A very long line (a whole file on one line) is shown around the column only.
+            let (visible, caretColumn) = Self.excerpt(line.replacingTabs(), column: max(1, location.column))
             out += " \(number) | \(visible)\n"
-            let caretColumn = max(1, location.column)
             let lead = String(visible.unicodeScalars.prefix(caretColumn - 1).map { $0 == "\t" ? " " : " " })
             let available = max(1, visible.unicodeScalars.count - caretColumn + 1)
             let width = min(max(1, diagnostic.length ?? 1), available)
@@ -54,6 +54,26 @@ public struct DiagnosticRenderer: Sendable {
             out += "  \(paint("hint:", code: "36", bold: true)) \(hint)\n"
         }
         return out
+    }
+
+    /// The longest source line shown whole, in characters.
+    static let maxLineShown = 160
+
+    /// `line` cut to at most `maxLineShown` characters around `column` (with `…` where it
+    /// was cut), and the column in what is shown.
+    static func excerpt(_ line: String, column: Int) -> (String, Int) {
+        let scalars = Array(line.unicodeScalars)
+        guard scalars.count > maxLineShown else { return (line, column) }
+        let start = max(0, min(column - 1 - maxLineShown / 2, scalars.count - maxLineShown))
+        let end = min(scalars.count, start + maxLineShown)
+        var shown = String(String.UnicodeScalarView(scalars[start..<end]))
+        var shownColumn = column - start
+        if start > 0 {
+            shown = "…" + shown
+            shownColumn += 1
+        }
+        if end < scalars.count { shown += "…" }
+        return (shown, shownColumn)
     }
 
     private func severityColour(_ severity: Diagnostic.Severity) -> String {

@@ -17,6 +17,20 @@ struct DiagnosticRendererTests {
             """)
     }
 
+    /// A file on one line (minified, or a huge value) is not printed whole under an error:
+    /// the line is cut to 160 characters around the column, and the caret still points at it.
+    @Test(arguments: [1, 80, 5_000, 9_990, 10_000])
+    func aLongLineIsShownAroundTheColumn(column: Int) throws {
+        var characters = Array(repeating: Character("x"), count: 10_000)
+        characters[column - 1] = "@"
+        let diagnostic = Diagnostic.error(.yamlSyntax, "bad", at: SourceLocation(file: "w.yaml", line: 1, column: column))
+        let lines = DiagnosticRenderer().render(diagnostic, source: String(characters)).split(separator: "\n")
+        let shown = Array(lines[1].dropFirst(" 1 | ".count))
+        let caret = try #require(lines[2].dropFirst("   | ".count).firstIndex(of: "^"))
+        #expect(shown.count <= DiagnosticRenderer.maxLineShown + 2)
+        #expect(shown[lines[2].dropFirst("   | ".count).distance(from: lines[2].dropFirst("   | ".count).startIndex, to: caret)] == "@")
+    }
+
     @Test func colourOnlyWhenAsked() {
         let diagnostic = Diagnostic.error(.yamlEmpty, "empty", at: SourceLocation(file: "w.yaml", line: 1, column: 1))
         #expect(!DiagnosticRenderer(colour: false).render(diagnostic, source: nil).contains("\u{1B}"))
