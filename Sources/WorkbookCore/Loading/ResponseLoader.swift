@@ -286,7 +286,7 @@ extension NodeDecoder {
         guard let value = number(text, at: node, what: "the rating for '\(id)'") else { return nil }
         if let workbook, !workbook.scale.levels.isEmpty, !workbook.scale.contains(value) {
             error(
-                .ratingOutOfScale, "\(NumberFormatting.plain(value)) is not on the scale of '\(workbook.id)'", at: node.location,
+                .ratingOutOfScale, "\(text) is not on the scale of '\(workbook.id)'", at: node.location,
                 hint: "a rating is one of the scale's values: \(workbook.scale.valuesDescription)")
             return nil
         }
