@@ -12,10 +12,15 @@ public enum JSONValue: Sendable, Equatable {
     case number(Double)
     case string(String)
     case array([JSONValue])
+    /// An array whose items are made only as they are written: `count` of them, item `i`
+    /// being `item(i)`. A report of a hundred thousand areas is then never held whole, and
+    /// its items are made on every core (see `parallelItems`). It equals the `.array` of the
+    /// same items.
+    case generated(count: Int, item: @Sendable (Int) -> JSONValue)
     case object([(String, JSONValue)])
 
     public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
-        switch (lhs, rhs) {
+        switch (lhs.materialized, rhs.materialized) {
         case (.null, .null): true
         case let (.bool(l), .bool(r)): l == r
         case let (.number(l), .number(r)): l == r
@@ -24,6 +29,12 @@ public enum JSONValue: Sendable, Equatable {
         case let (.object(l), .object(r)): l.map(\.0) == r.map(\.0) && l.map(\.1) == r.map(\.1)
         default: false
         }
+    }
+
+    /// A generated array as a plain one (for comparing); any other value as it is.
+    private var materialized: JSONValue {
+        if case .generated(let count, let item) = self { return .array((0..<count).map(item)) }
+        return self
     }
 
     /// A number, or `null` when absent.
@@ -83,15 +94,9 @@ public enum JSONValue: Sendable, Equatable {
         case .number(let value): out.append(contentsOf: Self.format(value))
         case .string(let value): Self.writeString(value, to: &out)
         case .array(let items):
-            if items.isEmpty { out.append("[]"); return }
-            out.append("[\n")
-            if items.count >= Self.parallelItems {
-                Self.writeInParallel(items, to: &out, indent: indent + 1)
-            } else {
-                Self.write(items[...], to: &out, indent: indent + 1, last: items.count - 1)
-            }
-            out.indent(indent)
-            out.append("]")
+            Self.writeArray(count: items.count, to: &out, indent: indent) { items[$0] }
+        case .generated(let count, let item):
+            Self.writeArray(count: count, to: &out, indent: indent, item: item)
         case .object(let pairs):
             if pairs.isEmpty { out.append("{}"); return }
             out.append("{\n")
@@ -107,11 +112,27 @@ public enum JSONValue: Sendable, Equatable {
         }
     }
 
+    private static func writeArray(
+        count: Int, to out: inout JSONBytes, indent: Int, item: @Sendable (Int) -> JSONValue
+    ) {
+        if count == 0 { out.append("[]"); return }
+        out.append("[\n")
+        if count >= parallelItems {
+            writeInParallel(count: count, to: &out, indent: indent + 1, item: item)
+        } else {
+            write(0..<count, to: &out, indent: indent + 1, last: count - 1, item: item)
+        }
+        out.indent(indent)
+        out.append("]")
+    }
+
     /// Array items, one per line, each followed by a comma but the one at `last`.
-    private static func write(_ items: ArraySlice<JSONValue>, to out: inout JSONBytes, indent: Int, last: Int) {
-        for index in items.indices {
+    private static func write(
+        _ indices: Range<Int>, to out: inout JSONBytes, indent: Int, last: Int, item: (Int) -> JSONValue
+    ) {
+        for index in indices {
             out.indent(indent)
-            items[index].write(to: &out, indent: indent)
+            item(index).write(to: &out, indent: indent)
             index < last ? out.append(",\n") : out.append("\n")
         }
     }
@@ -120,14 +141,16 @@ public enum JSONValue: Sendable, Equatable {
     /// large comparison), then joined in order: the same bytes, sooner.
     static let parallelItems = 1024
 
-    private static func writeInParallel(_ items: [JSONValue], to out: inout JSONBytes, indent: Int) {
-        let pieces = min(32, items.count / 256)
+    private static func writeInParallel(
+        count: Int, to out: inout JSONBytes, indent: Int, item: @Sendable (Int) -> JSONValue
+    ) {
+        let pieces = min(32, count / 256)
         let written = Mutex([[UInt8]](repeating: [], count: pieces))
         let escapingHTML = out.escapingHTML
         DispatchQueue.concurrentPerform(iterations: pieces) { piece in
-            let range = (items.count * piece / pieces)..<(items.count * (piece + 1) / pieces)
             var part = JSONBytes(escapingHTML: escapingHTML)
-            write(items[range], to: &part, indent: indent, last: items.count - 1)
+            let range = (count * piece / pieces)..<(count * (piece + 1) / pieces)
+            write(range, to: &part, indent: indent, last: count - 1, item: item)
             written.withLock { $0[piece] = part.bytes }
         }
         written.withLock { parts in

@@ -41,5 +41,10 @@ struct JSONValueTests {
             return String(single.dropFirst(2).dropLast(3))
         }
         #expect(JSONValue.array(items).serialized() == "[\n" + bodies.joined(separator: ",\n") + "\n]\n")
+        // Made as written, the same items give the same bytes, and equal the plain array.
+        let generated = JSONValue.generated(count: count) { items[$0] }
+        #expect(generated.serialized() == JSONValue.array(items).serialized())
+        #expect(generated == .array(items))
+        #expect(JSONValue.generated(count: 0) { _ in .null }.serialized() == "[]\n")
     }
 }
