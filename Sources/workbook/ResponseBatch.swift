@@ -48,7 +48,7 @@ struct ResponseBatch {
     /// Reads, checks and summarises every file, using every core.
     static func load(_ paths: [String], resolver: WorkbookResolver, console: Console) -> [Outcome] {
         let next = Atomic<Int>(0)
-        let results = Mutex<[(Int, Outcome)]>([])
+        let results = Locked<[(Int, Outcome)]>([])
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, paths.count))
         let renderer = DiagnosticRenderer(colour: console.colourErrors)
         DispatchQueue.concurrentPerform(iterations: workers) { _ in

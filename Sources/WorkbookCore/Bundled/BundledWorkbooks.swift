@@ -1,5 +1,3 @@
-import Synchronization
-
 /// The workbooks shipped inside the binary, usable by id without a file.
 ///
 /// Their text is generated from `workbooks/*.yaml` into `BundledWorkbooks+Generated.swift`
@@ -29,12 +27,16 @@ public enum BundledWorkbooks {
 
 /// A thread-safe memo of compiled bundled workbooks.
 private final class CompiledCache: Sendable {
-    private let storage = Mutex<[String: CompiledWorkbook?]>([:])
+    private let storage = Locked<[String: CompiledWorkbook?]>([:])
 
+    /// Compiled under the lock: a thread asking for a workbook another is compiling waits
+    /// for it rather than compiling it again.
     func compiled(_ id: String) -> CompiledWorkbook? {
-        if let known = storage.withLock({ $0[id] }) { return known }
-        let compiled = BundledWorkbooks.input(id).flatMap { WorkbookPipeline.loadWorkbook($0).value }
-        storage.withLock { $0[id] = compiled }
-        return compiled
+        storage.withLock { cache in
+            if let known = cache[id] { return known }
+            let compiled = BundledWorkbooks.input(id).flatMap { WorkbookPipeline.loadWorkbook($0).value }
+            cache[id] = compiled
+            return compiled
+        }
     }
 }

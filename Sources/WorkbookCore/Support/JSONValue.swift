@@ -1,5 +1,4 @@
 internal import Dispatch
-import Synchronization
 
 /// A JSON value with ordered object keys, and the one serializer every JSON output uses.
 ///
@@ -145,7 +144,7 @@ public enum JSONValue: Sendable, Equatable {
         count: Int, to out: inout JSONBytes, indent: Int, item: @Sendable (Int) -> JSONValue
     ) {
         let pieces = min(32, count / 256)
-        let written = Mutex([[UInt8]](repeating: [], count: pieces))
+        let written = Locked([[UInt8]](repeating: [], count: pieces))
         let escapingHTML = out.escapingHTML
         DispatchQueue.concurrentPerform(iterations: pieces) { piece in
             var part = JSONBytes(escapingHTML: escapingHTML)
