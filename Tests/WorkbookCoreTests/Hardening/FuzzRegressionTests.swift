@@ -131,12 +131,15 @@ struct FuzzRegressionTests {
 
     // MARK: - Scoring many elements
 
-    /// A workbook of `count` elements of one question each, and a response answering all.
-    static func manyElements(_ count: Int) throws -> (Workbook, Response) {
+    /// A workbook `id` of `count` elements of one question each, in 20 groups, followed by
+    /// `rest` (more top-level keys, as YAML), and a response answering every question.
+    static func generatedWorkbook(id: String, title: String, elements count: Int, rest: String) -> (
+        workbook: String, response: String
+    ) {
         var yaml = """
-            workbook: many
+            workbook: \(id)
             version: "1"
-            title: Many elements
+            title: \(title)
             scale:
               levels:
                 - { value: 0, label: None, description: Nothing. }
@@ -150,13 +153,20 @@ struct FuzzRegressionTests {
             """
         for group in 0..<20 { yaml += "  - { id: g\(group), title: G\(group), position: centre }\n" }
         yaml += "elements:\n"
-        var answers = "workbook: many\nversion: \"1\"\narea: A\nperiod: P\nanswers:\n"
+        var answers = "workbook: \(id)\nversion: \"1\"\narea: A\nperiod: P\nanswers:\n"
         for index in 0..<count {
             yaml +=
                 "  - { id: e\(index), group: g\(index % 20), title: E\(index), questions: [{ id: q\(index), text: Q? }] }\n"
             answers += "  q\(index): \(index % 2 == 0 ? 0 : 4)\n"
         }
-        yaml += "weakest_links: { below: 2, show: 3 }\nconsensus: { max_spread: 2 }\n"
+        return (yaml + rest, answers)
+    }
+
+    /// A workbook of `count` elements of one question each, and a response answering all.
+    static func manyElements(_ count: Int) throws -> (Workbook, Response) {
+        let (yaml, answers) = generatedWorkbook(
+            id: "many", title: "Many elements", elements: count,
+            rest: "weakest_links: { below: 2, show: 3 }\nconsensus: { max_spread: 2 }\n")
         let workbook = try #require(WorkbookLoader.load(InputFile(name: "many.yaml", text: yaml)).value)
         let compiled = CompiledWorkbook(workbook: workbook, rules: [])
         let loaded = try #require(
@@ -185,30 +195,7 @@ struct FuzzRegressionTests {
 
     /// A workbook of `count` elements in 20 groups and one rule with `condition`, once or for each group.
     static func ruleWorkbook(elements count: Int, condition: String, forEachGroup: Bool) throws -> LoadedResponse {
-        var yaml = """
-            workbook: costly
-            version: "1"
-            title: Costly rules
-            scale:
-              levels:
-                - { value: 0, label: None, description: Nothing. }
-                - { value: 4, label: All, description: All. }
-            bands:
-              - { id: weak, label: Weak, below: 2, colour: "#c0392b" }
-              - { id: strong, label: Strong, colour: "#1e8449" }
-            layout: chain
-            groups:
-
-            """
-        for group in 0..<20 { yaml += "  - { id: g\(group), title: G\(group), position: centre }\n" }
-        yaml += "elements:\n"
-        var answers = "workbook: costly\nversion: \"1\"\narea: A\nperiod: P\nanswers:\n"
-        for index in 0..<count {
-            yaml +=
-                "  - { id: e\(index), group: g\(index % 20), title: E\(index), questions: [{ id: q\(index), text: Q? }] }\n"
-            answers += "  q\(index): \(index % 2 == 0 ? 0 : 4)\n"
-        }
-        yaml += """
+        let rules = """
             rules:
               - id: costly
             \(forEachGroup ? "    for_each: group\n" : "")    when: \(condition)
@@ -216,6 +203,7 @@ struct FuzzRegressionTests {
                 message: "costly"
 
             """
+        let (yaml, answers) = generatedWorkbook(id: "costly", title: "Costly rules", elements: count, rest: rules)
         let loaded = WorkbookPipeline.loadWorkbook(InputFile(name: "costly.yaml", text: yaml))
         let compiled = try #require(loaded.value, "\(loaded.diagnostics)")
         try #require(compiled.rules.count == 1, "\(loaded.diagnostics)")
