@@ -94,6 +94,15 @@ public enum ResponseLoader {
 extension NodeDecoder {
     mutating func response(_ root: YAMLNode, resolver: WorkbookResolver) -> LoadedResponse? {
         let what = "the response"
+        if WorkbookPipeline.kind(of: root) == .workbook, root.pairs?.contains(where: { $0.key.text == "elements" }) == true {
+            let id = root.pairs?.first { $0.key.text == "workbook" }?.value.text
+            error(
+                .wrongKindOfFile, "this is a workbook\(id.map { " ('\($0)')" } ?? ""), not a response: this command reads the ratings of one area's round",
+                at: root.location,
+                hint: "make a response to fill in with 'workbook new \(id ?? "WORKBOOK") --area AREA --period PERIOD -o FILE', "
+                    + "or give this file with --workbook")
+            return nil
+        }
         guard let fields = fields(of: root, what: what, keys: ResponseLoader.rootKeys) else { return nil }
         let workbookID = text(fields, "workbook", what: what, required: true)
         var compiled: CompiledWorkbook?

@@ -51,6 +51,14 @@ public enum WorkbookLoader {
 extension NodeDecoder {
     mutating func workbook(_ root: YAMLNode) -> Workbook? {
         let what = "the workbook"
+        if WorkbookPipeline.kind(of: root) == .response, root.pairs?.contains(where: { $0.key.text == "elements" }) != true {
+            error(
+                .wrongKindOfFile, "this is a response (one area's ratings), not a workbook",
+                at: root.location,
+                hint: "give the workbook it answers (a bundled id such as 'pots', or its file) with --workbook, "
+                    + "and this file as the response")
+            return nil
+        }
         guard let fields = fields(of: root, what: what, keys: WorkbookLoader.rootKeys) else { return nil }
         let id = identifier(fields, "workbook", what: what) ?? ""
         let version = text(fields, "version", what: what, required: true) ?? ""
