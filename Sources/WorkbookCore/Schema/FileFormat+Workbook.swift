@@ -116,7 +116,7 @@ extension FileFormat {
     public static let weakestLinks = Mapping(
         "weakest_links", "Which scored elements count as weakest links.",
         keys: [
-            Key("below", .number, "Scored elements strictly below this score are weak links (the default is 2.0)."),
+            Key("below", .number, "Scored elements strictly below this score are weak links (the default is the lowest band's upper edge)."),
             Key("show", .integer(minimum: 1), "How many weak links reports list at most (the default is 3)."),
         ])
 
