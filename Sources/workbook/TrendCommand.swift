@@ -7,6 +7,8 @@ struct TrendCommand: ParsableCommand {
         abstract: "Show one area over its rounds: what improved, what slipped, and whether targets were met.",
         discussion: """
             Give the area's response files or a folder; files about other areas are ignored. \
+            If the area's responses each assess one plan (their 'plan:' line), follow one plan \
+            with --plan. \
             Rounds are ordered by date, then period. Changes are between the last round and the \
             one before; last round's weakest links and targets are checked against the latest. \
             If the workbook changed version between rounds, give each version with --workbook: \
@@ -17,6 +19,7 @@ struct TrendCommand: ParsableCommand {
               workbook trend examples/rounds --area "Harrowgate Moor"
               workbook trend examples/rounds --area "Harrowgate Moor" \\
                   --format html -o trend.html
+              workbook trend examples/plans --area Eastbridge --plan "Tobacco control"
 
             Exit status: 0 done; 1 a file is invalid, no file is about the area, or the output cannot be written.
             """
@@ -27,6 +30,9 @@ struct TrendCommand: ParsableCommand {
 
     @Option(help: "The area to follow, exactly as its responses write it.")
     var area: String
+
+    @Option(help: "The plan to follow within the area, as its responses write it (needed when they assess several).")
+    var plan: String?
 
     @Option(
         name: .customLong("workbook"),
@@ -48,11 +54,11 @@ struct TrendCommand: ParsableCommand {
         let outcomes = ResponseBatch.load(paths, resolver: resolver, console: console)
         for outcome in outcomes { console.printRendered(outcome.renderedDiagnostics) }
         let failed = outcomes.filter(\.failed).count
-        let mine = outcomes.filter { $0.entry?.summary.area == area }
         guard failed == 0 else {
             console.note("\(paths.count) files read: \(failed) invalid; fix them or leave them out")
             throw ExitCode.failure
         }
+        let (mine, followed) = try onePlan(of: outcomes.filter { $0.entry?.summary.area == area }, console: console)
         // The newest round's workbook version names the elements in the report.
         let newest = mine.max { lhs, rhs in
             let (l, r) = (lhs.entry?.summary, rhs.entry?.summary)
@@ -71,8 +77,29 @@ struct TrendCommand: ParsableCommand {
         console.print(refusals, for: nil)
         guard refusals.isEmpty else { throw ExitCode.failure }
         let rounds = mine.compactMap(\.entry?.summary)
-        let trend = TrendBuilder.trend(rounds, area: area, workbook: latest)
+        let trend = TrendBuilder.trend(rounds, area: area, plan: followed, workbook: latest)
         let text = TrendRenderer.render(trend, as: output.format, options: RenderOptions(colour: output.colour(console: console)))
         try output.emit(text, inputs: paths + workbooks, console: console)
+    }
+
+    /// The area's responses about one plan: the plan given with --plan, or the one plan (or
+    /// the whole area) that all of them assess. Several plans without --plan is an error.
+    private func onePlan(of outcomes: [ResponseBatch.Outcome], console: Console) throws -> ([ResponseBatch.Outcome], String?) {
+        let plans = Set(outcomes.map { $0.entry?.summary.plan })
+        let names = plans.map { $0 ?? "(the whole area)" }.sorted()
+        if let plan {
+            let chosen = outcomes.filter { $0.entry?.summary.plan == plan }
+            if chosen.isEmpty, !outcomes.isEmpty {
+                let hint = Suggestions.hint(for: plan, in: plans.compactMap { $0 }) ?? "its plans are: \(names.joined(separator: ", "))"
+                console.note("error: no response about '\(area)' assesses the plan '\(plan)'; \(hint)")
+                throw ExitCode.failure
+            }
+            return (chosen, plan)
+        }
+        guard plans.count <= 1 else {
+            console.note("error: the responses about '\(area)' assess several plans (\(names.joined(separator: ", "))); choose one with --plan")
+            throw ExitCode.failure
+        }
+        return (outcomes, plans.first ?? nil)
     }
 }

@@ -25,6 +25,10 @@ public struct Trend: Sendable, Equatable {
     public var workbook: Workbook
     /// The area.
     public var area: String
+    /// The plan followed within the area, if its responses name one.
+    public var plan: String? = nil
+    /// The area, with the plan when one is named: what the report is about.
+    public var assessed: String { Response.assessed(area: area, plan: plan) }
     /// Its rounds, oldest first (by date, then period).
     public var rounds: [AreaSummary]
     /// Per element, last round against the one before, in workbook order.
@@ -46,12 +50,13 @@ public enum TrendBuilder {
     /// - Parameters:
     ///   - rounds: the area's summaries, in any order.
     ///   - area: the area's name (for the report).
+    ///   - plan: the plan followed within the area, if any (for the report).
     ///   - workbook: the workbook they were scored on.
-    public static func trend(_ rounds: [AreaSummary], area: String, workbook: Workbook) -> Trend {
+    public static func trend(_ rounds: [AreaSummary], area: String, plan: String? = nil, workbook: Workbook) -> Trend {
         let ordered = rounds.sorted { ($0.date ?? "", $0.period, $0.file) < ($1.date ?? "", $1.period, $1.file) }
         guard ordered.count >= 2, let last = ordered.last else {
             return Trend(
-                workbook: workbook, area: area, rounds: ordered, changes: [], previousWeakestLinks: [], targets: [],
+                workbook: workbook, area: area, plan: plan, rounds: ordered, changes: [], previousWeakestLinks: [], targets: [],
                 added: [], removed: [])
         }
         let before = ordered[ordered.count - 2]
@@ -67,7 +72,7 @@ public enum TrendBuilder {
             return TargetStatus(element: target.elementID, target: target.level, score: now, reached: now.map { $0 >= target.level } ?? false)
         }
         return Trend(
-            workbook: workbook, area: area, rounds: ordered, changes: changes, previousWeakestLinks: weak, targets: targets,
+            workbook: workbook, area: area, plan: plan, rounds: ordered, changes: changes, previousWeakestLinks: weak, targets: targets,
             added: last.elementIDs.filter { !before.elementIDs.contains($0) },
             removed: before.elementIDs.filter { !last.elementIDs.contains($0) })
     }

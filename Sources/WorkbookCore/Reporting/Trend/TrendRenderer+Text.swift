@@ -4,7 +4,7 @@ extension TrendRenderer {
     static func text(_ trend: Trend, options: RenderOptions) -> String {
         var text = TextWriter(colour: options.colour)
         let workbook = trend.workbook
-        text.line(text.bold("Trend: \(trend.area)") + " on \(workbook.title) (\(workbook.id) \(workbook.version))")
+        text.line(text.bold("Trend: \(trend.assessed)") + " on \(workbook.title) (\(workbook.id) \(workbook.version))")
         text.line("\(trend.rounds.count) round\(trend.rounds.count == 1 ? "" : "s")")
         text.blank()
         text.line(pad("Round", 12) + pad("Date", 12) + pad("Overall", 9) + pad("Chain", 7) + "Coverage")
@@ -58,7 +58,7 @@ extension TrendRenderer {
 
     static func markdown(_ trend: Trend) -> String {
         let workbook = trend.workbook
-        var out = "# Trend: \(trend.area.markdownEscaped)\n\n\(workbook.title.markdownEscaped) (\(workbook.id.markdownEscaped) \(workbook.version.markdownEscaped))\n\n"
+        var out = "# Trend: \(trend.assessed.markdownEscaped)\n\n\(workbook.title.markdownEscaped) (\(workbook.id.markdownEscaped) \(workbook.version.markdownEscaped))\n\n"
         out += "| Round | Date | Overall | Chain strength | Coverage |\n| --- | --- | ---: | ---: | ---: |\n"
         for round in trend.rounds {
             out += "| \(round.period.markdownEscaped) | \(round.date ?? "–") | \(score(round.overall)) | \(score(round.chainStrength)) | "
