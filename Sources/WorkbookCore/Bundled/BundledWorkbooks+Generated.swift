@@ -130,6 +130,10 @@ elements:
           Low: health data and social data are held in separate places and never joined.
           High: mortality and prevalence are routinely analysed by segment or community, and
           the results are shared between the NHS and the council.
+        levels:
+          0: Health and social data are never joined
+          2: Joined once, or for one or two topics
+          4: Routinely analysed by segment and shared between the NHS and the council
       - id: needs-analysts
         text: Is there enough public health analytical capacity, in the PCT and the council, to keep the picture current and answer commissioners' questions?
         guidance: >-
@@ -182,6 +186,10 @@ elements:
         guidance: >-
           Low: only overall uptake rates are reported. High: uptake is reported by small area,
           practice and equality group, and the gaps found feed straight into targeted work.
+        levels:
+          0: Only overall uptake rates
+          2: Broken down by area or practice for some programmes
+          4: Broken down by small area, practice and group for every programme, and acted on
 
   - id: targeting
     group: population
@@ -223,6 +231,10 @@ elements:
           Low: the national minimum is the aim and is not checked against what the area
           needs. High: locally agreed stretch targets, owned by the partnership and written
           into the Local Area Agreement and commissioning plans.
+        levels:
+          0: The national floor target is the aim
+          2: Stretch targets for some programmes, not owned by the partnership
+          4: Local stretch targets owned by the partnership and in the Local Area Agreement
 
   - id: engagement
     group: population
@@ -247,6 +259,10 @@ elements:
           Low: small, short-term grants only, and no infrastructure body. High: the voluntary
           sector is commissioned on fair terms for its reach into seldom-heard groups, and
           supported to grow into commissioning.
+        levels:
+          0: Small short-term grants only, and no infrastructure body
+          2: Some groups commissioned, or core funding for a few, without a plan
+          4: Commissioned on fair terms for their reach, with infrastructure support to grow
       - id: engage-outreach
         text: Do outreach workers (such as health trainers or community health champions) work systematically in the most deprived neighbourhoods, linking people to services?
         guidance: >-
@@ -282,6 +298,10 @@ elements:
           Low: no systematic support beyond the prescription. High: routine reviews and
           pharmacy follow-up for the main conditions, targeted at those most likely to stop
           taking their treatment.
+        levels:
+          0: No support beyond the prescription
+          2: Reviews for some conditions, not targeted
+          4: Routine reviews and follow-up, targeted at people likely to stop treatment
       - id: selfcare-lifestyle
         text: Can people get ongoing help with smoking, alcohol, weight and activity close to where they live?
         guidance: >-
@@ -365,6 +385,10 @@ elements:
           Low: the QOF maximum is the ceiling. High: local schemes (for example QOF-plus or a
           quality improvement framework) pay for higher achievement and fewer exceptions, with
           development support for practices that need it.
+        levels:
+          0: The QOF maximum is the ceiling
+          2: A local scheme in some practices or for one condition
+          4: Local incentives for higher achievement across practices, with development support
       - id: effect-feedback
         text: Do practices and providers receive regular, easy-to-read feedback on their performance compared with their peers?
         guidance: >-
@@ -450,6 +474,10 @@ elements:
         guidance: >-
           Low: assessments are not done, or are a box ticked after the decision. High: every
           major decision has one, and there are examples of decisions changed by them.
+        levels:
+          0: No assessments, or done after the decision
+          2: Done for most decisions; rarely change them
+          4: Done for every major decision, with examples of decisions changed
 
   - id: service-engagement
     group: provider
@@ -490,6 +518,10 @@ elements:
           Low: people are asked once, after decisions are made, and not told what happened.
           High: a continuous loop, with several recent examples of services changed by what
           people said and results reported back to the people who took part.
+        levels:
+          0: People are asked once and not told what happened
+          2: Some examples of services changed; people seldom told
+          4: A continuous loop, with several recent changes reported back to the people who took part
 
   - id: volumes
     group: provider
@@ -529,6 +561,10 @@ elements:
         guidance: >-
           Low: most programmes depend on time-limited money. High: the core programmes are in
           recurrent mainstream budgets of the PCT and council.
+        levels:
+          0: Most programmes on time-limited money
+          2: Some core programmes in mainstream budgets
+          4: Every core programme in recurrent mainstream budgets
 
   - id: pathways
     group: provider
@@ -553,6 +589,10 @@ elements:
         guidance: >-
           Low: specialists see referrals only. High: practices are graded, specialists work
           alongside the weaker ones, and practices take on more care as they improve.
+        levels:
+          0: Specialists see referrals only
+          2: Specialist in-reach to some practices, informally
+          4: Practices graded, with specialists working alongside the weaker ones
       - id: path-monitor
         text: Is the use and effect of agreed pathways monitored, so that they work by design and not just through good personal relationships?
         guidance: >-
@@ -734,6 +774,10 @@ elements:
           Low: inequalities work is the first thing cut or postponed when pressure rises. High:
           there are recent examples of leaders protecting or growing inequalities work during a
           difficult year.
+        levels:
+          0: Inequalities work is the first thing cut.
+          2: Protected in some organisations, not others.
+          4: Recent examples of leaders protecting or growing it in a difficult year.
       - id: lead-beyond-health
         text: >-
           Do leaders of functions outside health (housing, planning, economic development,
@@ -779,6 +823,10 @@ elements:
           Low: averages for the whole area, perhaps with a deprivation comparison for life
           expectancy only. High: gaps are shown across all four dimensions for the main causes of
           the life expectancy gap, down to neighbourhood level where numbers allow.
+        levels:
+          0: Area averages only.
+          2: Deprivation gaps for some causes; few other dimensions.
+          4: Gaps across all four dimensions for the main causes, to neighbourhood level.
       - id: needs-bottom-up
         text: >-
           Does the assessment include what residents, community groups, frontline staff and
@@ -835,6 +883,10 @@ elements:
           Low: the priorities read as one organisation's plan (for example, hospital demand) with
           others' work attached. High: each partner can see its own levers in the priorities, and
           the balance was discussed openly when they were agreed.
+        levels:
+          0: The priorities read as one organisation's plan.
+          2: Some partners see their levers in the priorities; others do not.
+          4: Every partner sees its levers in the priorities, balanced in open discussion.
       - id: prio-from-needs
         text: >-
           Do the priorities follow from the needs assessment (the size of each gap and the scope
@@ -911,6 +963,10 @@ elements:
         guidance: >-
           Low: each segment plans on its own. High: the partnership has examined each seam,
           named the barriers it found, and agreed joint actions across them.
+        levels:
+          0: Each segment plans on its own.
+          2: Some seams examined, with few joint actions.
+          4: Every seam examined, barriers named and joint actions agreed.
       - id: system-levels
         text: >-
           Do the plans connect the system, district and neighbourhood levels, so that actions at
@@ -978,6 +1034,10 @@ elements:
         guidance: >-
           Low: most depend on time-limited grants with no plan for afterwards. High: each has a
           recurrent funding source or an agreed plan to move into mainstream budgets.
+        levels:
+          0: Most interventions depend on time-limited grants.
+          2: Some have recurrent funding or a plan to move into mainstream budgets.
+          4: Every intervention has recurrent funding or an agreed plan for it.
 
   # ------------------------------------------------------------------ 6. targets
   - id: targets
@@ -1025,6 +1085,10 @@ elements:
           Low: targets are aspirations unrelated to what is being done. High: each target is
           backed by an estimate of what the chosen interventions will contribute, and the gap
           between the two is acknowledged.
+        levels:
+          0: Targets unrelated to what is being done.
+          2: Some targets backed by an estimate of the interventions' contribution.
+          4: Every target backed by an estimate, with the remaining gap acknowledged.
       - id: target-thread
         text: >-
           Do the targets carry through from the place plan to organisational, district and
@@ -1079,6 +1143,10 @@ elements:
         guidance: >-
           Low: the money follows historical patterns. High: the plan shows a planned, measured
           shift of spending towards prevention and towards the most disadvantaged.
+        levels:
+          0: Spending follows historical patterns.
+          2: A shift is intended but not planned or measured.
+          4: A planned, measured shift towards prevention and the most disadvantaged.
       - id: plan-reinvest
         text: >-
           Where the plan expects savings, have partners agreed how savings in one organisation
@@ -1124,6 +1192,10 @@ elements:
           Low: key fields (ethnicity, address, housing status) are often missing. High: recording
           is complete enough for reliable breakdowns, and gaps in recording are monitored and
           improved.
+        levels:
+          0: Key fields such as ethnicity and address are often missing.
+          2: Complete enough for some breakdowns; gaps not monitored.
+          4: Complete enough for reliable breakdowns, with gaps monitored and improved.
       - id: info-intelligence
         text: >-
           Is there shared analytical capacity that turns the data into regular intelligence for
@@ -1172,6 +1244,10 @@ elements:
         guidance: >-
           Low: decisions drift between boards and nobody is sure where they are made. High: terms
           of reference, a reporting cycle and a clear route to each partner's own board.
+        levels:
+          0: Nobody is sure where decisions are made.
+          2: Governance agreed for some work, with unclear reporting routes.
+          4: Terms of reference, a reporting cycle and a route to each partner's board.
       - id: prog-tracking
         text: >-
           Is delivery tracked against milestones and risks, and does the board act when work
@@ -1235,6 +1311,10 @@ elements:
         guidance: >-
           Low: evaluation reports are filed and not discussed. High: the board reviews findings
           on a cycle and can point to interventions changed, scaled up or stopped as a result.
+        levels:
+          0: Evaluation reports are filed and not discussed.
+          2: Findings discussed, with few changes made.
+          4: Findings reviewed on a cycle, with interventions changed, scaled up or stopped.
       - id: eval-community
         text: >-
           Are communities and voluntary organisations involved in evaluation, for example by
@@ -1442,6 +1522,10 @@ elements:
         guidance: >-
           Low: contracts are rolled over without review. High: a regular review cycle has led to
           visible changes, including decommissioning, in the last two years.
+        levels:
+          0: Contracts are rolled over without review.
+          2: Some services reviewed against evidence; few changes made.
+          4: A regular review cycle with visible changes, including decommissioning, in two years.
 
   - id: effectiveness
     group: service
@@ -1521,6 +1605,10 @@ elements:
         guidance: >-
           Low: the case has never been made locally. High: partners have agreed a case that uses local
           costs (for example extra hospital use in deprived areas) and it appears in budgets and plans.
+        levels:
+          0: The case has never been made locally.
+          2: A case made with national figures only.
+          4: An agreed case with local costs, visible in budgets and plans.
       - id: cost-shared-savings
         text: >-
           Where one organisation invests and another gains the savings, is there an agreement that
@@ -1555,6 +1643,10 @@ elements:
         guidance: >-
           Low: one offer for everyone. High: adapted offers exist for the groups with the lowest use,
           designed with those groups, and their uptake is tracked.
+        levels:
+          0: One offer for everyone.
+          2: Adapted offers for one or two groups, not tracked.
+          4: Adapted offers, designed with the groups with lowest use, and their uptake tracked.
       - id: access-choice
         text: >-
           Do people, including those with least time, money or confidence, have real choice in how they
@@ -1599,6 +1691,10 @@ elements:
         guidance: >-
           Low: a satisfaction survey of current users. High: active feedback from groups who do not
           attend, through trusted community routes, with published changes made in response.
+        levels:
+          0: A satisfaction survey of current users only.
+          2: Some feedback from non-users, with changes rarely shown.
+          4: Active feedback from non-users through trusted routes, with published changes.
       - id: engage-delivery
         text: >-
           Do community members and VCSE organisations take part in delivery (for example peer support,
@@ -1668,6 +1764,10 @@ elements:
         guidance: >-
           Low: the document is published and shelved. High: decisions and budgets cite it, and it is
           refreshed to match the planning cycle.
+        levels:
+          0: Published and shelved.
+          2: Cited in some decisions, refreshed irregularly.
+          4: Cited in decisions and budgets, refreshed to match the planning cycle.
 
   - id: unmet-need
     group: population
@@ -1746,6 +1846,10 @@ elements:
         guidance: >-
           Low: groups are mentioned in general terms. High: named groups have specific actions, owners
           and measures.
+        levels:
+          0: Groups mentioned in general terms only.
+          2: Some named groups have actions, without owners or measures.
+          4: Named groups with specific actions, owners and measures.
       - id: equity-adjust
         text: >-
           When gaps do not narrow, do we change where the resources go?
@@ -1829,6 +1933,10 @@ elements:
         guidance: >-
           Low: few resources, or ones that professionals do not know about. High: a known, maintained
           directory that services refer to, with capacity in the areas of highest need.
+        levels:
+          0: Few resources, unknown to professionals.
+          2: Resources exist, but no maintained directory or referral route.
+          4: A maintained directory that services refer to, with capacity where need is highest.
       - id: selfcare-digital
         text: >-
           Where digital tools or remote monitoring are offered, is there an equal alternative or help
@@ -1927,6 +2035,10 @@ elements:
           Low: referrals are lost between organisations and people have to repeat their story. High:
           shared processes, trusted referrals and joint training make the seams work, and users
           confirm it.
+        levels:
+          0: Referrals are lost and people repeat their story.
+          2: Some shared processes at some seams.
+          4: Shared processes and trusted referrals at every seam, confirmed by users.
 
   - id: leadership
     group: balance
@@ -1971,6 +2083,10 @@ elements:
         guidance: >-
           Low: actions are agreed, but no one follows them up. High: a programme plan with owners,
           milestones and regular reporting to the partnership board.
+        levels:
+          0: Actions agreed but nobody follows them up.
+          2: Some actions tracked, without regular reporting.
+          4: A programme plan with owners and milestones, reported regularly to the board.
       - id: lead-levels
         text: >-
           Is coordination working at neighbourhood and primary care network level as well as across
