@@ -82,16 +82,17 @@ groups:
     title: Population focus
     position: left
     description: >-
-      The left-hand side of the tool: knowing the population's needs and the people who are
-      missed, weighting effort towards them, and supporting them to take up services and look
-      after their own health.
+      The side the NSMC study puts on the left of the tool. In this reconstruction: knowing
+      the population's needs and the people who are missed, weighting effort towards them, and
+      supporting them to take up services and look after their own health.
   - id: provider
     title: Provider challenge
     position: right
     description: >-
-      The right-hand side of the tool: what commissioners ask of providers, so that the
-      interventions with most effect are delivered well, at good value, accessibly, shaped by
-      the people who use them, at the scale the gap needs and along joined-up pathways.
+      The side the NSMC study puts on the right of the tool. In this reconstruction: what
+      commissioners ask of providers, so that the interventions with most effect are delivered
+      well, at good value, accessibly, shaped by the people who use them, at the scale the gap
+      needs and along joined-up pathways.
 elements:
   # ---- Population focus (left) ------------------------------------------------------------
   - id: needs
