@@ -1395,9 +1395,9 @@ summary: >-
   unmet need, equitable targeting, support for uptake and self-managed care), with three elements
   (service volumes, balanced pathways, and leadership and coordination) that balance the two. This
   workbook draws the service side on the right and the population side on the left, with the
-  balancing elements in the centre: that placing is this project's convention, borrowed from the
-  description of the earlier NST diagnostic in the NSMC's study of Spearhead PCTs, not from the
-  POTS text. A
+  balancing elements in the centre, where PHE puts them. Which side is left and which right is
+  this project's convention, borrowed from the description of the earlier NST diagnostic in the
+  NSMC's study of Spearhead PCTs, not from the POTS text. A
   partnership rates every element, in a workshop or as a desk assessment, so that the weakest links in
   the system stand out and can be strengthened first. PHE publishes the 13 elements and the
   weakest-link idea but not its detailed workbook. The questions, the guidance, the numeric 0-4 scale,
