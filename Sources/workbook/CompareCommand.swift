@@ -7,7 +7,8 @@ struct CompareCommand: ParsableCommand {
         abstract: "Compare many areas on one workbook: a matrix of scores, ranks, common weakest links, outliers.",
         discussion: """
             Give response files or folders (every .yaml file in a folder is read). All must \
-            answer the same workbook and version, and no area may appear twice in one period; \
+            answer the same workbook and version, and no area (or area and plan, when responses \
+            name the plan they assess) may appear twice in one period; \
             otherwise nothing is compared and every problem is listed. Areas with under half \
             their questions answered are shown but not ranked. docs/compare.md explains each figure.
 
@@ -16,6 +17,7 @@ struct CompareCommand: ParsableCommand {
               workbook compare examples/areas --format html -o areas.html
               workbook compare examples/areas/ashbrook.yaml examples/areas/askerby.yaml
               workbook compare examples/areas --format csv -o areas.csv
+              workbook compare examples/plans --area Eastbridge
 
             Exit status: 0 done; 1 a file is invalid, the set is mixed, or the output cannot be written.
             """
@@ -23,6 +25,9 @@ struct CompareCommand: ParsableCommand {
 
     @Argument(help: "Response files, or folders of them.", completion: .file(extensions: ["yaml", "yml"]))
     var responses: [String]
+
+    @Option(help: "Compare only this area's responses: for example its plans side by side.")
+    var area: String?
 
     @OptionGroup var workbookOption: WorkbookOption
 
@@ -39,7 +44,14 @@ struct CompareCommand: ParsableCommand {
         let outcomes = ResponseBatch.load(paths, resolver: resolver, console: console)
         for outcome in outcomes { console.printRendered(outcome.renderedDiagnostics) }
         let failed = outcomes.filter(\.failed).count
-        let entries = outcomes.compactMap(\.entry)
+        let read = outcomes.compactMap(\.entry)
+        let entries = area.map { area in read.filter { $0.summary.area == area } } ?? read
+        if let area, entries.isEmpty, !read.isEmpty {
+            let areas = Set(read.map(\.summary.area)).sorted()
+            let hint = Suggestions.hint(for: area, in: areas) ?? "the areas found are: \(areas.joined(separator: ", "))"
+            console.note("error: no response is about the area '\(area)'; \(hint)")
+            throw ExitCode.failure
+        }
         let refusals = ComparisonIntake.refusals(entries)
         console.print(refusals, for: nil)
         // Every entry answers the same workbook version (or there are refusals): the first names it.

@@ -14,6 +14,7 @@ struct NewCommand: ParsableCommand {
             Examples:
               workbook new pots --area Northmoor --period 2025/26 -o northmoor.yaml
               workbook new place-based-planning --area Riverside --period 2026
+              workbook new christmas-tree --area Eastbridge --plan CVD --period 2009/10
 
             Exit status: 0 written; 1 the workbook is invalid or cannot be read, the file \
             already exists, or it cannot be written.
@@ -26,6 +27,9 @@ struct NewCommand: ParsableCommand {
     @Option(help: "Who is assessed (an area, a partnership).")
     var area: String
 
+    @Option(help: "What within the area is assessed, for example one delivery plan (\"Tobacco control\").")
+    var plan: String?
+
     @Option(help: "The assessment round, for example 2025/26.")
     var period: String
 
@@ -35,7 +39,7 @@ struct NewCommand: ParsableCommand {
     func run() throws {
         var console = Console()
         let loaded = try WorkbookArgument.load(workbook, console: &console)
-        let text = ResponseTemplate.render(for: loaded, area: area, period: period)
+        let text = ResponseTemplate.render(for: loaded, area: area, plan: plan, period: period)
         guard let output else {
             FileAccess.writeStandardOutput(text)
             return

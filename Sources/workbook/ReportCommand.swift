@@ -49,8 +49,8 @@ struct ReportCommand: ParsableCommand {
                 console.note("error: \(previous) answers '\(before.workbook.id)', but \(response) answers '\(loaded.workbook.id)'")
                 throw ExitCode(1)
             }
-            if before.response.area != loaded.response.area {
-                console.note("warning: \(previous) is for '\(before.response.area)', not '\(loaded.response.area)'")
+            if before.response.assessed != loaded.response.assessed {
+                console.note("warning: \(previous) is for '\(before.response.assessed)', not '\(loaded.response.assessed)'")
             }
             let (then, now) = (before.response, loaded.response)
             if RoundOrder.isBefore(date: then.date, period: then.period, date: now.date, period: now.period) == false {

@@ -7,7 +7,8 @@ struct TrendCommand: ParsableCommand {
         abstract: "Show one area over its rounds: what improved, what slipped, and whether targets were met.",
         discussion: """
             Give the area's response files or a folder; files about other areas are ignored, and \
-            --area may be left out when the files are about one area only. Rounds are ordered by \
+            --area may be left out when the files are about one area only. If the area's responses each assess one plan (their 'plan:' line), follow one plan \
+            with --plan. Rounds are ordered by \
             date; a round without a date is placed by its period (2024/25, 2025-26, 2025, Q3 2025), \
             and a round with neither is refused. Changes are between the last round and the \
             one before; last round's weakest links and targets are checked against the latest. \
@@ -19,6 +20,7 @@ struct TrendCommand: ParsableCommand {
               workbook trend examples/rounds --area "Harrowgate Moor"
               workbook trend examples/rounds --area "Harrowgate Moor" \\
                   --format html -o trend.html
+              workbook trend examples/plans --area Eastbridge --plan "Tobacco control"
 
             Exit status: 0 done; 1 a file is invalid, no file is about the area, or the output cannot be written.
             """
@@ -29,6 +31,9 @@ struct TrendCommand: ParsableCommand {
 
     @Option(help: "The area to follow, exactly as its responses write it (default: the only area in the files).")
     var area: String?
+
+    @Option(help: "The plan to follow within the area, as its responses write it (needed when they assess several).")
+    var plan: String?
 
     @Option(
         name: .customLong("workbook"),
@@ -60,7 +65,7 @@ struct TrendCommand: ParsableCommand {
                 "error: these files are about \(areas.count) areas (\(areas.joined(separator: ", "))); say which to follow with --area")
             throw ExitCode(64)
         }
-        let mine = outcomes.filter { $0.entry?.summary.area == area }
+        let (mine, followed) = try onePlan(of: outcomes.filter { $0.entry?.summary.area == area }, area: area, console: console)
         let ordered: RoundOrder.Ordered
         switch RoundOrder.order(mine.compactMap(\.entry?.summary)) {
         case .success(let result): ordered = result
@@ -88,11 +93,32 @@ struct TrendCommand: ParsableCommand {
         guard refusals.isEmpty else { throw ExitCode.failure }
         let trend: Trend
         do {
-            trend = try TrendBuilder.trend(ordered.rounds, area: area, workbook: latest)
+            trend = try TrendBuilder.trend(ordered.rounds, area: area, plan: followed, workbook: latest)
         } catch {
             throw ExitCode.failure  // already ordered above: cannot happen
         }
         let text = TrendRenderer.render(trend, as: output.format, options: RenderOptions(colour: output.colour(console: console)))
         try output.emit(text, inputs: paths + workbooks, console: console)
+    }
+
+    /// The area's responses about one plan: the plan given with --plan, or the one plan (or
+    /// the whole area) that all of them assess. Several plans without --plan is an error.
+    private func onePlan(of outcomes: [ResponseBatch.Outcome], area: String, console: Console) throws -> ([ResponseBatch.Outcome], String?) {
+        let plans = Set(outcomes.map { $0.entry?.summary.plan })
+        let names = plans.map { $0 ?? "(the whole area)" }.sorted()
+        if let plan {
+            let chosen = outcomes.filter { $0.entry?.summary.plan == plan }
+            if chosen.isEmpty, !outcomes.isEmpty {
+                let hint = Suggestions.hint(for: plan, in: plans.compactMap { $0 }) ?? "its plans are: \(names.joined(separator: ", "))"
+                console.note("error: no response about '\(area)' assesses the plan '\(plan)'; \(hint)")
+                throw ExitCode.failure
+            }
+            return (chosen, plan)
+        }
+        guard plans.count <= 1 else {
+            console.note("error: the responses about '\(area)' assess several plans (\(names.joined(separator: ", "))); choose one with --plan")
+            throw ExitCode.failure
+        }
+        return (outcomes, plans.first ?? nil)
     }
 }

@@ -73,6 +73,18 @@ struct CheckShowNewTests {
         #expect(leftovers == ["r.yaml"], "no temporary file is left behind")
     }
 
+    @Test func newWritesThePlanWhenGivenAndTheReportNamesIt() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        let made = try CommandRunner.run(
+            ["new", "christmas-tree", "--area", "Eastbridge", "--plan", "Tobacco: control", "--period", "2009/10", "-o", "r.yaml"],
+            in: folder)
+        #expect(made.status == 0, "\(made.standardError)")
+        let text = try String(contentsOf: folder.appendingPathComponent("r.yaml"), encoding: .utf8)
+        #expect(text.contains("area: Eastbridge\nplan: \"Tobacco: control\"\nperiod: 2009/10\n"))
+        let report = try CommandRunner.run(["report", "r.yaml"], in: folder, environment: ["NO_COLOR": "1"])
+        #expect(report.standardOutput.contains("Eastbridge – Tobacco: control · 2009/10"))
+    }
+
     @Test func aUsageErrorExits64() throws {
         let result = try CommandRunner.run(["report"])
         #expect(result.status == 64)

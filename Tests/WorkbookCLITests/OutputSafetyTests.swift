@@ -49,7 +49,7 @@ struct OutputSafetyTests {
         let result = try CommandRunner.run(["compare", "areas", "--format", "csv", "-o", "areas.csv"], in: folder)
         #expect(result.status == 0, "\(result.standardError)")
         let csv = try String(contentsOf: folder.appendingPathComponent("areas.csv"), encoding: .utf8)
-        #expect(csv.hasPrefix("rank,area,period"))
+        #expect(csv.hasPrefix("rank,area,plan,period"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["areas", "areas.csv"])
     }
 
@@ -81,6 +81,31 @@ struct OutputSafetyTests {
         let result = try CommandRunner.run(["trend", "examples/rounds", "--area", "Harrowgate Mor"])
         #expect(result.status == 1)
         #expect(result.standardError.contains("did you mean 'Harrowgate Moor'?"))
+    }
+
+    @Test func trendFollowsOnePlanAndAsksWhichWhenThereAreSeveral() throws {
+        let several = try CommandRunner.run(["trend", "examples/plans", "--area", "Eastbridge"])
+        #expect(several.status == 1)
+        #expect(several.standardError.contains(
+            "assess several plans (CVD secondary prevention, Infant mortality, Tobacco control); choose one with --plan"))
+        let misspelt = try CommandRunner.run(["trend", "examples/plans", "--area", "Eastbridge", "--plan", "Tobacco"])
+        #expect(misspelt.status == 1)
+        #expect(misspelt.standardError.contains("no response about 'Eastbridge' assesses the plan 'Tobacco'"))
+        let one = try CommandRunner.run(
+            ["trend", "examples/plans", "examples/plans/earlier", "--area", "Eastbridge", "--plan", "Tobacco control"],
+            environment: ["NO_COLOR": "1"])
+        #expect(one.status == 0)
+        #expect(one.standardOutput.hasPrefix("Trend: Eastbridge – Tobacco control on"))
+        #expect(one.standardOutput.contains("2 rounds"))
+    }
+
+    @Test func compareShowsOneAreasPlansWithArea() throws {
+        let result = try CommandRunner.run(["compare", "examples/plans", "--area", "Eastbridge"], environment: ["NO_COLOR": "1"])
+        #expect(result.status == 0)
+        #expect(result.standardOutput.contains("Eastbridge – CVD secondary prevention"))
+        let none = try CommandRunner.run(["compare", "examples/plans", "--area", "Eastbrige"])
+        #expect(none.status == 1)
+        #expect(none.standardError.contains("did you mean 'Eastbridge'?"))
     }
 }
 

@@ -5,50 +5,54 @@ extension BundledWorkbooks {
         (id: "christmas-tree", text: ##"""
 # yaml-language-server: $schema=../schemas/workbook.schema.json
 workbook: christmas-tree
-version: "2009.1"
-title: "Commissioning Healthcare for Best Outcomes (the HINST 'Christmas Tree' diagnostic)"
+version: "2009.2"
+title: "The HINST 'Christmas Tree' diagnostic (a reconstruction)"
 summary: >-
-  The diagnostic that the Health Inequalities National Support Team (HINST) brought to the
-  Spearhead areas it visited between 2007 and 2011, and against which it asked areas to test
-  their delivery plans for narrowing the life expectancy gap. It spreads twelve areas across
-  two sides of one picture (known in NST feedback as the 'Christmas Tree'): on the left,
-  the population focus (knowing who needs what, who is missed, and helping them use
-  services); on the right, the challenge to providers (effective, cost-effective, accessible
-  services at the right scale). Strength on the provider side alone gives good service
-  results but not good population health results; both sides have to be addressed. The
-  exact labels of the twelve areas are not in any public document we have: the figure in
-  the source is not reproduced in its text. The area titles, their split between the two
-  sides, the 0-4 scale and every question are therefore this project's reconstruction, built
-  from the descriptions in the sources and from the tool's published descendant, Population
-  Outcomes Through Services (POTS). Rate each question for the whole area (PCT and council
-  together), on the evidence the room can point to, not on intentions.
+  A reconstruction of the diagnostic that the Health Inequalities National Support Team
+  (HINST, or NST) brought to the Spearhead areas it visited, and against which it asked an
+  area to test the delivery plan for each contributor to its life expectancy gap. The NST's
+  feedback to Manchester (March 2009) calls it the 'Christmas Tree' diagnostic. The NSMC's
+  study of Spearhead PCTs describes an NST diagnostic tool, 'Commissioning Healthcare for
+  Best Outcomes', that covers twelve areas, the population focus on the left and the
+  challenge to providers on the right, and says both sides are needed for good population
+  health outcomes. No source joins the two names: reading them as one tool is this
+  project's inference. The labels of the twelve areas are not in any source we have (the
+  study's figure is not reproduced in its text), so the area titles, their split between
+  the two sides, the 0-4 scale and every question are this project's reconstruction. The
+  twelve areas are the ten side elements of PHE's later Population Outcomes Through Services
+  (POTS) framework, worded in 2009 terms, plus two of its three central elements (service
+  volumes and care pathways), placed with the providers; that POTS continues the NST tool is
+  also our inference. Rate each question for the delivery plan the response names (for
+  example tobacco control), or for the whole area if it names none, on the evidence the room
+  can point to, not on intentions.
 sources:
   - title: "Sharpening the Spearhead: customer focused public health information to tackle health inequalities"
     publisher: National Social Marketing Centre
-    section: "Findings, section 10 'Specific tools', item 3 (the HINST diagnostic tool 'Commissioning Healthcare for Best Outcomes'); Appendix 2; Appendix 5, item 2 (the NST); findings 5, 7, 8 and 9 (customer insight)"
+    section: "Findings, section 10 'Views on social marketing', Specific tools, item 3 (the NST diagnostic tool 'Commissioning Healthcare for Best Outcomes'); Appendix 2 (its caption); Appendix 5, item 2 (the NST); findings 5 and 7 (using customer-focused information to change services; feedback to customers)"
     note: >-
       Scoping study by Shireen Mathrani for the Department of Health and the NSMC (undated;
-      its references run to December 2007). Describes the tool as covering 12 areas, the
+      its latest reference is from 2008). Describes the NST tool as covering 12 areas, the
       population focus on the left and the challenge to providers on the right, both needed
       for good population health outcomes; the figure itself is not reproduced in the text.
   - title: "Health Inequalities National Support Team Feedback: Manchester"
     publisher: Health Inequalities National Support Team
     year: 2009
-    section: "Recommendations: Vision and Strategy (A, short term delivery); Targets, Trends and Needs Assessments; Frontline Services; Community Engagement; Strengths sections"
+    section: "Recommendations: Vision and Strategy (A, short term delivery); Targets, Trends and Needs Assessments; Frontline Services; Partnership: Structures and Processes (Voluntary Sector); Community Engagement (including Social marketing); NHS Engagement; and the Strengths sections"
     note: >-
       Closing-plenary feedback of an NST visit (March 2009). Asks that the delivery plans for
       each contributor to the life expectancy gap be tested against the 'Christmas Tree'
-      diagnostic, and be systematic, at industrial scale and sustainable. Its findings on
-      primary care variation, modelling, community engagement and social marketing shape
-      the questions here.
+      diagnostic, and that all interventions be systematically applied, industrially scaled
+      and sustainable. Its findings on primary care variation, modelling, the voluntary
+      sector, community engagement and social marketing shape the questions here.
   - title: "Place-based approaches for reducing health inequalities: main report"
     publisher: Public Health England
     year: 2021
-    section: "Service-based interventions, Figure 8 and the text around it (the POTS framework)"
+    section: "Service-based interventions, Figure 8 and the list of elements after it (the POTS framework)"
     note: >-
-      Context only: POTS is the later, published form of the same symmetric idea (5
-      service-side, 5 population-side and 3 balancing elements, and 'weakest links'). Used to
-      check that the reconstructed areas are consistent with what the tool became.
+      Updated 28 September 2021. Lists the 13 POTS elements (5 service delivery, 5
+      population, 3 balancing) and the idea of 'weakest links'. It does not mention the NST
+      tool; this project reads POTS as a later form of the same symmetric idea, and takes
+      the twelve areas' subjects from its ten side elements and two of its balancing ones.
 scale:
   levels:
     - value: 0
@@ -78,15 +82,16 @@ groups:
     title: Population focus
     position: left
     description: >-
-      The left of the tree: knowing the population's needs and the people who are missed,
-      weighting effort towards them, understanding them, and supporting them to use
-      services and look after their own health.
+      The side the NSMC study puts on the left of the tool. In this reconstruction: knowing
+      the population's needs and the people who are missed, weighting effort towards them, and
+      supporting them to take up services and look after their own health.
   - id: provider
     title: Provider challenge
     position: right
     description: >-
-      The right of the tree: what commissioners ask of providers, so that the interventions
-      with most effect are delivered well, at good value, accessibly, at the scale the gap
+      The side the NSMC study puts on the right of the tool. In this reconstruction: what
+      commissioners ask of providers, so that the interventions with most effect are delivered
+      well, at good value, accessibly, shaped by the people who use them, at the scale the gap
       needs and along joined-up pathways.
 elements:
   # ---- Population focus (left) ------------------------------------------------------------
@@ -116,12 +121,20 @@ elements:
           due to each cause is quantified for both sexes (for example with the Health
           Inequalities Intervention Tool or observatory analysis) and sets the order of
           priorities.
+        levels:
+          0: The gap is known only as a number of years
+          2: Split by cause for one sex, or only for the largest causes
+          4: Split by cause for men and women, and used to order the delivery plans
       - id: needs-segments
         text: Is health information combined with social and geodemographic data (for example Mosaic or Acorn groups, ethnicity, housing) to show which communities carry most of the burden?
         guidance: >-
           Low: health data and social data are held in separate places and never joined.
           High: mortality and prevalence are routinely analysed by segment or community, and
           the results are shared between the NHS and the council.
+        levels:
+          0: Health and social data are never joined
+          2: Joined once, or for one or two topics
+          4: Routinely analysed by segment and shared between the NHS and the council
       - id: needs-analysts
         text: Is there enough public health analytical capacity, in the PCT and the council, to keep the picture current and answer commissioners' questions?
         guidance: >-
@@ -134,7 +147,9 @@ elements:
     title: "Knowing the gap: unmet need and missed patients"
     description: >-
       Whether the area knows how many people who would benefit from effective care are not
-      getting it (undiagnosed, excepted, not screened, not registered) and where they are.
+      getting it (undiagnosed, excepted, not treated to target, not screened) and where they
+      are. This area is about counting and finding them; what providers do about it is on
+      the right-hand side.
     questions:
       - id: gap-prevalence
         text: Are disease registers compared with expected prevalence, practice by practice, to estimate how many people are undiagnosed (for example hypertension, CHD, diabetes, COPD)?
@@ -147,22 +162,35 @@ elements:
           2: Done once, or for one or two conditions
           4: Done routinely for all main conditions and used to set case-finding targets
       - id: gap-exceptions
-        text: Is QOF exception reporting monitored, and challenged where it is high, so that the hardest-to-treat patients are not simply left out?
+        text: Does the PCT know, practice by practice, how many patients are exception-reported from QOF and who they are?
         guidance: >-
-          Low: exception rates are not looked at. High: practices with high exception rates
-          are identified, the characteristics of excepted patients are studied, and practices
-          are supported and rewarded for bringing them back into care.
+          Low: exception rates sit in the QOF return and nobody reads them. High: practices
+          with high exception rates are identified, and the characteristics of the excepted
+          patients have been studied, so that the people being left out are known.
+        levels:
+          0: Exception rates are not looked at
+          2: Rates are reviewed by practice, but nothing is known about who is excepted
+          4: Rates reviewed by practice, and the excepted patients' characteristics studied
+      - id: gap-beyond
+        text: For each main condition, does every practice know how many of its registered patients are still not treated to target (for example blood pressure not controlled), and not only whether it earned its QOF points?
+        guidance: >-
+          Low: earning the maximum QOF points is treated as success, though that needs only
+          about 70 per cent achievement. High: the number of registered patients below target
+          is counted and tracked in every practice, because 70 per cent achievement leaves 30
+          per cent behind, often the most vulnerable.
+        levels:
+          0: Only QOF points are reported
+          2: Counted for one or two conditions, or in some practices
+          4: Counted for every main condition in every practice, and tracked over time
       - id: gap-uptake
         text: Is uptake of screening, immunisation and health checks analysed by deprivation and by group, so that the people who miss out are known?
         guidance: >-
           Low: only overall uptake rates are reported. High: uptake is reported by small area,
           practice and equality group, and the gaps found feed straight into targeted work.
-      - id: gap-beyond
-        text: Does the area look beyond the 'maximum points' thresholds to the patients still not treated to target, and count them?
-        guidance: >-
-          Low: meeting the QOF maximum threshold is treated as success. High: the number of
-          patients below target in each practice is known and tracked, because a 70 per cent
-          achievement means 30 per cent left behind, often the most vulnerable.
+        levels:
+          0: Only overall uptake rates
+          2: Broken down by area or practice for some programmes
+          4: Broken down by small area, practice and group for every programme, and acted on
 
   - id: targeting
     group: population
@@ -188,6 +216,10 @@ elements:
           Low: only the national end-point target is known. High: each programme and locality
           has its own trajectory with countdown milestones, reported to the partnership and
           acted on when off track.
+        levels:
+          0: Only the national end-point target
+          2: A trajectory for the whole area, not broken down
+          4: Trajectories and milestones for every programme and locality, acted on when off track
       - id: target-weighting
         text: Is the intensity of services and funding deliberately scaled to deprivation and need, rather than spread evenly?
         guidance: >-
@@ -200,56 +232,14 @@ elements:
           Low: the national minimum is the aim and is not checked against what the area
           needs. High: locally agreed stretch targets, owned by the partnership and written
           into the Local Area Agreement and commissioning plans.
-
-  - id: insight
-    group: population
-    title: Customer insight and segmentation
-    description: >-
-      Understanding why people in the groups with worst health behave as they do and how they
-      would want to be reached, through customer insight, segmentation and social marketing,
-      and using that understanding in commissioning.
-    questions:
-      - id: insight-qualitative
-        text: Is qualitative insight (interviews, focus groups, journey mapping) gathered from the groups least well served, and not only survey data?
-        guidance: >-
-          Low: insight comes from general surveys and citizens' panels that seldom reach the
-          groups in question. High: regular, well-run qualitative work with the groups with
-          worst outcomes, on the topics that drive the gap.
-      - id: insight-segmentation
-        text: Is segmentation used to design how a service or campaign is offered to particular groups, and not just to describe the population?
-        guidance: >-
-          Low: segmentation, if any, produces descriptive maps. High: segments are chosen as
-          targets, and the offer, message and channel are designed and tested for each.
-      - id: insight-commissioning
-        text: Do commissioners use customer insight when they write service specifications and decide investments?
-        guidance: >-
-          Low: insight sits in public health reports. High: specifications and business cases
-          show what users said and how the service was changed because of it.
         levels:
-          0: Insight is not used in commissioning
-          2: Used for some campaigns or services
-          4: A routine part of every major specification and business case
-      - id: insight-skills
-        text: Does the area have its own staff with social marketing and research skills, so it is not wholly reliant on external agencies?
-        guidance: >-
-          Low: no in-house skills; all work bought in, with little quality assurance. High: a
-          named lead and trained staff across the PCT and council, with external work
-          commissioned against clear standards such as the national benchmark criteria.
-      - id: insight-feedback
-        text: Are there feedback loops with people after an intervention or service change, so that what they say shapes the next round?
-        guidance: >-
-          Low: people are asked once and not told what happened. High: a continuous loop, with
-          results reported back to the people who took part and used to adjust the service.
-      - id: insight-external
-        text: Where insight or social marketing work is bought in, is it specified, quality-assured and evaluated?
-        guidance: >-
-          Low: agencies are commissioned without a brief on outcomes or evaluation. High:
-          clear briefs, quality assurance against agreed criteria, and evaluation built in.
-          Answer 'na' if no such work was bought in during the period.
+          0: The national floor target is the aim
+          2: Stretch targets for some programmes, not owned by the partnership
+          4: Local stretch targets owned by the partnership and in the Local Area Agreement
 
   - id: engagement
     group: population
-    title: Community engagement and support for uptake
+    title: Support for engagement and uptake
     description: >-
       How well services and partners reach into communities, especially those seldom seen and
       seldom heard, to build trust and help people take up what is offered.
@@ -260,12 +250,20 @@ elements:
           Low: each organisation uses its own boundaries and no neighbourhood profiles exist.
           High: an agreed map of natural neighbourhoods is used by all partners, with profiles
           combining data and community views.
+        levels:
+          0: Each organisation plans by its own boundaries
+          2: A neighbourhood map exists but not all partners use it
+          4: One map of natural neighbourhoods, with profiles, used by every partner
       - id: engage-vcfs
         text: Are voluntary, community and faith organisations funded and supported to reach the groups that statutory services miss?
         guidance: >-
           Low: small, short-term grants only, and no infrastructure body. High: the voluntary
           sector is commissioned on fair terms for its reach into seldom-heard groups, and
           supported to grow into commissioning.
+        levels:
+          0: Small short-term grants only, and no infrastructure body
+          2: Some groups commissioned, or core funding for a few, without a plan
+          4: Commissioned on fair terms for their reach, with infrastructure support to grow
       - id: engage-outreach
         text: Do outreach workers (such as health trainers or community health champions) work systematically in the most deprived neighbourhoods, linking people to services?
         guidance: >-
@@ -276,11 +274,6 @@ elements:
           0: No outreach workforce
           2: Outreach in some neighbourhoods or for some topics
           4: Planned, area-wide outreach with referral routes and monitored results
-      - id: engage-influence
-        text: Can the partnership show decisions or services that changed because of what local communities said?
-        guidance: >-
-          Low: consultation happens after decisions are made. High: several recent examples
-          where community views changed what was commissioned, and people were told.
 
   - id: selfcare
     group: population
@@ -306,11 +299,19 @@ elements:
           Low: no systematic support beyond the prescription. High: routine reviews and
           pharmacy follow-up for the main conditions, targeted at those most likely to stop
           taking their treatment.
+        levels:
+          0: No support beyond the prescription
+          2: Reviews for some conditions, not targeted
+          4: Routine reviews and follow-up, targeted at people likely to stop treatment
       - id: selfcare-lifestyle
         text: Can people get ongoing help with smoking, alcohol, weight and activity close to where they live?
         guidance: >-
           Low: help is available only at a central site or for a short course. High: local,
           flexible, continuing support in every locality, with easy self-referral.
+        levels:
+          0: Help only at a central site, or none
+          2: Local help for some topics or in some localities
+          4: Continuing local help for every topic in every locality, with self-referral
       - id: selfcare-wider
         text: Does self-management support address barriers beyond health, such as work, debt, housing or cold homes?
         guidance: >-
@@ -338,10 +339,14 @@ elements:
           2: Evidence cited for some programmes
           4: Every programme tied to strong evidence of population effect
       - id: efficacy-coverage
-        text: Do the delivery plans cover all the significant causes of excess deaths, including those often left out (for example COPD, excess winter deaths, alcohol)?
+        text: Do the delivery plans cover all the significant causes of excess deaths, including those often left out (for example seasonal excess deaths and COPD)?
         guidance: >-
           Low: plans cover only CVD and cancer. High: there is a delivery plan for every cause
           that contributes materially to the gap, each with SMART objectives and a named lead.
+        levels:
+          0: Plans for one or two causes only
+          2: Plans for most causes, with some significant causes left out
+          4: A delivery plan for every significant cause, each with SMART objectives and a lead
       - id: efficacy-review
         text: Are interventions with weak or no evidence reviewed, and resources moved to ones with stronger evidence?
         guidance: >-
@@ -371,12 +376,20 @@ elements:
           Low: poor performance is tolerated or compensated for. High: a joined-up case
           review, a recovery plan owned by the practice, and support (nursing, practice
           management, medicines management) tied to it.
+        levels:
+          0: Poor performance is tolerated
+          2: Some practices get support, without a recovery plan
+          4: Every persistently poor performer has a recovery plan with challenge and support
       - id: effect-raise-bar
-        text: Are local incentives used to raise achievement above the national QOF thresholds, especially for the patients hardest to reach?
+        text: Are local incentives used to reward practices for treating more of their patients than the national QOF thresholds require, especially those hardest to reach?
         guidance: >-
-          Low: QOF is the ceiling. High: local schemes (for example QOF-plus or a quality
-          improvement framework) reward higher achievement and fewer exceptions, with
+          Low: the QOF maximum is the ceiling. High: local schemes (for example QOF-plus or a
+          quality improvement framework) pay for higher achievement and fewer exceptions, with
           development support for practices that need it.
+        levels:
+          0: The QOF maximum is the ceiling
+          2: A local scheme in some practices or for one condition
+          4: Local incentives for higher achievement across practices, with development support
       - id: effect-feedback
         text: Do practices and providers receive regular, easy-to-read feedback on their performance compared with their peers?
         guidance: >-
@@ -401,6 +414,10 @@ elements:
           Low: costs are known, outcomes are not. High: cost per outcome (for example per
           quitter, per death averted) is estimated for each main programme and used in
           decisions.
+        levels:
+          0: Costs known, outcomes not estimated
+          2: Cost per outcome estimated for one or two programmes
+          4: Estimated for every main programme and used to choose between them
       - id: cost-prescribing
         text: Is prescribing for the main conditions (for example statins and blood pressure drugs) supported to be both effective and cost effective in every practice?
         guidance: >-
@@ -417,6 +434,10 @@ elements:
         guidance: >-
           Low: prevention and health promotion are the first things cut. High: an agreed,
           ring-fenced investment, backed by the board, that has survived a difficult year.
+        levels:
+          0: Prevention is the first thing cut
+          2: Some programmes protected, others cut when money is short
+          4: Agreed, ring-fenced investment that has survived a difficult year
 
   - id: access
     group: provider
@@ -429,7 +450,11 @@ elements:
         text: Are services offered where and when the most disadvantaged groups can use them (for example community pharmacies, neighbourhood centres, evenings and weekends)?
         guidance: >-
           Low: services run from central sites in office hours. High: services come to people,
-          in local venues and at times that suit them, planned from what users said.
+          in local venues and at times that suit them.
+        levels:
+          0: Central sites in office hours only
+          2: Some services in local venues or at extended hours
+          4: Every main service offered locally and at times that suit those with most need
       - id: access-equity
         text: Is use of services monitored by deprivation, ethnicity and other equality groups, and acted on when it is unequal?
         guidance: >-
@@ -440,15 +465,64 @@ elements:
           2: Monitored for a few services, with little action
           4: Monitored for all main services, with changes made when use is unequal
       - id: access-offer
-        text: Is there a customer access strategy that changes how services are offered, booked and explained to different groups?
+        text: Is there a customer access strategy that changes how services are offered, booked and explained to different groups, built on segmentation of the population?
         guidance: >-
-          Low: one offer for everyone. High: an access strategy built from segmentation and
-          insight, applied across NHS and council services.
+          Low: one offer for everyone; segmentation, if any, produces descriptive maps. High:
+          an access strategy built from segmentation and insight, applied across NHS and
+          council services.
       - id: access-impact
         text: Do equality and health inequality impact assessments of business cases, service changes and tenders actually change decisions?
         guidance: >-
           Low: assessments are not done, or are a box ticked after the decision. High: every
           major decision has one, and there are examples of decisions changed by them.
+        levels:
+          0: No assessments, or done after the decision
+          2: Done for most decisions; rarely change them
+          4: Done for every major decision, with examples of decisions changed
+
+  - id: service-engagement
+    group: provider
+    title: Service and user engagement
+    description: >-
+      Whether services are designed, changed and delivered with what the people who use them,
+      and those who could but do not, say about them: customer insight gathered well, used in
+      commissioning, and fed back.
+    questions:
+      - id: insight-qualitative
+        text: Is qualitative insight (interviews, focus groups, journey mapping) gathered from the groups least well served, and not only survey data?
+        guidance: >-
+          Low: insight comes from general surveys and citizens' panels that seldom reach the
+          groups in question. High: regular, well-run qualitative work with the groups with
+          worst outcomes, on the topics that drive the gap.
+        levels:
+          0: Surveys and panels only
+          2: One-off qualitative work on one or two topics
+          4: A rolling programme of qualitative work with the groups with worst outcomes
+      - id: insight-commissioning
+        text: Do commissioners use what users and non-users say (customer insight) when they write service specifications and decide investments?
+        guidance: >-
+          Low: insight sits in public health reports. High: specifications and business cases
+          show what users said and how the service was changed because of it.
+        levels:
+          0: Insight is not used in commissioning
+          2: Used for some campaigns or services
+          4: A routine part of every major specification and business case
+      - id: insight-frontline
+        text: Are frontline staff trained and expected to gather what the people they serve say, and to pass it to commissioners?
+        guidance: >-
+          Low: insight is left to specialists or bought in. High: frontline staff across NHS
+          and council services are trained to gather insight, and there is a route for it to
+          reach commissioners.
+      - id: insight-feedback
+        text: Can the partnership show services that changed because of what people said, and are those people told what changed?
+        guidance: >-
+          Low: people are asked once, after decisions are made, and not told what happened.
+          High: a continuous loop, with several recent examples of services changed by what
+          people said and results reported back to the people who took part.
+        levels:
+          0: People are asked once and not told what happened
+          2: Some examples of services changed; people seldom told
+          4: A continuous loop, with several recent changes reported back to the people who took part
 
   - id: volumes
     group: provider
@@ -459,15 +533,15 @@ elements:
       pilots and small projects.
     questions:
       - id: volume-scale
-        text: Are the main interventions commissioned at the volume that the modelling says is needed to change outcomes across the population?
+        text: Are the main interventions commissioned to reach a large share of the people who could benefit (for example of eligible smokers, or of people at high CVD risk), rather than at pilot or project size?
         guidance: >-
-          Low: volumes are set by history or by the budget left over. High: commissioned
-          volumes match the modelled need, including the extra demand from people newly
-          found.
+          Low: volumes are set by history or by the budget left over, and reach a small
+          fraction of those eligible. High: each main intervention reaches most of the eligible
+          population, including the people newly found.
         levels:
-          0: Volumes not linked to need
-          2: Some programmes sized to need
-          4: All main programmes commissioned at the volume the gap needs
+          0: Pilot or project size only
+          2: Some interventions reach a large share of those eligible
+          4: Every main intervention reaches most of the people who could benefit
       - id: volume-rollout
         text: Do successful pilots (for example targeted CVD risk screening) have a funded plan to roll out across the whole area?
         guidance: >-
@@ -479,11 +553,19 @@ elements:
           Low: left to individual staff. High: a health gain schedule in every provider
           contract (screening questions, brief intervention training, referral routes and
           activity monitoring), with council providers doing the same.
+        levels:
+          0: Nothing in contracts
+          2: In some contracts, or without activity monitoring
+          4: A health gain schedule in every NHS and council provider contract, monitored
       - id: volume-sustained
         text: Is funding for the main programmes secure beyond the current year, in mainstream budgets rather than short-term grants?
         guidance: >-
           Low: most programmes depend on time-limited money. High: the core programmes are in
           recurrent mainstream budgets of the PCT and council.
+        levels:
+          0: Most programmes on time-limited money
+          2: Some core programmes in mainstream budgets
+          4: Every core programme in recurrent mainstream budgets
 
   - id: pathways
     group: provider
@@ -508,6 +590,10 @@ elements:
         guidance: >-
           Low: specialists see referrals only. High: practices are graded, specialists work
           alongside the weaker ones, and practices take on more care as they improve.
+        levels:
+          0: Specialists see referrals only
+          2: Specialist in-reach to some practices, informally
+          4: Practices graded, with specialists working alongside the weaker ones
       - id: path-monitor
         text: Is the use and effect of agreed pathways monitored, so that they work by design and not just through good personal relationships?
         guidance: >-
@@ -518,16 +604,20 @@ elements:
         guidance: >-
           Low: case-finding creates waiting lists further down the pathway. High: capacity at
           each step is planned together, from modelled numbers.
+        levels:
+          0: Case-finding creates waiting lists
+          2: Capacity added after bottlenecks appear
+          4: Capacity at every step planned together, ahead of case-finding
 weakest_links: { below: 1.5, show: 3 }
 consensus: { max_spread: 2 }
 rules:
   - id: sides-unbalanced
     when: abs(group.population.score - group.provider.score) >= 1
     severity: warning
-    message: "Population focus ({group.population.score}) and provider challenge ({group.provider.score}) are out of balance: one side of the tree is carrying the other."
+    message: "Population focus ({group.population.score}) and provider challenge ({group.provider.score}) are out of balance: one side is carrying the other."
     recommendation: >-
-      Good services alone give good service results, not good population results: the tree
-      needs both sides. Bring the weaker side's areas into the delivery plan for every
+      Attention to the provider side alone gives good health service results, not good
+      population health results: both sides are needed. Bring the weaker side's areas into the delivery plan for every
       contributor to the gap, with a named lead and milestones.
   - id: weak-area
     for_each: element
@@ -570,7 +660,7 @@ rules:
 # Everything else in this file (descriptions, questions, guidance, level wording, the 0-4 scale,
 # bands and rules) is this project's own convention. See docs/workbooks/place-based-planning.md.
 workbook: place-based-planning
-version: "2021.1"
+version: "2021.2"
 title: Effective place-based planning (ten important elements)
 summary: >-
   This workbook asks how well a local partnership plans together to reduce health inequalities
@@ -581,7 +671,12 @@ summary: >-
   sharing, programme management and evaluation. The elements are read as an ordered chain. Each
   step builds on the ones before it, so a weak early step undermines every later one: targets set
   without an agreed needs assessment, or a business plan for interventions nobody has chosen on
-  the evidence, look strong on paper but rest on a weak foundation. The report shows the first step
+  the evidence, look strong on paper but rest on a weak foundation. Read this way, information
+  governance (step 8) is the sharing of intelligence that running the plan depends on: tracking
+  targets, managing the programme and evaluating it. Pooling data and analysis for the needs
+  assessment belongs to step 2. Evaluation (step 10) comes last because it is designed from the
+  targets, the business case and the shared intelligence before it; 'built in from the start'
+  means designed before delivery begins, not added once delivery has ended. The report shows the first step
   below the weakest-link threshold as the break point, and the chain is only as strong as its
   weakest step. PHE publishes the ten elements and their one-line summaries; its detailed Tool A
   self-assessment is in a separate tools document that this project did not use. The 0-4 scale,
@@ -594,7 +689,7 @@ sources:
     year: 2021
     section: "Section 2, Place-based planning and leadership: Tool A, the important elements of effective place-based planning (the ten-step list) and the text around it"
     note: >-
-      First published 2019, updated 28 September 2021. Provides the ten elements, in this order,
+      Updated 28 September 2021. Provides the ten elements, in this order,
       each with a short qualifier (for example, needs assessment that is both bottom-up and
       top-down; targets that are locally relevant and meaningful; evaluation built in from the
       start), and the point that place-based planning brings together leaders and senior experts
@@ -668,6 +763,10 @@ elements:
           Low: meetings are attended by deputies who cannot commit their organisation, or one
           sector is missing. High: members can commit money and staff, and the group calls in
           expertise (planning, housing, finance, analysts, community leaders) when it needs it.
+        levels:
+          0: Deputies who cannot commit their organisations, or a main sector missing.
+          2: Most partners send people who can commit; some do not.
+          4: Every main partner sends someone who can commit money and staff, and experts are called in.
       - id: lead-priority
         text: >-
           When health inequalities compete with other pressures (budgets, waiting lists,
@@ -676,6 +775,10 @@ elements:
           Low: inequalities work is the first thing cut or postponed when pressure rises. High:
           there are recent examples of leaders protecting or growing inequalities work during a
           difficult year.
+        levels:
+          0: Inequalities work is the first thing cut.
+          2: Protected in some organisations, not others.
+          4: Recent examples of leaders protecting or growing it in a difficult year.
       - id: lead-beyond-health
         text: >-
           Do leaders of functions outside health (housing, planning, economic development,
@@ -721,6 +824,10 @@ elements:
           Low: averages for the whole area, perhaps with a deprivation comparison for life
           expectancy only. High: gaps are shown across all four dimensions for the main causes of
           the life expectancy gap, down to neighbourhood level where numbers allow.
+        levels:
+          0: Area averages only.
+          2: Deprivation gaps for some causes; few other dimensions.
+          4: Gaps across all four dimensions for the main causes, to neighbourhood level.
       - id: needs-bottom-up
         text: >-
           Does the assessment include what residents, community groups, frontline staff and
@@ -729,6 +836,10 @@ elements:
           Low: there is no local voice in it, or only a general consultation survey. High:
           structured engagement (neighbourhood conversations, VCSE insight, staff input) is
           written up alongside the data, including from groups least able to make their case.
+        levels:
+          0: No local voice in the assessment.
+          2: A general consultation survey, or views from one or two groups.
+          4: Structured engagement written up alongside the data, including the groups least heard.
       - id: needs-assets
         text: >-
           Does it map the assets of the place and its communities (skills, networks, groups,
@@ -773,6 +884,10 @@ elements:
           Low: the priorities read as one organisation's plan (for example, hospital demand) with
           others' work attached. High: each partner can see its own levers in the priorities, and
           the balance was discussed openly when they were agreed.
+        levels:
+          0: The priorities read as one organisation's plan.
+          2: Some partners see their levers in the priorities; others do not.
+          4: Every partner sees its levers in the priorities, balanced in open discussion.
       - id: prio-from-needs
         text: >-
           Do the priorities follow from the needs assessment (the size of each gap and the scope
@@ -781,6 +896,10 @@ elements:
           Low: priorities were carried over or chosen by interest, and nobody can say why these
           and not others. High: a short record explains, for each priority, the gap it addresses,
           the evidence that it can be narrowed, and why other candidates were not chosen.
+        levels:
+          0: Nobody can say why these priorities were chosen.
+          2: Some priorities cite the needs assessment; others were carried over.
+          4: Every priority has a written record of the gap it addresses and why it was chosen.
       - id: prio-community
         text: >-
           Were communities, including those least able to make their case, involved in choosing
@@ -833,6 +952,10 @@ elements:
           Low: community action is an afterthought or a small grants scheme. High: each priority
           includes community-centred approaches, planned with communities and VCSE partners and
           resourced as part of the plan.
+        levels:
+          0: Community action is a small grants scheme or an afterthought.
+          2: Community-centred approaches appear for some priorities.
+          4: Every priority includes resourced community-centred approaches, planned with communities.
       - id: system-seams
         text: >-
           Does the plan look at the seams where civic, service and community action meet (for
@@ -841,6 +964,10 @@ elements:
         guidance: >-
           Low: each segment plans on its own. High: the partnership has examined each seam,
           named the barriers it found, and agreed joint actions across them.
+        levels:
+          0: Each segment plans on its own.
+          2: Some seams examined, with few joint actions.
+          4: Every seam examined, barriers named and joint actions agreed.
       - id: system-levels
         text: >-
           Do the plans connect the system, district and neighbourhood levels, so that actions at
@@ -866,6 +993,10 @@ elements:
           Low: interventions are chosen because they already exist or are popular. High: each
           intervention has cited evidence, and its local version keeps the features that made it
           work.
+        levels:
+          0: Interventions chosen because they exist or are popular.
+          2: Evidence cited for some interventions.
+          4: Cited evidence for every intervention, with the features that made it work kept.
       - id: select-scale
         text: >-
           For each intervention, has the partnership estimated the reach, scale and duration
@@ -881,17 +1012,33 @@ elements:
       - id: select-equity
         text: >-
           Are interventions designed to reach the most disadvantaged further and faster, in
-          proportion to need, and do they avoid relying only on individual behaviour change?
+          proportion to need?
         guidance: >-
-          Low: universal offers taken up mostly by the better off, or campaigns that ask
-          individuals to change alone. High: interventions are weighted towards need, tackle
-          conditions as well as behaviours, and are checked for the risk of widening gaps.
+          Low: universal offers, taken up mostly by the better off. High: interventions are
+          weighted towards need, and their reach into the most disadvantaged groups is planned
+          and checked.
+        levels:
+          0: Universal offers with no thought for who takes them up.
+          2: Some interventions are targeted, but their reach is not checked.
+          4: Every intervention weighted to need, with its reach into the most disadvantaged checked.
+      - id: select-conditions
+        text: >-
+          Do the interventions act on people's circumstances and surroundings as well as on their
+          behaviour, rather than relying only on individuals choosing to change?
+        guidance: >-
+          Low: the plan is mostly campaigns and advice asking individuals to change alone, which
+          can widen gaps. High: each priority pairs help for individuals with action on the
+          conditions they live in, and the risk of widening gaps has been checked.
       - id: select-sustainable
         text: >-
           Are the interventions sustainable beyond short-term or one-off funding?
         guidance: >-
           Low: most depend on time-limited grants with no plan for afterwards. High: each has a
           recurrent funding source or an agreed plan to move into mainstream budgets.
+        levels:
+          0: Most interventions depend on time-limited grants.
+          2: Some have recurrent funding or a plan to move into mainstream budgets.
+          4: Every intervention has recurrent funding or an agreed plan for it.
 
   # ------------------------------------------------------------------ 6. targets
   - id: targets
@@ -927,6 +1074,10 @@ elements:
         guidance: >-
           Low: aims without measures or dates. High: every target has a baseline, a data source
           the partners share, a deadline and interim milestones that the board reviews.
+        levels:
+          0: Aims without measures or dates.
+          2: Some targets have baselines and dates; few have milestones.
+          4: Every target has a baseline, shared data source, deadline and milestones the board reviews.
       - id: target-linked
         text: >-
           Are the targets linked to the chosen interventions, so that they add up to the change the
@@ -935,6 +1086,10 @@ elements:
           Low: targets are aspirations unrelated to what is being done. High: each target is
           backed by an estimate of what the chosen interventions will contribute, and the gap
           between the two is acknowledged.
+        levels:
+          0: Targets unrelated to what is being done.
+          2: Some targets backed by an estimate of the interventions' contribution.
+          4: Every target backed by an estimate, with the remaining gap acknowledged.
       - id: target-thread
         text: >-
           Do the targets carry through from the place plan to organisational, district and
@@ -970,6 +1125,10 @@ elements:
         guidance: >-
           Low: the plan assumes resources nobody has committed. High: each partner's contribution
           is written down for the life of the plan and matches its own budget.
+        levels:
+          0: The plan assumes resources nobody has committed.
+          2: Some partners' contributions are written down, for a year at a time.
+          4: Every partner's contribution written down for the life of the plan, matching its budget.
       - id: plan-return
         text: >-
           Are return-on-investment or cost-effectiveness estimates used to choose and phase the
@@ -985,6 +1144,10 @@ elements:
         guidance: >-
           Low: the money follows historical patterns. High: the plan shows a planned, measured
           shift of spending towards prevention and towards the most disadvantaged.
+        levels:
+          0: Spending follows historical patterns.
+          2: A shift is intended but not planned or measured.
+          4: A planned, measured shift towards prevention and the most disadvantaged.
       - id: plan-reinvest
         text: >-
           Where the plan expects savings, have partners agreed how savings in one organisation
@@ -999,8 +1162,9 @@ elements:
     title: Information governance for systematic intelligence sharing
     description: >-
       Partners share data and intelligence routinely and lawfully, under agreed protocols, so that
-      the needs assessment, targets, programme management and evaluation all work from the same
-      information.
+      delivery of the plan can be tracked against its targets, managed and evaluated from the same
+      information by every partner. (Pooling data for the joint needs assessment is rated in step
+      2.)
     questions:
       - id: info-protocols
         text: >-
@@ -1029,6 +1193,10 @@ elements:
           Low: key fields (ethnicity, address, housing status) are often missing. High: recording
           is complete enough for reliable breakdowns, and gaps in recording are monitored and
           improved.
+        levels:
+          0: Key fields such as ethnicity and address are often missing.
+          2: Complete enough for some breakdowns; gaps not monitored.
+          4: Complete enough for reliable breakdowns, with gaps monitored and improved.
       - id: info-intelligence
         text: >-
           Is there shared analytical capacity that turns the data into regular intelligence for
@@ -1037,6 +1205,10 @@ elements:
           Low: reports are produced when someone asks, by whoever has time. High: a joint
           intelligence function produces a regular report on the priorities and targets, which
           the board uses.
+        levels:
+          0: Reports only when someone asks, by whoever has time.
+          2: Regular reports on some priorities, from one partner's analysts.
+          4: A joint intelligence function reports regularly on every priority and target.
       - id: info-two-way
         text: >-
           Does intelligence flow both ways between statutory partners and the voluntary and
@@ -1073,6 +1245,10 @@ elements:
         guidance: >-
           Low: decisions drift between boards and nobody is sure where they are made. High: terms
           of reference, a reporting cycle and a clear route to each partner's own board.
+        levels:
+          0: Nobody is sure where decisions are made.
+          2: Governance agreed for some work, with unclear reporting routes.
+          4: Terms of reference, a reporting cycle and a route to each partner's board.
       - id: prog-tracking
         text: >-
           Is delivery tracked against milestones and risks, and does the board act when work
@@ -1080,6 +1256,10 @@ elements:
         guidance: >-
           Low: progress is reported as narrative, if at all. High: a regular highlight report on
           milestones and risks, with recorded decisions when things slip.
+        levels:
+          0: Progress reported as narrative, if at all.
+          2: Milestones tracked for some work; slippage is noted but not acted on.
+          4: Regular reports on milestones and risks, with recorded decisions when work slips.
       - id: prog-capacity
         text: >-
           Is there dedicated programme management capacity, rather than the work being done in
@@ -1100,13 +1280,14 @@ elements:
   - id: evaluation
     title: Evaluation built in from the start
     description: >-
-      Evaluation is designed when the work is planned, not added at the end, so the partnership
-      can tell whether it is narrowing gaps and can learn and adjust as it goes.
+      Evaluation is designed with the plan, from its targets, business case and shared
+      intelligence, and in place before delivery begins, not added at the end, so the
+      partnership can tell whether it is narrowing gaps and can learn and adjust as it goes.
     questions:
       - id: eval-designed
         text: >-
-          When a programme starts, is its evaluation designed at the same time, with a logic
-          model, baseline, indicators and a plan for data collection?
+          Before a programme's delivery begins, is its evaluation designed, with a logic model,
+          baseline, indicators drawn from its targets and a plan for data collection?
         guidance: >-
           Low: evaluation is considered at the end, if money is left. High: every programme
           starts with an evaluation plan and a baseline, agreed before delivery begins.
@@ -1121,12 +1302,20 @@ elements:
           Low: results are reported for participants or the whole population only. High:
           results are broken down by deprivation and other dimensions, and report whether gaps
           narrowed.
+        levels:
+          0: Results for participants or the whole population only.
+          2: Some evaluations report by deprivation.
+          4: Every evaluation reports whether gaps between groups narrowed.
       - id: eval-learning
         text: >-
           Do evaluation findings feed back into priorities, interventions and budgets?
         guidance: >-
           Low: evaluation reports are filed and not discussed. High: the board reviews findings
           on a cycle and can point to interventions changed, scaled up or stopped as a result.
+        levels:
+          0: Evaluation reports are filed and not discussed.
+          2: Findings discussed, with few changes made.
+          4: Findings reviewed on a cycle, with interventions changed, scaled up or stopped.
       - id: eval-community
         text: >-
           Are communities and voluntary organisations involved in evaluation, for example by
@@ -1167,9 +1356,10 @@ rules:
     severity: warning
     message: "Evaluation scores {element.evaluation.score}: the partnership will not be able to tell whether its plan is narrowing gaps."
     recommendation: >-
-      Build evaluation in from the start rather than adding it later. For each current programme,
-      agree a simple logic model, a baseline broken down by the main dimensions of inequality, and
-      the indicators the board will review, before the next round of delivery.
+      Build evaluation in before delivery starts rather than adding it later. For each current
+      programme, agree a simple logic model, a baseline broken down by the main dimensions of
+      inequality, and indicators drawn from its targets and the shared intelligence, before the
+      next round of delivery.
   - id: chain-broken
     when: chain.strength < 1
     severity: critical
@@ -1194,16 +1384,20 @@ rules:
 # approaches report (see sources). Everything else in this file (questions, guidance, level wording,
 # the 0-4 scale, bands and rules) is this project's own reconstruction. See docs/workbooks/pots.md.
 workbook: pots
-version: "2021.1"
+version: "2021.2"
 title: Population Outcomes Through Services (POTS)
 summary: >-
   POTS asks whether local services are set up to change outcomes for a whole population and to narrow
-  health inequalities, rather than only doing well for the people who already use them. It is a
-  symmetric framework. The right-hand side covers how services are delivered (evidence, local
-  effectiveness, cost effectiveness, accessibility and engagement with users). The left-hand side
-  covers how the people who could benefit come to use those services (needs assessment, unmet need,
-  equitable targeting, support for uptake and self-managed care). Three central elements (service
-  volumes, balanced pathways, and leadership and coordination) hold the two sides together. A
+  health inequalities, rather than only doing well for the people who already use them. PHE calls
+  it a symmetrical framework, giving equal weight to five elements of direct service delivery
+  (evidence, local effectiveness, cost effectiveness, accessibility and engagement with users) and
+  five that shape how the people who could benefit come to use those services (needs assessment,
+  unmet need, equitable targeting, support for uptake and self-managed care), with three elements
+  (service volumes, balanced pathways, and leadership and coordination) that balance the two. This
+  workbook draws the service side on the right and the population side on the left, with the
+  balancing elements in the centre, where PHE puts them. Which side is left and which right is
+  this project's convention, borrowed from the description of the earlier NST diagnostic in the
+  NSMC's study of Spearhead PCTs, not from the POTS text. A
   partnership rates every element, in a workshop or as a desk assessment, so that the weakest links in
   the system stand out and can be strengthened first. PHE publishes the 13 elements and the
   weakest-link idea but not its detailed workbook. The questions, the guidance, the numeric 0-4 scale,
@@ -1216,7 +1410,7 @@ sources:
     year: 2021
     section: "Section 1, Service-based interventions: the POTS framework, Figure 8 and the text around it"
     note: >-
-      First published 2019, updated 28 September 2021. Provides the 13 elements in three groups (5
+      Updated 28 September 2021. Provides the 13 elements in three groups (5
       service delivery, 5 population, 3 balancing), the point that services need both sides and the
       centre, and the use of the framework to find and target weakest links. Other sections inform the
       questions: the Labonte lessons on proportionate allocation, the reasons services fail to reach
@@ -1310,6 +1504,10 @@ elements:
           change are used without asking whether they could widen gaps. High: for each main
           intervention the room knows whether it narrows, holds or risks widening gaps, and chooses
           accordingly.
+        levels:
+          0: Nobody asks whether the interventions work for disadvantaged groups.
+          2: Known for some interventions; others are assumed to work for everyone.
+          4: Known for every main intervention, and used to choose between them.
       - id: evidence-scale
         text: >-
           When choosing interventions, do we estimate the change they could make at population level
@@ -1325,6 +1523,10 @@ elements:
         guidance: >-
           Low: contracts are rolled over without review. High: a regular review cycle has led to
           visible changes, including decommissioning, in the last two years.
+        levels:
+          0: Contracts are rolled over without review.
+          2: Some services reviewed against evidence; few changes made.
+          4: A regular review cycle with visible changes, including decommissioning, in two years.
 
   - id: effectiveness
     group: service
@@ -1359,6 +1561,10 @@ elements:
         guidance: >-
           Low: variation is unknown or accepted as normal. High: outliers are identified from routine
           data, supported to improve, and the spread narrows over time.
+        levels:
+          0: Variation between providers is not known.
+          2: Variation is reported, but outliers are rarely followed up.
+          4: Outliers are found from routine data, supported, and the spread is narrowing.
       - id: effect-training
         text: >-
           Do staff have the training and quality improvement support they need to deliver the
@@ -1382,6 +1588,10 @@ elements:
         guidance: >-
           Low: no estimates exist. High: estimates exist for the main interventions, with their
           assumptions written down, and are updated when services change.
+        levels:
+          0: No estimates of cost effectiveness or return.
+          2: Estimates for one or two interventions, with assumptions unrecorded.
+          4: Estimates for every main intervention, with written assumptions, kept up to date.
       - id: cost-efficiency
         text: >-
           Do we look for and remove duplication, overlaps and waste between the services that serve the
@@ -1396,6 +1606,10 @@ elements:
         guidance: >-
           Low: the case has never been made locally. High: partners have agreed a case that uses local
           costs (for example extra hospital use in deprived areas) and it appears in budgets and plans.
+        levels:
+          0: The case has never been made locally.
+          2: A case made with national figures only.
+          4: An agreed case with local costs, visible in budgets and plans.
       - id: cost-shared-savings
         text: >-
           Where one organisation invests and another gains the savings, is there an agreement that
@@ -1430,6 +1644,10 @@ elements:
         guidance: >-
           Low: one offer for everyone. High: adapted offers exist for the groups with the lowest use,
           designed with those groups, and their uptake is tracked.
+        levels:
+          0: One offer for everyone.
+          2: Adapted offers for one or two groups, not tracked.
+          4: Adapted offers, designed with the groups with lowest use, and their uptake tracked.
       - id: access-choice
         text: >-
           Do people, including those with least time, money or confidence, have real choice in how they
@@ -1443,6 +1661,10 @@ elements:
         guidance: >-
           Low: no breakdown, or data that nobody looks at. High: breakdowns are routine, reported to the
           partnership, and have triggered changes.
+        levels:
+          0: Access and uptake are not broken down.
+          2: Broken down for some services, with little action taken.
+          4: Routine breakdowns for every main service, reported, and acted on.
 
   - id: engagement
     group: service
@@ -1459,6 +1681,10 @@ elements:
           Low: design is done by professionals; consultation comes at the end if at all. High: people
           from the target groups help shape services from the start, and changes can be traced to
           their input.
+        levels:
+          0: Professionals design services; people are consulted at the end, if at all.
+          2: Users help redesign some services; non-users are rarely involved.
+          4: People from the target groups, users and non-users, shape every main service from the start.
       - id: engage-feedback
         text: >-
           Do we gather feedback from non-users and under-represented groups, not only from current
@@ -1466,6 +1692,10 @@ elements:
         guidance: >-
           Low: a satisfaction survey of current users. High: active feedback from groups who do not
           attend, through trusted community routes, with published changes made in response.
+        levels:
+          0: A satisfaction survey of current users only.
+          2: Some feedback from non-users, with changes rarely shown.
+          4: Active feedback from non-users through trusted routes, with published changes.
       - id: engage-delivery
         text: >-
           Do community members and VCSE organisations take part in delivery (for example peer support,
@@ -1473,6 +1703,10 @@ elements:
         guidance: >-
           Low: delivery is entirely by statutory staff. High: community and peer roles are a planned,
           funded and supported part of delivery for priority services.
+        levels:
+          0: Delivery is entirely by statutory staff.
+          2: Some peer or community roles, funded project by project.
+          4: Planned, funded and supported community roles in every priority service.
       - id: engage-trust
         text: >-
           Do services build on relationships and trust that partners (councils, VCSE groups, faith and
@@ -1521,12 +1755,20 @@ elements:
         guidance: >-
           Low: data only. High: community and frontline insight is gathered systematically and given
           equal standing with routine data.
+        levels:
+          0: Routine data only.
+          2: Community or staff views gathered now and then, kept apart from the data.
+          4: Community and frontline insight gathered systematically and weighed with the data.
       - id: needs-used
         text: >-
           Is the needs assessment used to set priorities and commissioning decisions?
         guidance: >-
           Low: the document is published and shelved. High: decisions and budgets cite it, and it is
           refreshed to match the planning cycle.
+        levels:
+          0: Published and shelved.
+          2: Cited in some decisions, refreshed irregularly.
+          4: Cited in decisions and budgets, refreshed to match the planning cycle.
 
   - id: unmet-need
     group: population
@@ -1549,23 +1791,27 @@ elements:
       - id: unmet-missing
         text: >-
           Do we know which groups are missing from services altogether (not registered, never
-          presenting, dropping out)?
+          presenting)?
         guidance: >-
           Low: missing groups are not known. High: the groups are named, their size is estimated, and
           partners who can reach them have been engaged.
+        levels:
+          0: Nobody knows who is missing.
+          2: Some missing groups are named, but their size is not estimated.
+          4: Missing groups named and sized, with partners engaged to reach each one.
       - id: unmet-demand
         text: >-
-          Do we understand why demand (who comes forward) differs from need, for example through
-          knowledge, confidence, cost, trust or past experience?
+          Do we understand why demand (who comes forward) differs from need: the barriers groups with
+          low uptake face, such as knowledge, language, transport, cost, confidence, trust or past
+          experience?
         guidance: >-
-          Low: low use is put down to choice. High: the reasons have been explored with the groups
-          concerned and are written into service plans.
-      - id: unmet-projection
-        text: >-
-          Have we projected how demand will change if the unmet need we find is brought into services?
-        guidance: >-
-          Low: finding more people is planned without thinking about where they will go. High: the
-          extra demand is modelled and fed into capacity planning.
+          Low: low use is put down to choice, and barriers are assumed. High: the reasons have been
+          found out with the groups concerned, for each priority service, and are written into
+          service plans.
+        levels:
+          0: Low use is put down to choice; nobody has asked why.
+          2: Barriers are known for one or two groups or services, mostly from staff views.
+          4: Barriers found out with each low-uptake group, for every priority service, and in plans.
 
   - id: equity-targeting
     group: population
@@ -1590,6 +1836,10 @@ elements:
         guidance: >-
           Low: targets are area-wide averages. High: each priority has a gap target (for example
           between the most and least deprived fifths) that partners report against.
+        levels:
+          0: Only area-wide average targets.
+          2: Gap targets for one or two priorities.
+          4: A gap target for every priority, reported against by partners.
       - id: equity-groups
         text: >-
           Are specific disadvantaged groups (for example inclusion health groups, ethnic minority
@@ -1597,6 +1847,10 @@ elements:
         guidance: >-
           Low: groups are mentioned in general terms. High: named groups have specific actions, owners
           and measures.
+        levels:
+          0: Groups mentioned in general terms only.
+          2: Some named groups have actions, without owners or measures.
+          4: Named groups with specific actions, owners and measures.
       - id: equity-adjust
         text: >-
           When gaps do not narrow, do we change where the resources go?
@@ -1619,26 +1873,30 @@ elements:
         guidance: >-
           Low: invitations are sent once and non-responders are not followed up. High: non-responders
           are followed up in several ways, prioritised by need, and uptake gaps are narrowing.
-      - id: uptake-barriers
+        levels:
+          0: One invitation; non-responders are not followed up.
+          2: Some programmes recall non-responders, in the same way for everyone.
+          4: Every main programme follows up non-responders in several ways, prioritised by need.
+      - id: uptake-graduated
         text: >-
-          Are the barriers faced by groups with low uptake understood and tackled (for example
-          language, transport, cost, confidence, trust)?
+          Is the help people get to use a service graduated by need: light for most, and more
+          intensive (a supported first appointment, help with travel or cost, extra time) for those
+          least likely to use it well?
         guidance: >-
-          Low: barriers are assumed. High: barriers have been found out with the groups themselves, and
-          specific changes address each one.
-      - id: uptake-community
-        text: >-
-          Do community-centred approaches (health champions, peer support, navigators, social
-          prescribing) help people to use services?
-        guidance: >-
-          Low: none, or a small pilot. High: such roles are funded, linked to services, and reach the
-          groups with lowest uptake.
+          Low: everyone gets the same letter or leaflet, whatever their circumstances. High: there are
+          agreed levels of support, the people who need the most are identified, and they get it.
+        levels:
+          0: The same offer of help for everyone.
+          2: Extra help exists for some services, given when staff think of it.
+          4: Agreed levels of support for every main service, matched to need and monitored.
       - id: uptake-retention
         text: >-
-          Are people supported to stay in services and complete treatment, not only to attend once?
+          When someone misses appointments or stops treatment, does someone get in touch to find out
+          why and help them back?
         guidance: >-
-          Low: drop-out is not tracked. High: drop-out is tracked by group and there is follow-up for
-          people who disengage.
+          Low: people who miss appointments are discharged or left to come back on their own. High:
+          missed appointments and stopped treatment trigger a personal follow-up, for the groups
+          most likely to disengage first.
 
   - id: self-care
     group: population
@@ -1654,6 +1912,10 @@ elements:
         guidance: >-
           Low: no information. High: gaps are identified by condition, area and group, drawing on
           practice data and what patients say.
+        levels:
+          0: Nobody knows where self-management is hardest.
+          2: Gaps known for one or two conditions, from practice data only.
+          4: Gaps known by condition, area and group, from data and from what patients say.
       - id: selfcare-education
         text: >-
           Is structured education and self-management support offered, and taken up, in the most
@@ -1672,6 +1934,10 @@ elements:
         guidance: >-
           Low: few resources, or ones that professionals do not know about. High: a known, maintained
           directory that services refer to, with capacity in the areas of highest need.
+        levels:
+          0: Few resources, unknown to professionals.
+          2: Resources exist, but no maintained directory or referral route.
+          4: A maintained directory that services refer to, with capacity where need is highest.
       - id: selfcare-digital
         text: >-
           Where digital tools or remote monitoring are offered, is there an equal alternative or help
@@ -1691,8 +1957,8 @@ elements:
     questions:
       - id: volumes-capacity
         text: >-
-          When we find more people in need (for example through case-finding), is there capacity to
-          treat and support them?
+          When we find more people in need (for example through case-finding), do services keep pace
+          in practice, without waits growing?
         guidance: >-
           Low: case-finding is paused or slowed because services cannot cope. High: capacity is agreed
           before case-finding starts and waits stay stable as numbers rise.
@@ -1702,10 +1968,16 @@ elements:
           4: Capacity is planned ahead of case-finding and keeps pace with it.
       - id: volumes-planning
         text: >-
-          Are service volumes planned from estimated need rather than from last year's activity?
+          Are service volumes planned from estimated need, including the extra demand expected as
+          unmet need is found and brought into services, rather than from last year's activity?
         guidance: >-
-          Low: contracts roll forward last year's activity. High: volumes are set from estimates of
-          need, including unmet need.
+          Low: contracts roll forward last year's activity, and finding more people is planned
+          without thinking about where they will go. High: the extra demand is modelled and volumes
+          are set from it.
+        levels:
+          0: Volumes roll forward from last year's activity.
+          2: Need is estimated for some services, without the extra demand from case-finding.
+          4: Volumes for every main service set from modelled need, including newly found demand.
       - id: volumes-prevention
         text: >-
           Is capacity for prevention and early identification (for example health checks, stop smoking,
@@ -1747,11 +2019,15 @@ elements:
           4: Bottlenecks are measured along the pathway and routinely removed.
       - id: pathway-dropout
         text: >-
-          Do we know where people drop out of the pathway, and whether this differs by deprivation or
-          group?
+          Is it measured at which step of each priority pathway people are lost, and whether this
+          differs by deprivation or group?
         guidance: >-
-          Low: no data. High: drop-out points are measured by group, and actions target the largest
-          losses.
+          Low: no data on where people are lost. High: the numbers lost at each step are measured by
+          group, and the steps that lose most people are redesigned.
+        levels:
+          0: Nobody knows where people are lost.
+          2: Losses measured at one or two steps, not by group.
+          4: Losses at every step measured by group, and the worst steps redesigned.
       - id: pathway-seams
         text: >-
           Do the links between community, primary, secondary and social care and the VCSE sector work
@@ -1760,6 +2036,10 @@ elements:
           Low: referrals are lost between organisations and people have to repeat their story. High:
           shared processes, trusted referrals and joint training make the seams work, and users
           confirm it.
+        levels:
+          0: Referrals are lost and people repeat their story.
+          2: Some shared processes at some seams.
+          4: Shared processes and trusted referrals at every seam, confirmed by users.
 
   - id: leadership
     group: balance
@@ -1793,6 +2073,10 @@ elements:
         guidance: >-
           Low: each organisation holds its own data and sharing is negotiated case by case. High: data
           sharing agreements are in place and shared dashboards are used in planning.
+        levels:
+          0: Each organisation holds its own data; sharing is case by case.
+          2: Agreements cover some partners or some data.
+          4: Agreements in place for all partners, with shared dashboards used in planning.
       - id: lead-programme
         text: >-
           Is there programme management that tracks delivery and holds partners to account for their
@@ -1800,6 +2084,10 @@ elements:
         guidance: >-
           Low: actions are agreed, but no one follows them up. High: a programme plan with owners,
           milestones and regular reporting to the partnership board.
+        levels:
+          0: Actions agreed but nobody follows them up.
+          2: Some actions tracked, without regular reporting.
+          4: A programme plan with owners and milestones, reported regularly to the board.
       - id: lead-levels
         text: >-
           Is coordination working at neighbourhood and primary care network level as well as across

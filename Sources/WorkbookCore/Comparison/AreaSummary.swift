@@ -5,6 +5,8 @@ public struct AreaSummary: Sendable, Equatable {
     public var file: String
     /// Who was assessed.
     public var area: String
+    /// The plan assessed within the area, if the response names one.
+    public var plan: String?
     /// The round.
     public var period: String
     /// The date, if given.
@@ -28,12 +30,13 @@ public struct AreaSummary: Sendable, Equatable {
 
     /// Creates a summary from its figures.
     public init(
-        file: String, area: String, period: String, date: String? = nil, statedVersion: String? = nil,
+        file: String, area: String, plan: String? = nil, period: String, date: String? = nil, statedVersion: String? = nil,
         overall: Double?, chainStrength: Double?, coverage: Double?, elementIDs: [String], elementScores: [Double?],
         weakestLinks: [String], targets: [Target] = []
     ) {
         self.file = file
         self.area = area
+        self.plan = plan
         self.period = period
         self.date = date
         self.statedVersion = statedVersion
@@ -50,6 +53,7 @@ public struct AreaSummary: Sendable, Equatable {
     public init(_ assessment: Assessment, file: String) {
         self.file = file
         area = assessment.response.area
+        plan = assessment.response.plan
         period = assessment.response.period
         date = assessment.response.date
         statedVersion = assessment.response.workbookVersion
@@ -61,6 +65,9 @@ public struct AreaSummary: Sendable, Equatable {
         weakestLinks = assessment.weakLinks
         targets = assessment.response.targets
     }
+
+    /// The area, with the plan when one is named: the unit compared and followed.
+    public var assessed: String { Response.assessed(area: area, plan: plan) }
 
     /// The score of an element, nil when unscored or not in this round's workbook.
     public func score(_ element: String) -> Double? {
@@ -80,7 +87,7 @@ public struct AreaSummary: Sendable, Equatable {
         let response = loaded.response
         let figures = Scorer.figures(loaded.workbook, response)
         self.init(
-            file: file, area: response.area, period: response.period, date: response.date,
+            file: file, area: response.area, plan: response.plan, period: response.period, date: response.date,
             statedVersion: response.workbookVersion, overall: figures.overall, chainStrength: figures.chainStrength,
             coverage: figures.coverage, elementIDs: figures.elements.map(\.id), elementScores: figures.elements.map(\.score),
             weakestLinks: figures.weakLinks, targets: response.targets)

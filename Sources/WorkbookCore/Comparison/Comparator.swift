@@ -33,7 +33,9 @@ public enum Comparator {
             case let (l?, r?) where l != r: return l < r
             case (nil, _?): return false
             case (_?, nil): return true
-            default: return (lhs.summary.area, lhs.summary.period, lhs.summary.file) < (rhs.summary.area, rhs.summary.period, rhs.summary.file)
+            default:
+                return (lhs.summary.area, lhs.summary.plan ?? "", lhs.summary.period, lhs.summary.file)
+                    < (rhs.summary.area, rhs.summary.plan ?? "", rhs.summary.period, rhs.summary.file)
             }
         }
         return Comparison(
@@ -102,7 +104,7 @@ public enum ComparisonIntake {
     }
 
     /// Problems that make the set incomparable: several workbooks, several versions, or the
-    /// same area and period twice. Each names the files concerned.
+    /// same area (and plan) and period twice. Each names the files concerned.
     public static func refusals(_ entries: [Entry], checkingDuplicates: Bool = true) -> [Diagnostic] {
         var found: [Diagnostic] = []
         // Grouped (copying every entry) only to list the files when the set is mixed.
@@ -131,12 +133,13 @@ public enum ComparisonIntake {
         if checkingDuplicates {
             var seen: [String: String] = [:]
             for entry in entries {
-                let key = entry.summary.area + "\u{0}" + entry.summary.period
+                // A plan is part of what is assessed: one area's plans may share a period.
+                let key = entry.summary.area + "\u{0}" + (entry.summary.plan ?? "") + "\u{0}" + entry.summary.period
                 if let first = seen[key] {
                     found.append(.error(
-                        "compare.duplicate-area", "\(entry.file) and \(first) both assess '\(entry.summary.area)' in \(entry.summary.period)",
+                        "compare.duplicate-area", "\(entry.file) and \(first) both assess '\(entry.summary.assessed)' in \(entry.summary.period)",
                         at: SourceLocation(file: entry.file, line: 1, column: 1),
-                        hint: "keep one response per area and period"))
+                        hint: "keep one response per area and period, or name the plan each assesses with 'plan:'"))
                 } else {
                     seen[key] = entry.file
                 }

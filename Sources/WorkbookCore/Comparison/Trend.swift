@@ -36,6 +36,10 @@ public struct Trend: Sendable, Equatable {
     public var workbook: Workbook
     /// The area.
     public var area: String
+    /// The plan followed within the area, if its responses name one.
+    public var plan: String? = nil
+    /// The area, with the plan when one is named: what the report is about.
+    public var assessed: String { Response.assessed(area: area, plan: plan) }
     /// Its rounds, oldest first (`RoundOrder`).
     public var rounds: [AreaSummary]
     /// The periods of rounds that had no date and were placed by their period.
@@ -59,16 +63,19 @@ public enum TrendBuilder {
     /// - Parameters:
     ///   - rounds: the area's summaries, in any order.
     ///   - area: the area's name (for the report).
+    ///   - plan: the plan followed within the area, if any (for the report).
     ///   - workbook: the workbook they were scored on.
     /// - Throws: `RoundOrder.Unknown` when a round has no date and a period that does not read
     ///   as a time, so the order cannot be known.
-    public static func trend(_ rounds: [AreaSummary], area: String, workbook: Workbook) throws(RoundOrder.Unknown) -> Trend {
+    public static func trend(
+        _ rounds: [AreaSummary], area: String, plan: String? = nil, workbook: Workbook
+    ) throws(RoundOrder.Unknown) -> Trend {
         let order = try RoundOrder.order(rounds).get()
         let ordered = order.rounds
         guard ordered.count >= 2, let last = ordered.last else {
             return Trend(
-                workbook: workbook, area: area, rounds: ordered, placedByPeriod: order.placedByPeriod, changes: [],
-                previousWeakestLinks: [], targets: [], added: [], removed: [])
+                workbook: workbook, area: area, plan: plan, rounds: ordered, placedByPeriod: order.placedByPeriod,
+                changes: [], previousWeakestLinks: [], targets: [], added: [], removed: [])
         }
         let before = ordered[ordered.count - 2]
         // Only what both rounds' workbook versions share is compared.
@@ -83,8 +90,8 @@ public enum TrendBuilder {
             return TargetStatus(element: target.elementID, target: target.level, score: now, reached: now.map { $0 >= target.level } ?? false)
         }
         return Trend(
-            workbook: workbook, area: area, rounds: ordered, placedByPeriod: order.placedByPeriod, changes: changes,
-            previousWeakestLinks: weak, targets: targets,
+            workbook: workbook, area: area, plan: plan, rounds: ordered, placedByPeriod: order.placedByPeriod,
+            changes: changes, previousWeakestLinks: weak, targets: targets,
             added: last.elementIDs.filter { !before.elementIDs.contains($0) },
             removed: before.elementIDs.filter { !last.elementIDs.contains($0) })
     }

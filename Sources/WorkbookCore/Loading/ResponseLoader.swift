@@ -125,6 +125,8 @@ extension NodeDecoder {
                     at: node.location, hint: "answers to questions that changed between versions may be refused below"))
         }
         let area = text(fields, "area", what: what, required: true) ?? ""
+        // An empty plan names nothing: the response is about the whole area.
+        let plan = text(fields, "plan", what: what).flatMap { $0.isEmpty ? nil : $0 }
         let period = text(fields, "period", what: what, required: true) ?? ""
         var date: String?
         if let node = fields["date"], let text = text(node, key: "date", what: what) {
@@ -140,7 +142,7 @@ extension NodeDecoder {
         let answers = fields["answers"].map { decodeAnswers($0, compiled: compiled) } ?? []
         guard let compiled, let workbook else { return nil }
         let response = Response(
-            workbookID: workbook.id, workbookVersion: version, area: area, period: period, date: date,
+            workbookID: workbook.id, workbookVersion: version, area: area, plan: plan, period: period, date: date,
             facilitator: text(fields, "facilitator", what: what), participants: participants,
             notes: text(fields, "notes", what: what), targets: targets, answers: answers, location: root.location)
         return LoadedResponse(response: response, compiled: compiled)

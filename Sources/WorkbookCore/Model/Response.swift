@@ -21,6 +21,10 @@ public struct Response: Sendable, Equatable {
     public var workbookVersion: String?
     /// Who was assessed.
     public var area: String
+    /// What within the area was assessed, if the response says: one delivery plan or
+    /// programme ("Tobacco control"). Nil for the whole area. Area and plan together are
+    /// the unit that `compare` and `trend` follow.
+    public var plan: String?
     /// The assessment round ("2025/26").
     public var period: String
     /// When, as `YYYY-MM-DD`.
@@ -40,13 +44,14 @@ public struct Response: Sendable, Equatable {
 
     /// Creates a response.
     public init(
-        workbookID: String, workbookVersion: String?, area: String, period: String, date: String?,
+        workbookID: String, workbookVersion: String?, area: String, plan: String? = nil, period: String, date: String?,
         facilitator: String?, participants: Participants?, notes: String?, targets: [Target], answers: [Answer],
         location: SourceLocation
     ) {
         self.workbookID = workbookID
         self.workbookVersion = workbookVersion
         self.area = area
+        self.plan = plan
         self.period = period
         self.date = date
         self.facilitator = facilitator
@@ -55,6 +60,14 @@ public struct Response: Sendable, Equatable {
         self.targets = targets
         self.answers = answers
         self.location = location
+    }
+
+    /// The area, with the plan when one is named: what reports print as the subject.
+    public var assessed: String { Response.assessed(area: area, plan: plan) }
+
+    /// "Eastbridge – Tobacco control", or just "Eastbridge" when no plan is named.
+    public static func assessed(area: String, plan: String?) -> String {
+        plan.map { "\(area) – \($0)" } ?? area
     }
 
     /// The answer to a question, if one was given.

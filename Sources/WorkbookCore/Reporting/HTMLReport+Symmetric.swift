@@ -1,6 +1,7 @@
 /// The symmetric drawing (POTS, the Christmas Tree): groups placed `left`, `right` and
-/// `centre` as the sources draw them, each headed by its title and score, its elements
-/// stacked beneath.
+/// `centre` as the workbook places them, each headed by its title and score, its elements
+/// stacked beneath. It is this project's rendering of a framework's structure: no source's
+/// figure is reproduced in the seeds, so nothing here copies one.
 ///
 /// With a centre group (POTS), the centre column sits on a light spine that both sides link
 /// to: the balancing elements between population focus and service delivery. With no centre
@@ -161,9 +162,9 @@ extension HTMLReportPage {
     func symmetricCaption() -> String {
         let sides = symmetricSides().htmlEscaped
         let tree = !workbook.groups.contains { ($0.position ?? .centre) == .centre }
-        var text = "The framework as its source draws it: \(sides). "
+        var text = "This project's drawing of the framework's structure, not a copy of its source's figure: \(sides). "
         if tree {
-            text += "The two sides branch from one trunk: the tree needs both. "
+            text += "The two sides are drawn branching from one trunk: both are needed. "
         } else {
             text += "The centre links the two sides. "
         }

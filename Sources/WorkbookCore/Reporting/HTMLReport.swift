@@ -46,7 +46,7 @@ public struct HTMLReport: ReportRenderer {
     }
 
     private func documentStart(_ page: HTMLReportPage) -> String {
-        let title = "\(page.workbook.title): \(page.response.area), \(page.response.period)"
+        let title = "\(page.workbook.title): \(page.response.assessed), \(page.response.period)"
         return """
             <!doctype html>
             <html lang="en-GB">
@@ -68,7 +68,7 @@ public struct HTMLReport: ReportRenderer {
     private func header(_ page: HTMLReportPage) -> String {
         let workbook = page.workbook
         let response = page.response
-        var about = [response.area.htmlEscaped, response.period.htmlEscaped]
+        var about = [response.assessed.htmlEscaped, response.period.htmlEscaped]
         if let date = response.date { about.append("<time>\(date.htmlEscaped)</time>") }
         if let facilitator = response.facilitator { about.append("facilitated by \(facilitator.htmlEscaped)") }
         var html = "<header>\n"

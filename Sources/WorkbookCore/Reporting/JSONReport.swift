@@ -26,6 +26,7 @@ public struct JSONReport: ReportRenderer {
                 ("id", .string(workbook.id)), ("version", .string(workbook.version)), ("title", .string(workbook.title)),
             ])),
             ("area", .string(response.area)),
+            ("plan", .string(response.plan)),
             ("period", .string(response.period)),
             ("date", .string(response.date)),
             ("facilitator", .string(response.facilitator)),

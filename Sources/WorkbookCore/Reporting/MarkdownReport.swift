@@ -13,7 +13,7 @@ public struct MarkdownReport: ReportRenderer {
         let assessment = report.assessment
         let workbook = assessment.workbook
         let response = assessment.response
-        var out = "# \(workbook.title.markdownEscaped): \(response.area.markdownEscaped), \(response.period.markdownEscaped)\n\n"
+        var out = "# \(workbook.title.markdownEscaped): \(response.assessed.markdownEscaped), \(response.period.markdownEscaped)\n\n"
         var about = ["Workbook: \(workbook.id.markdownEscaped) \(workbook.version.markdownEscaped)"]
         if let date = response.date { about.append("date: \(date.markdownEscaped)") }
         if let facilitator = response.facilitator { about.append("facilitator: \(facilitator.markdownEscaped)") }

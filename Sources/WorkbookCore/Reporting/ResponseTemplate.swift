@@ -6,9 +6,12 @@ public enum ResponseTemplate {
     /// - Parameters:
     ///   - workbook: the workbook to answer.
     ///   - area: who is assessed.
+    ///   - plan: what within the area is assessed (one delivery plan), if anything.
     ///   - period: the assessment round.
     ///   - schema: a `$schema` reference for editors, when known.
-    public static func render(for workbook: Workbook, area: String, period: String, schema: String? = nil) -> String {
+    public static func render(
+        for workbook: Workbook, area: String, plan: String? = nil, period: String, schema: String? = nil
+    ) -> String {
         var out = ""
         if let schema { out += "# yaml-language-server: $schema=\(schema)\n" }
         out += comment("Response to \(workbook.title), version \(workbook.version).")
@@ -29,7 +32,7 @@ public enum ResponseTemplate {
 
             workbook: \(YAMLQuoting.scalar(workbook.id))
             version: \(YAMLQuoting.doubleQuoted(workbook.version))
-            area: \(YAMLQuoting.scalar(area))
+            area: \(YAMLQuoting.scalar(area))\(plan.map { "\nplan: \(YAMLQuoting.scalar($0))" } ?? "")
             period: \(YAMLQuoting.scalar(period))
             date:          # YYYY-MM-DD
             facilitator:

@@ -27,7 +27,7 @@ public struct TextReport: ReportRenderer {
         let workbook = assessment.workbook
         let response = assessment.response
         text.line(text.bold("\(workbook.title)") + " (\(workbook.id) \(workbook.version))")
-        var about = [response.area, response.period]
+        var about = [response.assessed, response.period]
         if let date = response.date { about.append(date) }
         if let facilitator = response.facilitator { about.append("facilitated by \(facilitator)") }
         text.paragraph("", about.joined(separator: " · "), indent: 2)

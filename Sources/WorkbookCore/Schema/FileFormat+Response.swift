@@ -9,6 +9,8 @@ extension FileFormat {
             Key("version", .text,
                 "The workbook version the response was written for; a different one is a warning."),
             Key("area", required: true, .text, "Who was assessed (an area or a partnership)."),
+            Key("plan", .text,
+                "What within the area was assessed, such as one delivery plan; compare and trend follow area and plan together."),
             Key("period", required: true, .text,
                 "The assessment round, such as 2025/26 or 2026; a number is read as text."),
             Key("date", .date, "The day of the workshop, written YYYY-MM-DD; it orders the rounds in a trend."),

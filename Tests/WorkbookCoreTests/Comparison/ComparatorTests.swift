@@ -90,6 +90,28 @@ struct ComparatorTests {
         #expect(refusals.first?.message == "two.yaml and one.yaml both assess 'A' in 2025/26")
     }
 
+    @Test func oneAreasPlansShareAPeriodButOnePlanTwiceIsRefused() throws {
+        var tobacco = Self.area("A", overall: 2)
+        tobacco.plan = "Tobacco control"
+        var cvd = Self.area("A", overall: 3)
+        cvd.plan = "CVD"
+        let whole = Self.area("A", overall: 2.5)
+        let entries: [ComparisonIntake.Entry] = [
+            .init(file: "tobacco.yaml", workbookID: "pots", workbookVersion: "1", summary: tobacco),
+            .init(file: "cvd.yaml", workbookID: "pots", workbookVersion: "1", summary: cvd),
+            .init(file: "whole.yaml", workbookID: "pots", workbookVersion: "1", summary: whole),
+        ]
+        // Three different things assessed in one area and period: nothing to refuse.
+        #expect(ComparisonIntake.refusals(entries).isEmpty)
+        let again = ComparisonIntake.refusals(entries + [
+            .init(file: "tobacco-copy.yaml", workbookID: "pots", workbookVersion: "1", summary: tobacco),
+        ])
+        #expect(again.map(\.message) == ["tobacco-copy.yaml and tobacco.yaml both assess 'A – Tobacco control' in 2025/26"])
+        // Equal scores: the rows are ordered by area, then plan (the whole area first).
+        let comparison = Comparator.compare([tobacco, whole, cvd].map { var s = $0; s.overall = 2; return s }, on: try Fixtures.miniWorkbook())
+        #expect(comparison.areas.map(\.summary.assessed) == ["A", "A – CVD", "A – Tobacco control"])
+    }
+
     @Test func mixedVersionsAreRefused() {
         var old = Self.area("B", overall: 2)
         old.statedVersion = "2020.1"

@@ -16,6 +16,22 @@ struct ResponseLoaderTests {
         #expect(response.answer("evidence-nice")?.value == .blank)
     }
 
+    @Test func aPlanNamesWhatIsAssessedAndAnEmptyOneNamesNothing() throws {
+        func load(_ plan: String) throws -> Response? {
+            let input = InputFile.yaml("workbook: mini\narea: Eastbridge\n\(plan)period: \"1\"\nanswers:\n")
+            let result = ResponseLoader.load(input, resolver: try Fixtures.miniResolver())
+            #expect(result.diagnostics.isEmpty)
+            return result.value?.response
+        }
+        let tobacco = try #require(try load("plan: Tobacco control\n"))
+        #expect(tobacco.plan == "Tobacco control")
+        #expect(tobacco.assessed == "Eastbridge – Tobacco control")
+        #expect(try load("plan: \"\"\n")?.plan == nil)
+        let whole = try #require(try load(""))
+        #expect(whole.plan == nil)
+        #expect(whole.assessed == "Eastbridge")
+    }
+
     /// Answer keys are matched to questions walking in workbook order (QuestionMatcher), with
     /// the workbook's index for keys out of order: any order is accepted, and only keys that
     /// are not questions are refused.

@@ -483,7 +483,7 @@ struct HTMLReportTests {
         for text in [
             "<h1>Population Outcomes Through Services (POTS)</h1>", "Northmoor", "2025/26", "2025-11-14",
             "Priya Sandhu",
-            "Overall score", "Chain strength", "set by Unmet need and demand", "Coverage", "100%",
+            "Overall score", "Chain strength", "set by Service volumes", "Coverage", "100%",
             "Change since 2024/25", "+0.3", "Scores by element", "<h3>Groups</h3>", "Weakest links", "Findings",
             "severity-critical", "What to do:", "Where to act first", "Contested questions", "equity-proportionate",
             "1, 1, 4, 2, 1, 0", "Not answered", "Overall <strong>+0.3</strong> since 2024/25: 1.9 then, 2.2 now.",
@@ -494,7 +494,7 @@ struct HTMLReportTests {
             #expect(found, "missing: \(text)")
         }
         // The overall reads with its band and percent.
-        expectContains(html, "<span class=\"big\">2.2</span><span class=\"out-of\"> / 4 · 56%</span>")
+        expectContains(html, "<span class=\"big\">2.2</span><span class=\"out-of\"> / 4 · 55%</span>")
     }
 
     @Test func bandColoursCarryReadableText() throws {

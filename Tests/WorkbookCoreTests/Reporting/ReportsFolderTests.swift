@@ -59,6 +59,29 @@ struct ReportsFolderTests {
         }
     }
 
+    /// examples/plans: one area's delivery plans side by side, and one plan over two rounds.
+    @Test func plansCompareAndTrendReportsAreCurrent() throws {
+        let (plans, workbook) = try Self.summaries(in: "plans")
+        let latest = plans.filter { !$0.file.contains("/earlier/") && $0.period == "2009/10" }
+        #expect(latest.count == 3)
+        #expect(Set(latest.map(\.area)) == ["Eastbridge"])
+        let comparison = Comparator.compare(latest, on: workbook)
+        let tobacco = plans.filter { $0.plan == "Tobacco control" }
+        let trend = try TrendBuilder.trend(tobacco, area: "Eastbridge", plan: "Tobacco control", workbook: workbook)
+        #expect(trend.rounds.map(\.period) == ["2008/09", "2009/10"])
+        for format in ReportFormat.allCases {
+            assertGolden(CompareRenderer.render(comparison, as: format), path: "reports/compare-plans.\(format.fileExtension)")
+            assertGolden(TrendRenderer.render(trend, as: format), path: "reports/trend-plan.\(format.fileExtension)")
+        }
+        #expect(CompareRenderer.render(comparison, as: .text).contains("Eastbridge – Infant mortality"))
+        #expect(TrendRenderer.render(trend, as: .json).contains("\"plan\": \"Tobacco control\""))
+        // A single plan's report names the plan after the area, in every heading.
+        let report = try Self.report(for: "examples/plans/eastbridge-tobacco-control.yaml")
+        #expect(TextReport().render(report, options: RenderOptions()).contains("Eastbridge – Tobacco control · 2009/10"))
+        #expect(MarkdownReport().render(report, options: RenderOptions()).contains(": Eastbridge – Tobacco control, 2009/10\n"))
+        #expect(JSONReport().render(report, options: RenderOptions()).contains("\"area\": \"Eastbridge\",\n  \"plan\": \"Tobacco control\""))
+    }
+
     @Test func theWorkedExampleInDocsScoringIsWhatTheToolPrints() throws {
         let workbook = try #require(WorkbookPipeline.loadWorkbook(try Fixtures.repositoryInput("docs/examples/mini.yaml")).value)
         let loaded = try #require(

@@ -22,7 +22,7 @@ extension CompareRenderer {
         for area in comparison.areas {
             let summary = area.summary
             let rank = area.rank.map(String.init) ?? (area.lowCoverage ? "not ranked (low coverage)" : "–")
-            out += "<tr><td class=\"rank\">\(rank)</td><th scope=\"row\">\(summary.area.htmlEscaped)"
+            out += "<tr><td class=\"rank\">\(rank)</td><th scope=\"row\">\(summary.assessed.htmlEscaped)"
             out += "<span class=\"period\">\(summary.period.htmlEscaped)</span>"
             if let outlier = area.outlier { out += "<span class=\"flag\">outlier (\(outlier.rawValue))</span>" }
             out += "</th>"

@@ -11,7 +11,7 @@ extension CompareRenderer {
         for area in comparison.areas {
             let s = area.summary
             var cells = [
-                area.rank.map(String.init) ?? (area.lowCoverage ? "low coverage" : "–"), s.area.markdownEscaped,
+                area.rank.map(String.init) ?? (area.lowCoverage ? "low coverage" : "–"), s.assessed.markdownEscaped,
                 s.period.markdownEscaped, score(s.overall) + (area.outlier.map { " (outlier, \($0.rawValue))" } ?? ""),
                 score(s.chainStrength), s.coverage.map { NumberFormatting.fixed($0 * 100, places: 0) + "%" } ?? "–",
             ]

@@ -10,7 +10,8 @@ extension CompareRenderer {
         text.line("\(comparison.areas.count) area\(comparison.areas.count == 1 ? "" : "s") · \(periods.joined(separator: ", "))")
         text.line("Bands: " + workbook.bands.map { "\(marks[$0.id] ?? "?") \($0.label)" }.joined(separator: " · "))
         text.blank()
-        let nameWidth = min(24, max(6, comparison.areas.map(\.summary.area.count).max() ?? 6)) + 1
+        // Wide enough for an area and its plan ("Eastbridge – Tobacco control").
+        let nameWidth = min(40, max(6, comparison.areas.map(\.summary.assessed.count).max() ?? 6)) + 1
         let showPeriod = periods.count > 1
         let periodWidth = (comparison.areas.map(\.summary.period.count).max() ?? 6) + 2
         var header = pad("Rank", 6) + pad("Area", nameWidth) + (showPeriod ? pad("Period", periodWidth) : "") + pad("Overall", 9) + pad("Chain", 8) + pad("Cover", 6)
@@ -19,7 +20,7 @@ extension CompareRenderer {
         for area in comparison.areas {
             let summary = area.summary
             let rank = area.rank.map(String.init) ?? (area.lowCoverage ? "low" : "–")
-            var row = pad(rank, 6) + pad(truncate(summary.area, to: nameWidth - 1), nameWidth)
+            var row = pad(rank, 6) + pad(truncate(summary.assessed, to: nameWidth - 1), nameWidth)
             if showPeriod { row += pad(summary.period, periodWidth) }
             row += pad(cell(summary.overall, workbook, marks), 9) + pad(cell(summary.chainStrength, workbook, marks), 8)
             row += pad(summary.coverage.map { NumberFormatting.fixed($0 * 100, places: 0) + "%" } ?? "–", 6)
@@ -51,7 +52,7 @@ extension CompareRenderer {
             text.blank()
             text.heading("Not ranked: under \(NumberFormatting.fixed(Comparator.lowCoverage * 100, places: 0))% of questions answered")
             for area in lows {
-                text.line("  \(area.summary.area) (\(area.summary.period)): \(area.summary.coverage.map { NumberFormatting.fixed($0 * 100, places: 0) + "%" } ?? "nothing") answered")
+                text.line("  \(area.summary.assessed) (\(area.summary.period)): \(area.summary.coverage.map { NumberFormatting.fixed($0 * 100, places: 0) + "%" } ?? "nothing") answered")
             }
         }
         if let fences = comparison.outlierFences {
@@ -59,7 +60,7 @@ extension CompareRenderer {
             let outliers = comparison.areas.filter { $0.outlier != nil }
             text.line(
                 "Outliers (overall outside \(NumberFormatting.oneDecimal(fences.low))–\(NumberFormatting.oneDecimal(fences.high)), Tukey's fences): "
-                    + (outliers.isEmpty ? "none" : outliers.map { "\($0.summary.area) (\($0.outlier?.rawValue ?? ""))" }.joined(separator: ", ")))
+                    + (outliers.isEmpty ? "none" : outliers.map { "\($0.summary.assessed) (\($0.outlier?.rawValue ?? ""))" }.joined(separator: ", ")))
         }
         return text.output
     }

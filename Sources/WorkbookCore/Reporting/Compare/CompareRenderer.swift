@@ -33,7 +33,8 @@ public enum CompareRenderer {
                 let area = areas[index]
                 let summary = area.summary
                 return .object([
-                    ("area", .string(summary.area)), ("period", .string(summary.period)), ("date", .string(summary.date)),
+                    ("area", .string(summary.area)), ("plan", .string(summary.plan)), ("period", .string(summary.period)),
+                    ("date", .string(summary.date)),
                     ("file", .string(summary.file)),
                     ("overall", .number(summary.overall)), ("chainStrength", .number(summary.chainStrength)),
                     ("coverage", .number(summary.coverage)),
@@ -58,7 +59,8 @@ public enum CompareRenderer {
                 ("low", .number(comparison.outlierFences?.low)), ("high", .number(comparison.outlierFences?.high)),
                 ("areas", .array(comparison.areas.filter { $0.outlier != nil }.map { area in
                     .object([
-                        ("area", .string(area.summary.area)), ("period", .string(area.summary.period)),
+                        ("area", .string(area.summary.area)), ("plan", .string(area.summary.plan)),
+                        ("period", .string(area.summary.period)),
                         ("side", .string(area.outlier?.rawValue)),
                     ])
                 })),
@@ -69,12 +71,13 @@ public enum CompareRenderer {
 
     static func csv(_ comparison: Comparison) -> String {
         let ids = comparison.workbook.elements.map(\.id)
-        var out = CSVReport.byteOrderMark + (["rank", "area", "period", "date", "overall", "chain_strength", "coverage", "low_coverage", "outlier"] + ids)
+        var out = CSVReport.byteOrderMark + (["rank", "area", "plan", "period", "date", "overall", "chain_strength", "coverage", "low_coverage", "outlier"] + ids)
             .map(\.csvTextField).joined(separator: ",") + "\r\n"
         for area in comparison.areas {
             let summary = area.summary
             var cells = [
-                area.rank.map(String.init) ?? "", summary.area.csvTextField, summary.period.csvTextField,
+                area.rank.map(String.init) ?? "", summary.area.csvTextField, (summary.plan ?? "").csvTextField,
+                summary.period.csvTextField,
                 (summary.date ?? "").csvTextField, number(summary.overall), number(summary.chainStrength),
                 number(summary.coverage), area.lowCoverage ? "yes" : "no", area.outlier?.rawValue ?? "",
             ]

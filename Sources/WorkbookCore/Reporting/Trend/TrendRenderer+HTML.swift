@@ -3,9 +3,9 @@ extension TrendRenderer {
     /// improved and slipped, whether last round's weakest links moved, and targets.
     static func html(_ trend: Trend) -> String {
         let workbook = trend.workbook
-        var out = HTMLPage.open(title: "Trend: \(trend.area)", style: style)
+        var out = HTMLPage.open(title: "Trend: \(trend.assessed)", style: style)
         out += "<header><p class=\"eyebrow\">Trend · \(workbook.id.htmlEscaped) \(workbook.version.htmlEscaped)</p>"
-        out += "<h1>\(trend.area.htmlEscaped)</h1><p>\(workbook.title.htmlEscaped): \(trend.rounds.count) rounds.</p>"
+        out += "<h1>\(trend.assessed.htmlEscaped)</h1><p>\(workbook.title.htmlEscaped): \(trend.rounds.count) rounds.</p>"
         if let note = orderNote(trend) { out += "<p>\(note.htmlEscaped)</p>" }
         out += "</header>\n"
         out += "<section><h2>Rounds</h2><table><thead><tr><th scope=\"col\">Round</th><th scope=\"col\">Date</th>"

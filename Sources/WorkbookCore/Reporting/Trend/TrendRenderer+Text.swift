@@ -4,7 +4,7 @@ extension TrendRenderer {
     static func text(_ trend: Trend, options: RenderOptions) -> String {
         var text = TextWriter(colour: options.colour)
         let workbook = trend.workbook
-        text.line(text.bold("Trend: \(trend.area)") + " on \(workbook.title) (\(workbook.id) \(workbook.version))")
+        text.line(text.bold("Trend: \(trend.assessed)") + " on \(workbook.title) (\(workbook.id) \(workbook.version))")
         text.line("\(trend.rounds.count) round\(trend.rounds.count == 1 ? "" : "s")")
         if let note = orderNote(trend) { text.paragraph("", note, indent: 0) }
         text.blank()
@@ -61,7 +61,7 @@ extension TrendRenderer {
 
     static func markdown(_ trend: Trend) -> String {
         let workbook = trend.workbook
-        var out = "# Trend: \(trend.area.markdownEscaped)\n\n\(workbook.title.markdownEscaped) (\(workbook.id.markdownEscaped) \(workbook.version.markdownEscaped))\n\n"
+        var out = "# Trend: \(trend.assessed.markdownEscaped)\n\n\(workbook.title.markdownEscaped) (\(workbook.id.markdownEscaped) \(workbook.version.markdownEscaped))\n\n"
         if let note = orderNote(trend) { out += note.markdownEscaped + "\n\n" }
         out += "| Round | Date | Overall | Chain strength | Coverage |\n| --- | --- | ---: | ---: | ---: |\n"
         for round in trend.rounds {

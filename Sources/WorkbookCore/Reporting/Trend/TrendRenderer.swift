@@ -19,6 +19,7 @@ public enum TrendRenderer {
                 ("id", .string(workbook.id)), ("version", .string(workbook.version)), ("title", .string(workbook.title)),
             ])),
             ("area", .string(trend.area)),
+            ("plan", .string(trend.plan)),
             ("rounds", .array(trend.rounds.map { round in
                 .object([
                     ("period", .string(round.period)), ("date", .string(round.date)), ("file", .string(round.file)),
