@@ -705,9 +705,9 @@ elements:
     group: structures
     title: Neighbourhood management
     description: >-
-      Arrangements that bring the services working in a neighbourhood (policing, environment,
-      health, employment, education and housing) into regular dialogue with its residents, as equal
-      partners.
+      Arrangements that bring the services working in a neighbourhood (housing, health, policing,
+      education, employment and the street environment) into regular dialogue with its residents,
+      as equal partners.
     questions:
       - id: manage-resourced
         text: >-
@@ -734,8 +734,8 @@ elements:
           leaving it to one organisation?
         guidance: >-
           Low: one partner funds and runs it and others attend when asked. High: an agreed split of
-          funding and responsibility across policing, environment, health, employment, education
-          and housing.
+          funding and responsibility across housing, health, policing, education, employment and
+          the street environment.
       - id: manage-dialogue
         text: >-
           Does neighbourhood management lead to meaningful dialogue with residents that changes what
@@ -1490,8 +1490,8 @@ elements:
     group: plan
     title: Clear outcome measures
     description: >-
-      Clear outcome measures that are written into commissioning intentions for health and social
-      care, with reporting that tells each partner how it is doing.
+      Clear outcome measures, written into what health and social care commissioners plan to buy,
+      with reporting that tells each partner how it is doing.
     questions:
       - id: outcome-clear
         text: >-
@@ -1886,8 +1886,8 @@ elements:
     questions:
       - id: needs-picture
         text: >-
-          Does the area have a clear, consistent and accurate picture of the health outcomes and
-          wider needs of the socially excluded groups present locally?
+          Does the area have an accurate and consistent view of how the socially excluded groups
+          present locally fare in health, and of what else they need (housing, income, safety)?
         guidance: >-
           Low: the needs assessment has no section on excluded groups, or one that says data is not
           available. High: a needs assessment for each main group, drawing on local data as well as
@@ -1906,8 +1906,8 @@ elements:
           housing, criminal justice), informs what is commissioned.
       - id: needs-monitoring
         text: >-
-          Are the health needs, outcomes and experiences of excluded people identified, assessed and
-          monitored systematically, including those who are not seen by services?
+          Are excluded people's needs, their outcomes and their experience of care found, assessed
+          and monitored systematically, including people whom services do not see?
         guidance: >-
           Low: recording depends on the service; people not registered or not in contact are not
           counted. High: services record housing status and other markers consistently, and the area
@@ -1933,7 +1933,7 @@ elements:
   - id: responsive-services
     title: Responsive and flexible services
     description: >-
-      New models of joined-up, cost-effective and fair care: services that fit the complexity of
+      New models of care that are joined up, good value and fair: services that fit the complexity of
       people's lives, are easy to reach, hold on to people, and work together.
     questions:
       - id: serv-tailored
