@@ -1702,8 +1702,8 @@ title: Inclusion Health (the six building blocks)
 summary: >-
   This workbook asks how well a local system meets the primary health care needs of people who are
   socially excluded: people facing several complex problems and lasting disadvantage, such as
-  people who are homeless, Gypsy, Roma and Traveller communities, sex workers, people leaving
-  prison and people with learning disabilities. It follows the six building blocks of the 2010
+  people who are homeless, Gypsy, Roma and Traveller communities, sex workers, prisoners and
+  offenders, and people with learning disabilities. It follows the six building blocks of the 2010
   Inclusion Health framework: leadership, the workforce, moving from needs to outcomes, responsive
   and flexible services, health promotion and prevention, and assurance and accountability. For
   each block the framework lists the ways it should make a difference, and each question here asks
