@@ -36,7 +36,7 @@ fi
 
 tested=0
 responses=0
-for id in pots christmas-tree place-based-planning; do
+for id in pots christmas-tree place-based-planning inclusion-health community-engagement delivery-plan; do
   workbook="workbooks/$id.yaml"
   if [ ! -f "$workbook" ]; then
     echo "note: $workbook not found: not tested"

@@ -40,6 +40,9 @@ EXAMPLES=(
     "pots-northmoor|examples/pots-northmoor.yaml|examples/pots-northmoor-2024.yaml"
     "christmas-tree-eastbridge|examples/christmas-tree-eastbridge.yaml|"
     "place-based-planning-riverside|examples/place-based-planning-riverside.yaml|"
+    "inclusion-health-harbourside|examples/inclusion-health-harbourside.yaml|"
+    "community-engagement-calderbrook|examples/community-engagement-calderbrook.yaml|"
+    "delivery-plan-eastbridge-alcohol|examples/delivery-plan-eastbridge-alcohol.yaml|"
 )
 
 status=0

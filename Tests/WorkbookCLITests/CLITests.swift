@@ -6,7 +6,11 @@ struct CheckShowNewTests {
         let examples = try FileManager.default.contentsOfDirectory(
             atPath: CommandRunner.repository.appendingPathComponent("examples").path
         ).filter { $0.hasSuffix(".yaml") }.sorted().map { "examples/\($0)" }
-        let result = try CommandRunner.run(["check", "workbooks/pots.yaml", "workbooks/christmas-tree.yaml", "workbooks/place-based-planning.yaml"] + examples)
+        let workbooks = try FileManager.default.contentsOfDirectory(
+            atPath: CommandRunner.repository.appendingPathComponent("workbooks").path
+        ).filter { $0.hasSuffix(".yaml") }.sorted().map { "workbooks/\($0)" }
+        #expect(workbooks.count == 6)
+        let result = try CommandRunner.run(["check"] + workbooks + examples)
         #expect(result.status == 0, "\(result.standardError)")
         #expect(result.standardError.contains("all valid"))
     }

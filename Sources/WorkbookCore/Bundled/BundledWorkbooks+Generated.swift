@@ -653,6 +653,1572 @@ rules:
       commission to that volume, systematically and sustainably, rather than through pilots.
 
 """##),
+        (id: "community-engagement", text: ##"""
+# yaml-language-server: $schema=../schemas/workbook.schema.json
+# The NST community engagement good-practice framework: three headings and fourteen elements.
+# The headings, the elements and their order come from the Health Inequalities National Support
+# Team's feedback to Manchester (see sources), which lists them without describing them. Everything
+# else in this file (descriptions, questions, guidance, level wording, the 0-4 scale, bands and
+# rules) is this project's own reconstruction. See docs/workbooks/community-engagement.md.
+workbook: community-engagement
+version: "2009.1"
+title: Community engagement (the NST good-practice framework)
+summary: >-
+  This workbook asks whether a partnership's approach to community engagement is systematic,
+  comprehensive and strategic, rather than a set of one-off projects, and whether it reaches the
+  people least able to speak up for themselves. It follows the good-practice framework of the
+  Health Inequalities National Support Team (NST): fourteen elements under three headings.
+  Structures and profiling asks whether the partnership knows its neighbourhoods and communities
+  and plans with them; community engagement and building social capital asks how it develops
+  people and networks and shares power with them; service delivery and strategic support asks
+  whether services, staff, buildings and organisation are set up for engagement. Rate for the
+  partnership as a whole (council, NHS, voluntary and community sector), on evidence the room can
+  point to. The NST feedback that is the only source names the headings and elements but does not
+  describe them: the descriptions, the 0-4 scale, the level labels, the questions, their guidance,
+  the bands and the rules are this project's reconstruction, drawn where it can be from what the
+  same feedback says about each element in one area, and scores from this workbook cannot be
+  compared with any NST assessment.
+sources:
+  - title: "Health Inequalities National Support Team Feedback: Manchester"
+    publisher: Health Inequalities National Support Team
+    year: 2009
+    section: >-
+      Strengths, "Community Engagement" (the framework's list of three headings and fourteen
+      elements, and the strengths found under several of them); Recommendations, "Community
+      Engagement" (neighbourhood structures, neighbourhood management, communities of identity and
+      interest, neighbourhood service centres, social marketing) and "NHS engagement with
+      communities"; the opening text on the community health level of the population health
+      triangle
+    note: >-
+      Closing-plenary feedback of an NST visit, March 2009. Names the framework as the elements
+      needed for a systematic, comprehensive and effective strategic approach to community
+      engagement, and lists them. It gives no description, standard or questions for any element.
+      For eight of the fourteen, its strengths and recommendations for Manchester have a passage
+      under the element's own name, and those passages shape the questions here; for four more
+      (community consultation, community empowerment, staffing, service delivery) passages
+      elsewhere in the feedback touch the subject; for two (neighbourhood action planning and
+      community partnership) the questions rest on the element's name and the feedback's general
+      points only.
+scale:
+  levels:
+    - value: 0
+      label: Not in place
+      description: Nothing is in place, or nobody in the room can point to anything.
+    - value: 1
+      label: Emerging
+      description: >-
+        One-off or project-based activity in a few neighbourhoods, dependent on short-term money or
+        a few committed people.
+    - value: 2
+      label: Developing
+      description: >-
+        Agreed and partly working: in place for some partners, neighbourhoods or communities, with
+        known gaps.
+    - value: 3
+      label: Established
+      description: >-
+        Systematic across the partnership and most neighbourhoods and communities, resourced, and
+        shaping what services do.
+    - value: 4
+      label: Exemplary
+      description: >-
+        Established everywhere, reaching the least heard, reviewed with communities, and something
+        other areas could learn from.
+  not_applicable: true
+aggregate: median
+bands:
+  - { id: weak, label: Weak link, below: 2.0, colour: "#c0392b" }
+  - { id: developing, label: Developing, below: 3.0, colour: "#b9770e" }
+  - { id: strong, label: Strong, colour: "#1e8449" }
+layout: radar
+groups:
+  - id: structures
+    title: Structures and profiling
+    description: >-
+      Knowing the place: the neighbourhoods residents recognise, how they are managed, the
+      communities of identity and interest, what the profiles of each show, and plans made with
+      them.
+  - id: social-capital
+    title: Community engagement and building social capital
+    description: >-
+      Working with people: developing their skills and their networks, and consulting, partnering
+      and sharing power with them.
+  - id: service-support
+    title: Service delivery and strategic support
+    description: >-
+      Setting services up for engagement: the staff, the way services are delivered, the
+      neighbourhood centres they work from, and how engagement is organised across the partnership.
+elements:
+  # ================================================================== Structures and profiling
+  - id: neighbourhood-structures
+    group: structures
+    title: Neighbourhood structures
+    description: >-
+      An agreed map of neighbourhoods that residents themselves recognise, used by every partner as
+      the building block for planning and delivering services.
+    questions:
+      - id: struct-natural
+        text: >-
+          Has the partnership mapped the neighbourhoods that residents recognise (their "natural"
+          neighbourhoods and the boundaries they will not cross), not only administrative areas?
+        guidance: >-
+          Low: only wards, practice lists and service districts exist. High: a map of natural
+          neighbourhoods, made with residents, that includes the boundaries between communities.
+        levels:
+          0: Only administrative boundaries are used.
+          2: A map of natural neighbourhoods exists but only one partner uses it.
+          4: An agreed neighbourhood map, made with residents, that every partner plans by.
+      - id: struct-coterminous
+        text: >-
+          Do partners' locality structures (general practice groupings, regeneration areas,
+          children's and adult services, healthy living areas) line up, or is there a plan to bring
+          them into line?
+        guidance: >-
+          Low: each partner has its own, overlapping set of localities. High: coterminous units, or
+          an agreed way of relating each partner's areas to the same neighbourhoods.
+      - id: struct-siting
+        text: >-
+          Are decisions on where to put services and community facilities checked against the
+          boundaries that matter to residents?
+        guidance: >-
+          Low: sites are chosen by cost and availability alone. High: siting decisions record how
+          the neighbourhood map and residents' views were used.
+      - id: struct-intensity
+        text: >-
+          Is the intensity and mix of services in each neighbourhood set to its level of
+          deprivation and need?
+        guidance: >-
+          Low: every neighbourhood gets the same offer. High: service levels are calibrated to
+          deprivation, and the calibration is written down and reviewed.
+
+  - id: neighbourhood-management
+    group: structures
+    title: Neighbourhood management
+    description: >-
+      Arrangements that bring the services working in a neighbourhood (housing, health, policing,
+      education, employment and the street environment) into regular dialogue with its residents,
+      as equal partners.
+    questions:
+      - id: manage-resourced
+        text: >-
+          Are neighbourhood or ward coordination arrangements resourced well enough to bring
+          services and residents together?
+        guidance: >-
+          Low: a coordinator for a day a week for a ward of 10,000 people. High: dedicated
+          neighbourhood managers or coordinators with time and budget to convene services and
+          residents.
+        levels:
+          0: There is no neighbourhood coordination.
+          2: Coordination exists but is too thinly spread to do more than respond to complaints.
+          4: Every neighbourhood has a coordinator with time and a budget to convene services and residents.
+      - id: manage-health-in
+        text: >-
+          Do health services (general practice, community health, public health) take part in
+          neighbourhood management alongside the council, police and housing?
+        guidance: >-
+          Low: neighbourhood meetings are council and police only. High: named health staff attend
+          and act on what neighbourhoods raise.
+      - id: manage-equal
+        text: >-
+          Do the partners share responsibility for neighbourhood management equally, rather than
+          leaving it to one organisation?
+        guidance: >-
+          Low: one partner funds and runs it and others attend when asked. High: an agreed split of
+          funding and responsibility across housing, health, policing, education, employment and
+          the street environment.
+      - id: manage-dialogue
+        text: >-
+          Does neighbourhood management lead to meaningful dialogue with residents that changes what
+          services do?
+        guidance: >-
+          Low: residents are informed. High: residents set neighbourhood priorities with services,
+          and can point to changes that followed.
+
+  - id: identity-interest
+    group: structures
+    title: Communities of identity and interest
+    description: >-
+      Working with communities that are defined by who people are or what they share (ethnicity,
+      faith, sexuality, disability, age) as well as where they live, and monitoring whether they get
+      fair use of services.
+    questions:
+      - id: identity-recognised
+        text: >-
+          Has the partnership identified the communities of identity and interest in the area and
+          does it have working links with groups that represent them?
+        guidance: >-
+          Low: no list, and contact only through general consultation. High: communities mirroring
+          the equality strands are identified, with standing relationships with their forums and
+          organisations.
+      - id: identity-equality-use
+        text: >-
+          Is the equality of service use monitored, by comparing who uses services with the
+          population, across the council, the NHS and primary care?
+        guidance: >-
+          Low: use of services is not analysed by group. High: a shared approach across partners,
+          including general practice, that reports use against population and acts on the gaps.
+        levels:
+          0: Nobody compares service use with the population.
+          2: One partner analyses service use by group; others do not, and primary care is not covered.
+          4: All partners, primary care included, monitor use against population together and act on gaps.
+      - id: identity-impact
+        text: >-
+          Do equality impact assessments of plans and business cases change what is decided?
+        guidance: >-
+          Low: assessments are a form filled in after the decision. High: there are examples where
+          an assessment changed a policy, a service redesign or a tender, and staff are trained to
+          do them.
+
+  - id: profiling
+    group: structures
+    title: Neighbourhood and community profiling
+    description: >-
+      Profiles of each neighbourhood and community (health, social and economic, and what residents
+      say) that partners share and use.
+    questions:
+      - id: profile-neighbourhood
+        text: >-
+          Is there an up-to-date profile for each neighbourhood that includes health as well as
+          social and economic information?
+        guidance: >-
+          Low: profiles exist for the whole area only. High: each neighbourhood has a profile,
+          refreshed on a known cycle, with health data in it.
+      - id: profile-community-views
+        text: >-
+          Do the profiles include what residents and communities say, not only statistics?
+        guidance: >-
+          Low: data only. High: community views gathered systematically sit alongside the data in
+          each profile.
+      - id: profile-segmentation
+        text: >-
+          Is segmentation of the population (by lifestyle, attitudes and likely response) overlaid
+          on the neighbourhood profiles?
+        guidance: >-
+          Low: no segmentation, or a segmentation nobody has linked to places. High: segment maps
+          per neighbourhood, used to decide how to approach each community.
+      - id: profile-used
+        text: >-
+          Do partners use the profiles to plan and commission, for example in the needs assessment?
+        guidance: >-
+          Low: profiles are published and not referred to. High: commissioners and neighbourhood
+          teams can name decisions the profiles shaped.
+
+  - id: action-planning
+    group: structures
+    title: Neighbourhood action planning
+    description: >-
+      Plans for each neighbourhood, agreed between services and residents, that turn the profiles
+      into action.
+    questions:
+      - id: action-plans
+        text: >-
+          Does each priority neighbourhood have an action plan agreed between services and
+          residents?
+        guidance: >-
+          Low: no neighbourhood plans, or plans for regeneration areas only. High: every priority
+          neighbourhood has a current plan with actions for health.
+        levels:
+          0: No neighbourhood has an action plan.
+          2: Some neighbourhoods have plans, mostly without health actions.
+          4: Every priority neighbourhood has a current plan, health included, agreed with residents.
+      - id: action-from-profile
+        text: >-
+          Do the plans follow from the neighbourhood profile and from what residents want?
+        guidance: >-
+          Low: plans list existing services. High: each plan shows which needs in the profile it
+          addresses and which residents' priorities it takes up.
+      - id: action-resourced
+        text: >-
+          Are the actions in neighbourhood plans owned and resourced by the partners, with progress
+          reported back to residents?
+        guidance: >-
+          Low: actions have no owner or budget. High: each action has an owner and resources, and
+          progress is reported back at neighbourhood meetings.
+
+  # ================================================================== Community engagement and building social capital
+  - id: human-capital
+    group: social-capital
+    title: Development of human capital
+    description: >-
+      Building the skills, confidence and employability of residents, so that they can take part as
+      expert partners and improve their own prospects.
+    questions:
+      - id: human-expert-partners
+        text: >-
+          Are residents and members of partnership boards trained and supported to take part as
+          expert partners (for example through training or job shadowing)?
+        guidance: >-
+          Low: residents are invited to meetings without preparation. High: a programme of training
+          and support, taken up by residents from the most disadvantaged communities.
+      - id: human-skills
+        text: >-
+          Are there programmes that build residents' skills and employability, reaching households
+          that are disengaged?
+        guidance: >-
+          Low: general adult learning only, taken up by those already engaged. High: programmes
+          that seek out disengaged households and link skills to jobs.
+        levels:
+          0: No such programmes.
+          2: Programmes exist but mostly reach people already in contact with services.
+          4: Programmes reach disengaged households systematically and lead to jobs or further learning.
+      - id: human-roles
+        text: >-
+          Are residents recruited and trained into health roles (health champions, volunteers, lay
+          health workers, local jobs in services)?
+        guidance: >-
+          Low: none, or a small pilot. High: a standing programme with a pathway into paid roles.
+
+  - id: social-capital
+    group: social-capital
+    title: Development of social capital
+    description: >-
+      Strengthening the networks, trust and cohesion within and between communities: between
+      generations, between ethnic communities, and through local groups and events.
+    questions:
+      - id: social-culture
+        text: >-
+          Is developing social capital (networks, trust, cohesion) a deliberate aim of the
+          partnership, with examples across the area?
+        guidance: >-
+          Low: a few projects that happen to build networks. High: a stated aim, with activity in
+          every priority neighbourhood and community.
+      - id: social-bridging
+        text: >-
+          Is there work that builds links between groups: between generations, between ethnic
+          communities, between newcomers and settled residents?
+        guidance: >-
+          Low: none. High: regular, resourced programmes whose effect on relations between groups
+          is checked.
+      - id: social-scaled
+        text: >-
+          Are community health programmes that build networks (for example healthy living networks)
+          scaled up from pilots across the area?
+        guidance: >-
+          Low: pilots end when the funding ends. High: successful pilots are rolled out to every
+          priority neighbourhood with mainstream funding.
+        levels:
+          0: No such programmes.
+          2: Pilots in a few neighbourhoods.
+          4: Rolled out across all priority neighbourhoods with mainstream funding.
+
+  - id: consultation
+    group: social-capital
+    title: Community consultation
+    description: >-
+      Asking residents and communities for their views, in ways that reach the seldom heard, and
+      showing them what happened as a result.
+    questions:
+      - id: consult-ongoing
+        text: >-
+          Is there an ongoing range of ways to consult residents (surveys, panels, membership
+          schemes, meetings), not only one-off consultations?
+        guidance: >-
+          Low: consultation happens when a statutory duty requires it. High: a standing menu of
+          methods, including a panel that can be analysed by segment or community.
+      - id: consult-seldom-heard
+        text: >-
+          Does consultation reach the groups least likely to respond (the "seldom seen, seldom
+          heard")?
+        guidance: >-
+          Low: respondents are the usual few. High: targeted methods for seldom-heard groups, and
+          the profile of respondents is checked against the population.
+        levels:
+          0: Nobody checks who responds.
+          2: Some targeted methods, but respondents still mostly come from the better-off.
+          4: Respondents reflect the population, including the least heard, and this is checked.
+      - id: consult-feedback
+        text: >-
+          Are people told what changed as a result, and is their involvement kept up between
+          consultation and delivery?
+        guidance: >-
+          Low: results are not reported back, and interest falls away. High: "you said, we did"
+          feedback, and a way (such as a friends group) to keep people involved until the service
+          opens.
+
+  - id: partnership
+    group: social-capital
+    title: Community partnership
+    description: >-
+      Residents and community organisations working with the statutory partners as partners, in the
+      bodies that plan and decide, not only as people to be consulted.
+    questions:
+      - id: partner-seats
+        text: >-
+          Do residents and community organisations sit on the partnership's boards and groups that
+          plan and decide, with the support to take part?
+        guidance: >-
+          Low: no community members, or one token seat. High: community representatives on the main
+          boards and groups, chosen by communities and supported to take part.
+        levels:
+          0: No resident or community seats.
+          2: Seats exist, but members rarely shape decisions.
+          4: Community members sit where decisions are made and can show decisions they changed.
+      - id: partner-reference-groups
+        text: >-
+          Do community reference groups and patient and public voice bodies have a real say in NHS
+          and council plans?
+        guidance: >-
+          Low: they are informed after decisions. High: they are consulted early and their advice is
+          answered in writing.
+      - id: partner-joint-work
+        text: >-
+          Do statutory services and community organisations plan and deliver work jointly in
+          neighbourhoods?
+        guidance: >-
+          Low: community groups are grant recipients. High: joint plans and shared delivery, with
+          each side's part agreed.
+
+  - id: empowerment
+    group: social-capital
+    title: Community empowerment
+    description: >-
+      Communities taking control: leading their own projects and services, holding resources, and
+      shaping decisions that affect them.
+    questions:
+      - id: empower-led
+        text: >-
+          Are there community-led services and projects for health, run by residents or community
+          organisations?
+        guidance: >-
+          Low: none. High: community-led services and projects in every priority neighbourhood,
+          with support to sustain them.
+      - id: empower-resources
+        text: >-
+          Do communities control some resources (budgets, assets, grants) and decide how they are
+          used?
+        guidance: >-
+          Low: all money is held and allocated by the statutory partners. High: participatory
+          budgets, community-held assets or devolved funds, with results reported.
+        levels:
+          0: Communities control no resources.
+          2: Small grants that communities apply for, decided by officers.
+          4: Communities decide on real budgets or hold assets, with support and reporting.
+      - id: empower-influence
+        text: >-
+          Can residents show where they have changed a decision or a service that affects their
+          health?
+        guidance: >-
+          Low: no examples. High: recent, recorded examples across several services and
+          neighbourhoods.
+
+  # ================================================================== Service delivery and strategic support
+  - id: staffing
+    group: service-support
+    title: Staffing for engagement
+    description: >-
+      Enough staff, with the right skills and time, dedicated to engaging communities and
+      neighbourhoods. (The source's name: staffing for community and neighbourhood engagement.)
+    questions:
+      - id: staff-dedicated
+        text: >-
+          Is there sufficient dedicated staffing for engagement in each neighbourhood or catchment?
+        guidance: >-
+          Low: engagement is an add-on to other jobs. High: dedicated posts for each neighbourhood
+          or catchment, matched to its size and need.
+        levels:
+          0: No one's job is engagement.
+          2: A central team, too small to work in every neighbourhood.
+          4: Dedicated staff for every neighbourhood, matched to its need.
+      - id: staff-street-workforce
+        text: >-
+          Is there a street-level workforce (health trainers, community workers, outreach staff)
+          that works in communities rather than waiting for them?
+        guidance: >-
+          Low: none, or a small team on short-term funding. High: a standing street workforce
+          covering the most deprived neighbourhoods, linked to services.
+      - id: staff-skills
+        text: >-
+          Are front-line staff trained to engage communities and to gather insight from them?
+        guidance: >-
+          Low: training is for managers and commissioners only. High: front-line staff across
+          partners are trained to engage and to pass on what they learn.
+
+  - id: service-delivery
+    group: service-support
+    title: Service delivery for engagement
+    description: >-
+      Services delivered in ways that engage communities: outreach, two-way links into
+      neighbourhoods, and an approach fitted to what different groups prefer. (The source's name:
+      service delivery for community and neighbourhood engagement.)
+    questions:
+      - id: deliver-outreach
+        text: >-
+          Do services reach out to the people least likely to use them, rather than waiting for
+          them to come?
+        guidance: >-
+          Low: services are offered from their buildings at fixed times. High: outreach is planned
+          from an understanding of who is not reached, and its reach is measured.
+        levels:
+          0: No outreach.
+          2: Some outreach, not planned from who is missed.
+          4: Outreach planned from who is missed, with its reach measured.
+      - id: deliver-two-way
+        text: >-
+          Are there two-way links between services and neighbourhoods, so that services learn from
+          communities as well as inform them?
+        guidance: >-
+          Low: communication goes one way, from services. High: regular channels that bring
+          community intelligence back into services.
+      - id: deliver-access-strategies
+        text: >-
+          Do services change their front end (how people first make contact) to suit what different
+          population segments prefer?
+        guidance: >-
+          Low: one way in for everyone. High: access strategies built on segment preferences, across
+          a range of services.
+      - id: deliver-every-contact
+        text: >-
+          Do front-line staff across partners use their contacts with residents to promote health and
+          refer people on?
+        guidance: >-
+          Low: only health staff do this. High: staff across partners, and the providers they
+          commission, are trained and expected to do it, and it is monitored.
+
+  - id: service-centres
+    group: service-support
+    title: Neighbourhood service centres
+    description: >-
+      Centres in neighbourhoods (primary care or healthy living centres, schools, employment and
+      training points) that bring services together and are used as bases for engagement.
+    questions:
+      - id: centres-joint
+        text: >-
+          Are services co-located in neighbourhood centres, so that residents can reach health,
+          learning, employment and other services in one place?
+        guidance: >-
+          Low: single-service buildings. High: joint service centres in priority neighbourhoods,
+          with partners' services side by side.
+        levels:
+          0: No neighbourhood centres bring services together.
+          2: A few joint centres, mostly one lead service with others visiting.
+          4: Joint centres in every priority neighbourhood, with services side by side.
+      - id: centres-reach
+        text: >-
+          Does each centre know how far it reaches into its catchment and its communities, and map
+          the resources around it?
+        guidance: >-
+          Low: nobody knows who uses the centre or where they come from. High: a map of the
+          centre's hinterland (statutory services, street workforce, facilities, voluntary
+          resources) and of who it reaches.
+      - id: centres-involvement
+        text: >-
+          Are residents involved in planning new centres and kept involved through to opening and
+          after?
+        guidance: >-
+          Low: one consultation, then silence until the doors open. High: ongoing involvement, for
+          example a friends group, from design to running.
+      - id: centres-engagement-base
+        text: >-
+          Are the centres used as bases for engagement and outreach into the community, not only for
+          appointments?
+        guidance: >-
+          Low: centres are used for clinics only. High: outreach teams and community groups work
+          from them.
+
+  - id: service-organisation
+    group: service-support
+    title: Service organisation for engagement
+    description: >-
+      How the partnership organises engagement: a shared strategy and toolkit, networks for sharing
+      practice, a clear home in each organisation, and a way of measuring outcomes. (The source's
+      name: service organisation for community and neighbourhood engagement.)
+    questions:
+      - id: org-strategy
+        text: >-
+          Is there a community engagement strategy and toolkit adopted by the whole partnership and
+          backed by training?
+        guidance: >-
+          Low: each organisation has its own approach, or none. High: one strategy and toolkit
+          adopted across partners, revised on a cycle, with training for staff and agencies.
+        levels:
+          0: No engagement strategy.
+          2: Strategies exist in some partners but differ and are not shared.
+          4: One partnership strategy and toolkit, revised and backed by training.
+      - id: org-networks
+        text: >-
+          Are there networks for sharing information and good practice on engagement across
+          departments and partners?
+        guidance: >-
+          Low: none. High: active networks of engagement leads or champions across the council, the
+          NHS and the voluntary and community sector.
+      - id: org-home
+        text: >-
+          Does engagement have a clear home and senior backing in each partner, rather than being
+          driven only by external requirements?
+        guidance: >-
+          Low: engagement is done to meet inspection or statutory duties. High: it sits within each
+          partner's core strategy with a senior owner.
+      - id: org-outcomes
+        text: >-
+          Is there an outcomes framework for engagement, with indicators that combine residents'
+          perceptions and measurable results?
+        guidance: >-
+          Low: activity is counted (meetings held, surveys sent). High: agreed indicators, reported
+          across the partnership, that show whether engagement changes outcomes.
+weakest_links: { below: 2.0, show: 3 }
+consensus: { max_spread: 2 }
+rules:
+  - id: weak-heading
+    for_each: group
+    when: score < 2
+    severity: warning
+    message: "{title} scores {score}: a whole heading of the framework is a weak link."
+    recommendation: >-
+      The framework asks for a systematic approach under all three headings. Agree one action for
+      each weak element under {title} and review them together at the next round.
+  - id: not-systematic
+    when: count(elements, e, e.score < 2) >= 5
+    severity: critical
+    message: "{count(elements, e, e.score < 2)} of the fourteen elements are weak links: engagement is still ad hoc rather than systematic."
+    recommendation: >-
+      Engagement that reaches the least heard needs the whole framework, not a few strong
+      projects. Take the results to the partnership board and agree a community engagement
+      strategy that covers every heading.
+  - id: asking-not-sharing-power
+    when: element.consultation.score - element.empowerment.score >= 1
+    severity: warning
+    message: "Consultation ({element.consultation.score}) is rated a point or more above empowerment ({element.empowerment.score}): communities are asked but do not decide."
+    recommendation: >-
+      Pick one neighbourhood and hand over a real decision or budget, with support, and report what
+      residents did with it.
+  - id: profiles-without-plans
+    when: element.profiling.score - element.action-planning.score >= 1
+    severity: info
+    message: "Neighbourhood profiles ({element.profiling.score}) are ahead of neighbourhood action plans ({element.action-planning.score}): what the partnership knows is not yet turned into action."
+    recommendation: >-
+      For each priority neighbourhood, agree with residents a short action plan that takes up the
+      main needs its profile shows.
+  - id: structures-without-staff
+    when: element.neighbourhood-structures.score >= 2.5 and element.staffing.score < 2
+    severity: warning
+    message: "Neighbourhood structures score {element.neighbourhood-structures.score} but staffing for engagement only {element.staffing.score}: the structures have too few people to work them."
+    recommendation: >-
+      Review the staffing of neighbourhood coordination and engagement against the size and need of
+      each neighbourhood, and agree how partners will share it.
+
+"""##),
+        (id: "delivery-plan", text: ##"""
+# yaml-language-server: $schema=../schemas/workbook.schema.json
+# The delivery-plan checklist: the characteristics the Health Inequalities National Support Team
+# asked each delivery plan to have, in its feedback to Manchester (see sources), as a companion to
+# the Christmas Tree for assessing one plan. The eight characteristics of a plan and the three of
+# its interventions come from that list. Everything else in this file (descriptions, questions,
+# guidance, level wording, the 0-4 scale, bands and rules) is this project's own reconstruction.
+# See docs/workbooks/delivery-plan.md.
+workbook: delivery-plan
+version: "2009.1"
+title: Delivery-plan checklist (the HINST characteristics of a delivery plan)
+summary: >-
+  This workbook assesses one delivery plan: the plan for one contributor to the life expectancy
+  gap, such as cardiovascular disease, tobacco control, cancer, alcohol harm, seasonal excess deaths
+  or infant mortality. The Health Inequalities National Support Team (HINST) asked that each such
+  plan have a set of characteristics, and that all its interventions be systematic, at scale and
+  sustainable; this checklist turns those characteristics into questions. One of them is that the
+  plan has been tested against the 'Christmas Tree' diagnostic, so the two are meant to be used
+  together: the Christmas Tree workbook (christmas-tree) asks whether the system around the plan is
+  in place, and this one asks whether the plan itself is fit to deliver. Rate the plan as written
+  and as it is being used, with its lead and the partners who deliver it in the room, and say in
+  the response which plan it is, so that the reports of an area's plans can be told apart. The
+  source lists the characteristics in one sentence each; the descriptions, the 0-4 scale, the level
+  labels, the questions, their guidance, the bands and the rules are this project's
+  reconstruction, and scores from this workbook cannot be compared with any HINST assessment.
+sources:
+  - title: "Health Inequalities National Support Team Feedback: Manchester"
+    publisher: Health Inequalities National Support Team
+    year: 2009
+    section: >-
+      Recommendations, "Vision and Strategy", A) Short term delivery (the delivery plans for each
+      significant contributor to the life expectancy gap; "The plans should have the following
+      characteristics" and "All interventions should be"); B) Medium term delivery; C) Long term
+      delivery; "Leadership & Engagement" (modelling and milestones); "Targets, Trends and Needs
+      Assessments" (breaking targets down by programme, partner and milestone)
+    note: >-
+      Closing-plenary feedback of an NST visit, March 2009. Lists eight characteristics that each
+      delivery plan should have and three that all its interventions should have; these are the
+      elements here, in the source's order. The neighbouring recommendations (a plan for each
+      significant cause of the gap, modelled contributions, intermediate milestones, programme
+      management, the 'Golden Thread' between short, medium and long term plans) shape the
+      questions. The deadline the source gives, 2010/11 within a five-year framework, is asked
+      about as the plan's own milestone year.
+scale:
+  levels:
+    - value: 0
+      label: Not in place
+      description: The plan does not have this, or nobody in the room can show it.
+    - value: 1
+      label: Emerging
+      description: >-
+        Stated as an intention, or present for one part of the plan only.
+    - value: 2
+      label: Developing
+      description: >-
+        Present for some components of the plan, or written down but not yet used to manage
+        delivery.
+    - value: 3
+      label: Established
+      description: >-
+        Present for every main component, written down and used by the plan's lead and partners to
+        manage delivery.
+    - value: 4
+      label: Exemplary
+      description: >-
+        Complete, used, reviewed against results and kept up to date; a model for the other plans.
+  not_applicable: true
+aggregate: median
+bands:
+  - { id: weak, label: Weak link, below: 2.0, colour: "#c0392b" }
+  - { id: developing, label: Developing, below: 3.0, colour: "#b9770e" }
+  - { id: strong, label: Strong, colour: "#1e8449" }
+layout: radar
+groups:
+  - id: plan
+    title: The plan
+    description: >-
+      The eight characteristics the NST asked every delivery plan to have: a working document with
+      milestones, SMART objectives, tested against the Christmas Tree, with each partner's
+      contribution quantified, named leads, outcome measures, and a place in the partnership's other
+      plans.
+  - id: interventions
+    title: Its interventions
+    description: >-
+      The three things the NST asked of every intervention in the plan: applied systematically, at
+      industrial scale, and sustainable.
+elements:
+  # ================================================================== The plan
+  - id: working-document
+    group: plan
+    title: A working document, rapidly assembled
+    description: >-
+      The plan was put together quickly and is used and changed as delivery goes on, rather than
+      being a finished document that sits on a shelf.
+    questions:
+      - id: doc-exists
+        text: >-
+          Is there a written delivery plan for this contributor to the gap, agreed by the partners
+          who must deliver it?
+        guidance: >-
+          Low: indicative actions in a strategy, but no plan of its own. High: a plan for this
+          cause of the gap, agreed by every partner with a part in it.
+        levels:
+          0: There is no plan for this contributor, only actions in a wider strategy.
+          2: A plan exists but is one organisation's, or not yet agreed by all partners.
+          4: An agreed plan for this contributor, owned by every partner with a part in it.
+      - id: doc-in-use
+        text: >-
+          Is the plan used in the meetings that manage delivery, and updated when things change?
+        guidance: >-
+          Low: written once and not opened since. High: the plan is the agenda of delivery
+          meetings, with a version history showing changes.
+      - id: doc-speed
+        text: >-
+          Was the plan assembled quickly enough to affect delivery in the current period, rather
+          than waiting for a complete evidence review?
+        guidance: >-
+          Low: still being drafted, or finished too late to change this year's activity. High:
+          assembled within weeks, with gaps marked for later work and delivery already under way.
+
+  - id: milestones
+    group: plan
+    title: Countdown milestones
+    description: >-
+      Intermediate milestones counting down to the target year, set within the partnership's longer
+      (five-year) planning framework, so progress can be tracked and performance managed.
+    questions:
+      - id: mile-countdown
+        text: >-
+          Does the plan set milestones counting down to its target year (for the NST, 2010/11),
+          for example quarter by quarter?
+        guidance: >-
+          Low: only an end date. High: dated milestones at least every quarter up to the target
+          year.
+        levels:
+          0: No milestones.
+          2: Yearly milestones, or milestones for some components only.
+          4: Quarterly or more frequent milestones for every component, up to the target year.
+      - id: mile-framework
+        text: >-
+          Are the milestones placed within the partnership's five-year plan, so that the short-term
+          plan leads into the medium and long term?
+        guidance: >-
+          Low: the plan stands alone. High: the milestones are the first steps of the five-year
+          plan's trajectory, and the link is shown.
+      - id: mile-reviewed
+        text: >-
+          Is progress against the milestones reviewed, and does slippage lead to action?
+        guidance: >-
+          Low: milestones are not reported. High: a regular report against milestones, with
+          recorded decisions when one is missed.
+
+  - id: smart-objectives
+    group: plan
+    title: Detailed SMART objectives
+    description: >-
+      Objectives that are specific, measurable, achievable, relevant and time-bound, in enough
+      detail to manage each component of the plan.
+    questions:
+      - id: smart-specific
+        text: >-
+          Are the plan's objectives specific and measurable, with a baseline and a number to reach?
+        guidance: >-
+          Low: aims such as "improve uptake". High: each objective names what will change, for whom,
+          from what baseline to what level.
+        levels:
+          0: No objectives, only aims.
+          2: Some objectives are measurable; others are aims.
+          4: Every objective is specific and measurable, with a baseline and a level to reach.
+      - id: smart-timed
+        text: >-
+          Does each objective have a date, and is it achievable with the resources in the plan?
+        guidance: >-
+          Low: no dates, or dates nobody believes. High: dated objectives with the resources to
+          reach them identified.
+      - id: smart-detail
+        text: >-
+          Are objectives set for each component of the plan (each intervention, setting or
+          population group), not only for the plan as a whole?
+        guidance: >-
+          Low: one headline objective. High: objectives for every component, which together add up
+          to the headline.
+
+  - id: tree-tested
+    group: plan
+    title: Tested against the Christmas Tree
+    description: >-
+      The plan has been checked against the HINST diagnostic (in this project, the christmas-tree
+      workbook), so that both the population side and the provider side of the tree are addressed.
+    questions:
+      - id: tree-done
+        text: >-
+          Has the plan been tested against the Christmas Tree diagnostic, area by area?
+        guidance: >-
+          Low: not tested. High: each area of the diagnostic has been considered for this plan,
+          with the findings written down.
+        levels:
+          0: Not tested.
+          2: Tested informally, or for some areas of the diagnostic only.
+          4: Tested against every area, with the findings recorded and dated.
+      - id: tree-both-sides
+        text: >-
+          Does the plan address the population side (knowing who is missed, targeting, supporting
+          uptake) as well as the provider side (effective services at scale)?
+        guidance: >-
+          Low: the plan is about service provision only. High: it has actions on both sides, in
+          proportion to where the diagnostic found gaps.
+      - id: tree-gaps-acted
+        text: >-
+          Have the gaps the test found been turned into actions in the plan?
+        guidance: >-
+          Low: gaps are noted but nothing changed. High: each gap found has an action, an owner and
+          a date in the plan.
+
+  - id: contributions
+    group: plan
+    title: Partners' contributions quantified
+    description: >-
+      The plan sets out, and puts numbers on, what each partner (the NHS commissioner, general
+      practice groupings, the council, hospital and mental health trusts, others) will contribute.
+    questions:
+      - id: contrib-partners
+        text: >-
+          Does the plan set out what each partner will do and contribute (staff, money, activity)?
+        guidance: >-
+          Low: actions belong to "the partnership". High: each partner's part is listed, and each
+          partner has agreed it.
+      - id: contrib-quantified
+        text: >-
+          Is each partner's contribution quantified: how much of the target each will deliver, for
+          example so many extra people treated or quitting smoking?
+        guidance: >-
+          Low: no numbers. High: each partner's share of the target is given in numbers and adds up
+          to the whole.
+        levels:
+          0: No contribution is quantified.
+          2: Some partners' contributions are quantified; others are described only.
+          4: Every partner's contribution is quantified and together they add up to the target.
+      - id: contrib-modelled
+        text: >-
+          Is the plan's contribution to the life expectancy target modelled, with assumptions that
+          can be tested, so that the resources and scale needed are known?
+        guidance: >-
+          Low: no modelling. High: a model of the plan's expected effect on the gap, with its
+          assumptions written down and checked as results come in.
+      - id: contrib-localities
+        text: >-
+          Is the contribution broken down by locality or district, so that each can manage its own
+          part?
+        guidance: >-
+          Low: area-wide figures only. High: each locality knows its share and reports against it.
+
+  - id: leads
+    group: plan
+    title: Designated leads for each component
+    description: >-
+      Each component part of the plan has a named lead who is responsible for delivering it.
+    questions:
+      - id: lead-named
+        text: >-
+          Does each component of the plan have a named lead?
+        guidance: >-
+          Low: one lead for the whole plan, or none. High: a named person for every component.
+        levels:
+          0: No leads are named.
+          2: A lead for the plan as a whole, or for some components.
+          4: A named lead for every component, each agreed by their own organisation.
+      - id: lead-authority
+        text: >-
+          Do the leads have the authority and the time to make their component happen?
+        guidance: >-
+          Low: leads are named but cannot commit resources. High: leads are senior enough in their
+          own organisation to commit staff and money, and have time for the role.
+      - id: lead-report
+        text: >-
+          Do the leads report on their component to the plan's overall lead and to a board?
+        guidance: >-
+          Low: no reporting. High: regular reports from each lead, with the board acting on them.
+
+  - id: outcome-measures
+    group: plan
+    title: Clear outcome measures
+    description: >-
+      Clear outcome measures, written into what health and social care commissioners plan to buy,
+      with reporting that tells each partner how it is doing.
+    questions:
+      - id: outcome-clear
+        text: >-
+          Does the plan have clear outcome measures, not only measures of activity?
+        guidance: >-
+          Low: counts of leaflets, sessions and referrals. High: outcomes such as people quitting at
+          four weeks, blood pressure controlled, or deaths, alongside the activity that leads to
+          them.
+      - id: outcome-commissioning
+        text: >-
+          Are the outcome measures built into commissioning intentions and contracts for health and
+          social care?
+        guidance: >-
+          Low: contracts do not mention them. High: each relevant contract or service agreement
+          carries the measures, with payment or review linked to them.
+        levels:
+          0: The outcome measures appear in no commissioning intention or contract.
+          2: Some NHS contracts carry them; social care and council contracts do not.
+          4: Every relevant health and social care contract carries the measures and is reviewed against them.
+      - id: outcome-reporting
+        text: >-
+          Is there a reporting route that tells each partner how it is progressing against its part?
+        guidance: >-
+          Low: partners hear nothing until the end of the year. High: regular reports go to each
+          partner on its own contribution, in a form its board can use.
+
+  - id: partnership-documents
+    group: plan
+    title: In other partnership documents
+    description: >-
+      Where appropriate, the plan's components appear in the partnership's other major documents
+      (for example the sustainable community strategy and partners' corporate plans), with a
+      'golden thread' from short-term delivery to long-term strategy.
+    questions:
+      - id: docs-included
+        text: >-
+          Do the plan's components appear, where they belong, in the partnership's other major
+          documents (community strategy, local agreements, partners' corporate plans)?
+        guidance: >-
+          Low: the plan is known only to its own group. High: its components are written into the
+          other strategies where they belong, and cross-referenced.
+      - id: docs-golden-thread
+        text: >-
+          Is there a clear 'golden thread' linking this short-term plan to medium-term plans on
+          lifestyle and behaviour and to long-term regeneration strategy?
+        guidance: >-
+          Low: the link is clear only to those who wrote the plans. High: each level of planning
+          names the others and shows how this plan contributes.
+        levels:
+          0: No link is made.
+          2: Links are made in some documents but not others.
+          4: Every level of planning shows the thread, clear to someone who did not write it.
+      - id: docs-communicated
+        text: >-
+          Is the plan communicated in forms that staff, independent clinicians and the public
+          (including seldom-heard groups) can use?
+        guidance: >-
+          Low: a long document for the board. High: a communications and information plan, with
+          versions for different audiences.
+
+  # ================================================================== Its interventions
+  - id: systematic
+    group: interventions
+    title: Interventions systematically applied
+    description: >-
+      Every intervention in the plan is applied to everyone it should reach, in every practice,
+      service and neighbourhood, rather than where enthusiasts happen to be.
+    questions:
+      - id: sys-everywhere
+        text: >-
+          Is each intervention applied in every practice, service and setting it should be, not only
+          where there is local enthusiasm?
+        guidance: >-
+          Low: pilots and champions in a few places. High: every relevant practice and service
+          delivers it, and gaps are followed up.
+        levels:
+          0: Delivery depends entirely on local enthusiasm.
+          2: Most settings take part, but some never have.
+          4: Every relevant setting delivers it, and non-delivery is followed up.
+      - id: sys-everyone
+        text: >-
+          Do the interventions reach everyone eligible, including those who are hard to reach or
+          excepted from targets?
+        guidance: >-
+          Low: delivery stops at the target level, leaving the rest. High: systematic call and
+          recall and follow-up of people missed or excepted.
+      - id: sys-variation
+        text: >-
+          Is variation in delivery between practices and services measured and acted on?
+        guidance: >-
+          Low: variation is unknown. High: delivery is compared across settings, like with like, and
+          poorer performers get support to improve.
+      - id: sys-pathway
+        text: >-
+          Do the interventions connect along the pathway (identification, referral, treatment,
+          follow-up) so that people do not drop out between steps?
+        guidance: >-
+          Low: each step is commissioned separately and nobody tracks people between them. High: the
+          pathway is monitored end to end and drop-out is acted on.
+
+  - id: scale
+    group: interventions
+    title: Interventions industrially scaled
+    description: >-
+      The interventions are delivered at the scale needed to change the outcome for the whole
+      population, not at the scale of a project.
+    questions:
+      - id: scale-needed
+        text: >-
+          Is the scale needed known: how many people the interventions must reach to deliver the
+          plan's share of the target?
+        guidance: >-
+          Low: nobody has worked it out. High: the numbers needed are calculated from the target and
+          are the basis of the plan.
+        levels:
+          0: The scale needed is not known.
+          2: Estimated for some interventions.
+          4: Calculated for every intervention from the target, and used to size delivery.
+      - id: scale-delivered
+        text: >-
+          Is delivery at (or on course for) that scale, rather than at the scale of a pilot?
+        guidance: >-
+          Low: a few hundred people reached where thousands are needed. High: delivery numbers
+          match the scale needed, month by month.
+      - id: scale-capacity
+        text: >-
+          Is there capacity (staff, clinics, referral routes) to deliver at that scale, and to treat
+          the extra people found?
+        guidance: >-
+          Low: capacity would run out if the plan succeeded. High: capacity is planned for the
+          numbers the plan will find.
+
+  - id: sustainable
+    group: interventions
+    title: Interventions sustainable
+    description: >-
+      The interventions will last: they are mainstream-funded, protected from cost pressures, and
+      embedded in how services work.
+    questions:
+      - id: sustain-funding
+        text: >-
+          Are the interventions funded from mainstream budgets for the life of the plan, rather than
+          from short-term money?
+        guidance: >-
+          Low: grants or non-recurrent money that ends within the year. High: recurrent funding
+          agreed for the life of the plan.
+        levels:
+          0: All short-term money.
+          2: Some recurrent funding; key parts are still short-term.
+          4: Recurrent funding for every intervention for the life of the plan.
+      - id: sustain-protected
+        text: >-
+          Are the interventions protected when cost pressures arise elsewhere (for example unplanned
+          hospital activity)?
+        guidance: >-
+          Low: they are the first cut in a recovery plan. High: leaders have protected them in a
+          difficult year, backed by a business case.
+      - id: sustain-embedded
+        text: >-
+          Are the interventions embedded in routine practice and contracts, so that they would
+          continue if the people who started them left?
+        guidance: >-
+          Low: they depend on one person. High: they are in contracts, job descriptions and routine
+          systems.
+weakest_links: { below: 2.0, show: 3 }
+consensus: { max_spread: 2 }
+rules:
+  - id: not-tested-against-the-tree
+    when: element.tree-tested.score < 2
+    severity: warning
+    message: "The plan has not been properly tested against the Christmas Tree diagnostic ({element.tree-tested.score})."
+    recommendation: >-
+      Run the christmas-tree workbook for this plan with its lead and partners, and turn each gap it
+      finds into an action with an owner and a date.
+  - id: interventions-not-at-population-level
+    when: group.interventions.score < 2
+    severity: critical
+    message: "The plan's interventions score {group.interventions.score}: they are not systematic, scaled and sustainable enough to change the outcome for the population."
+    recommendation: >-
+      Work out the scale needed from the target, then agree how each intervention will reach every
+      setting and everyone eligible, with recurrent funding.
+  - id: target-not-broken-down
+    when: question.contrib-quantified.score < 2 and question.contrib-modelled.score < 2
+    severity: warning
+    message: "Neither the partners' contributions ({question.contrib-quantified.score}) nor the plan's effect ({question.contrib-modelled.score}) is quantified: nobody can tell whether the plan adds up to its target."
+    recommendation: >-
+      Model the plan's contribution to the life expectancy target, break it down by partner and
+      locality, and set the milestones from it.
+  - id: well-written-weakly-delivered
+    when: group.plan.score - group.interventions.score >= 1
+    severity: info
+    message: "The plan as a document ({group.plan.score}) is rated a point or more above its interventions ({group.interventions.score})."
+    recommendation: >-
+      A good plan on paper does not narrow the gap by itself. Put the next round's effort into the
+      scale and reach of the interventions.
+
+"""##),
+        (id: "inclusion-health", text: ##"""
+# yaml-language-server: $schema=../schemas/workbook.schema.json
+# Inclusion Health: the six building blocks for improving primary health care for socially
+# excluded groups. The six blocks, their order and each block's "will make a difference by" list
+# come from the Cabinet Office and Department of Health framework (see sources). Everything else in
+# this file (descriptions, questions, guidance, level wording, the 0-4 scale, bands and rules) is
+# this project's own reconstruction. See docs/workbooks/inclusion-health.md.
+workbook: inclusion-health
+version: "2010.1"
+title: Inclusion Health (the six building blocks)
+summary: >-
+  This workbook asks how well a local system meets the primary health care needs of people who are
+  socially excluded: people facing several complex problems and lasting disadvantage, such as
+  people who are homeless, Gypsy, Roma and Traveller communities, sex workers, prisoners and
+  offenders, and people with learning disabilities. It follows the six building blocks of the 2010
+  Inclusion Health framework: leadership, the workforce, moving from needs to outcomes, responsive
+  and flexible services, health promotion and prevention, and assurance and accountability. For
+  each block the framework lists the ways it should make a difference, and each question here asks
+  whether one of those differences can be seen locally. Rate for the whole local system
+  (commissioners and providers in the NHS, the council and the third sector), on evidence the room
+  can point to, and for the excluded groups that are present in the area. The framework names the
+  blocks and what each should achieve; it sets no scale, questions or scoring. The 0-4 scale, the
+  level labels, the questions, their guidance, the bands and the rules are this project's own
+  reconstruction, and scores from this workbook are not an official Inclusion Health measure.
+sources:
+  - title: "Inclusion Health: improving the way we meet the primary health care needs of the socially excluded"
+    publisher: Cabinet Office (Social Exclusion Task Force) and Department of Health
+    year: 2010
+    section: >-
+      "Inclusion Health: the building blocks" (the list of six); and in each of chapters 1 to 6
+      (Leadership; Workforce; From needs to outcomes; Responsive and flexible services; Health
+      promotion and prevention; Assurance and accountability) the section "Making a difference
+      through Inclusion Health" and its list of what the block "will make a difference by"
+    note: >-
+      Published March 2010. Gives the six blocks, a one-line aim for each, and for each a list of
+      four to seven differences it should make; these lists are the material of the questions, one
+      question for each difference (the seven under responsive services are asked as six). The
+      challenges table in the introduction, the characteristics of the most promising services in
+      chapter 4 and each chapter's "To achieve this" actions shape the guidance. The framework was
+      written for the NHS of 2010 (primary care trusts, World Class Commissioning); the questions
+      ask about the same things in terms that fit any local commissioning system.
+scale:
+  levels:
+    - value: 0
+      label: Not in place
+      description: Nothing is in place for socially excluded groups, or nobody in the room can point to anything.
+    - value: 1
+      label: Emerging
+      description: >-
+        Something exists but it rests on one service, one champion or one funding round, and most of
+        the system does not know about it.
+    - value: 2
+      label: Developing
+      description: >-
+        In place for some excluded groups or some services, with known gaps; the mainstream system
+        has started to take part.
+    - value: 3
+      label: Established
+      description: >-
+        Routine across mainstream and specialist services for the main excluded groups in the area,
+        written into plans and contracts, with evidence that it changes what happens.
+    - value: 4
+      label: Exemplary
+      description: >-
+        Established, reviewed with the people it serves, shown to improve their outcomes, and
+        something other areas could learn from.
+  not_applicable: true
+aggregate: median
+bands:
+  - { id: weak, label: Weak link, below: 2.0, colour: "#c0392b" }
+  - { id: developing, label: Developing, below: 3.0, colour: "#b9770e" }
+  - { id: strong, label: Strong, colour: "#1e8449" }
+layout: radar
+elements:
+  # ------------------------------------------------------------------ 1. leadership
+  - id: leadership
+    title: Leadership
+    description: >-
+      Clear leadership of inclusion health in the area, and a movement for change that the people
+      who work with excluded groups can join: someone speaks for them, professionals are connected,
+      and the area knows what works.
+    questions:
+      - id: lead-voice
+        text: >-
+          Does someone with influence speak up, in the places where decisions are made, for socially
+          excluded people and for the staff who work with them?
+        guidance: >-
+          Low: their needs come up only when a specialist service is threatened with cuts. High: a
+          named senior champion (clinical or managerial) raises them routinely at the boards that
+          plan and fund services, and can point to decisions changed as a result.
+        levels:
+          0: Nobody speaks for excluded groups where decisions are made.
+          2: A champion exists, but is heard mainly on specialist services and on bad news.
+          4: A senior champion shapes mainstream plans and budgets, and the staff they speak for know it.
+      - id: lead-connections
+        text: >-
+          Are the professionals who work with excluded groups connected with each other, across
+          disciplines and across mainstream and specialist services?
+        guidance: >-
+          Low: specialist workers know each other but work apart from mainstream practices and
+          hospitals. High: a local network or forum meets regularly, spans health, social care,
+          housing and the third sector, and its members refer to and learn from one another.
+      - id: lead-shared-vision
+        text: >-
+          Is there a shared local vision for the health of socially excluded people, and do leaders
+          across the system know what their health and wider needs are?
+        guidance: >-
+          Low: the subject is absent from the area's strategies, or mentioned in one line. High: a
+          vision agreed by the NHS, the council and the third sector, known to their leaders, with
+          the wider needs (housing, income, safety) set beside the health needs.
+      - id: lead-innovation
+        text: >-
+          Do leaders back new ways of designing and delivering services for excluded groups, and
+          give them room, time and money to be tried?
+        guidance: >-
+          Low: new ideas depend on short grants found by front-line staff. High: leaders sponsor
+          pilots, accept the risk, and decide on the evidence whether to mainstream them.
+      - id: lead-what-works
+        text: >-
+          Does the area build and use knowledge of which services and approaches work for excluded
+          groups, with clinical and academic partners where it can?
+        guidance: >-
+          Low: nobody knows which local services make a difference. High: services are evaluated,
+          findings are shared with commissioners, and links with a university or research network
+          add to the evidence.
+
+  # ------------------------------------------------------------------ 2. workforce
+  - id: workforce
+    title: Workforce
+    description: >-
+      A strong, stable and capable workforce, mainstream and specialist, clinical and non-clinical,
+      that is equipped, supported and valued for working with the most excluded.
+    questions:
+      - id: work-united
+        text: >-
+          Are the motivated staff who work with excluded groups brought together (as a network, a
+          forum or a community of practice) rather than each working alone?
+        guidance: >-
+          Low: specialists are isolated; many work alone most of the time. High: staff across
+          services meet, share cases and learning, and new staff are introduced to the network.
+      - id: work-skills
+        text: >-
+          Are mainstream and specialist staff, clinical and non-clinical (including receptionists),
+          trained to work with people with complex needs and chaotic lives?
+        guidance: >-
+          Low: training is left to individuals, and most mainstream staff have had none. High:
+          training, including cultural awareness of the groups present locally, is part of induction
+          and updates for every service that sees excluded people.
+        levels:
+          0: No training on inclusion health is offered.
+          2: Specialist staff are trained; mainstream staff rarely are.
+          4: Every service that sees excluded people trains all its staff, front desk included, and refreshes it.
+      - id: work-recognition
+        text: >-
+          Are the dedication and successes of staff in this field recognised and rewarded, including
+          small gains with very hard-to-help clients?
+        guidance: >-
+          Low: the work is invisible outside the team and measured only by throughput. High: small
+          wins are noticed and reported, and staff are recognised in appraisal, awards or career
+          steps.
+      - id: work-dignity
+        text: >-
+          Do services treat socially excluded people with dignity and understanding, and do those
+          people say they trust services and are helped by them?
+        guidance: >-
+          Low: people report feeling judged or invisible, and nobody asks them. High: feedback is
+          gathered from excluded service users themselves, and it shows trust and improving
+          experience.
+        levels:
+          0: Nobody knows how excluded people experience services, or they report being judged.
+          2: Some services ask and hear mixed views; others do not ask.
+          4: Excluded people's own feedback, gathered routinely, shows trust and better experience.
+      - id: work-supervision
+        text: >-
+          Do practitioners who work with high-need clients have suitable supervision and support,
+          such as reflective practice and support for lone workers?
+        guidance: >-
+          Low: no supervision beyond line management; burnout and turnover are high. High: regular
+          clinical or reflective supervision, peer support, and safe lone-working arrangements for
+          everyone in these roles.
+      - id: work-development
+        text: >-
+          Is there a route of professional development and progression for people who work in
+          inclusion health, so that skills stay in the area?
+        guidance: >-
+          Low: posts are short-term and lead nowhere. High: training placements, shared posts or
+          rotations, and senior roles that let staff build a career in the field.
+
+  # ------------------------------------------------------------------ 3. from needs to outcomes
+  - id: needs-outcomes
+    title: From needs to outcomes
+    description: >-
+      The capability to build a fuller picture of excluded groups' needs, to set priorities from it,
+      and to know whether services are making a difference for them.
+    questions:
+      - id: needs-picture
+        text: >-
+          Does the area have an accurate and consistent view of how the socially excluded groups
+          present locally fare in health, and of what else they need (housing, income, safety)?
+        guidance: >-
+          Low: the needs assessment has no section on excluded groups, or one that says data is not
+          available. High: a needs assessment for each main group, drawing on local data as well as
+          national figures, refreshed on a known cycle.
+        levels:
+          0: Excluded groups do not appear in the needs assessment.
+          2: One or two groups are covered, mostly from national estimates.
+          4: Every main local group is covered from local data, refreshed and used in planning.
+      - id: needs-value
+        text: >-
+          Are decisions about services for excluded groups made on the evidence of what gives them
+          the best services at the best value?
+        guidance: >-
+          Low: services exist for historical reasons, and their cost and value are unknown. High:
+          the economic case, including costs that fall outside health (unplanned hospital care,
+          housing, criminal justice), informs what is commissioned.
+      - id: needs-monitoring
+        text: >-
+          Are excluded people's needs, their outcomes and their experience of care found, assessed
+          and monitored systematically, including people whom services do not see?
+        guidance: >-
+          Low: recording depends on the service; people not registered or not in contact are not
+          counted. High: services record housing status and other markers consistently, and the area
+          estimates who is missing and why.
+      - id: needs-diversity
+        text: >-
+          Does the picture show the differences between and within excluded groups, so that
+          providers can tailor their response?
+        guidance: >-
+          Low: "the socially excluded" are treated as one group. High: the analysis separates groups
+          and notes differences within them (for example by gender, age or substance use), and
+          service specifications respond to them.
+      - id: needs-outside-data
+        text: >-
+          Is information from outside the health system (council, housing, the third sector,
+          academics, the private sector) drawn in and used when deciding what to commission?
+        guidance: >-
+          Low: only NHS data is used. High: hostels, outreach teams, voluntary agencies and council
+          services contribute data and insight, and commissioners can show where it changed a
+          decision.
+
+  # ------------------------------------------------------------------ 4. responsive services
+  - id: responsive-services
+    title: Responsive and flexible services
+    description: >-
+      New models of care that are joined up, good value and fair: services that fit the complexity of
+      people's lives, are easy to reach, hold on to people, and work together.
+    questions:
+      - id: serv-tailored
+        text: >-
+          Is care tailored to the complexity of people's needs, for example longer appointments,
+          flexible times, treating more than the presenting problem?
+        guidance: >-
+          Low: the same appointment system for everyone, and missed appointments lead to discharge.
+          High: services adapt to people's circumstances, and use each contact to deal with the
+          wider range of their health needs.
+      - id: serv-say
+        text: >-
+          Do socially excluded people have a say in how their services are designed and delivered?
+        guidance: >-
+          Low: services are designed for them, without them. High: peer advisers, service-user
+          groups or champions take part in design and review, and services can show what changed
+          because of them.
+        levels:
+          0: Excluded people have no say in any service.
+          2: Some specialist services involve their users; mainstream services do not.
+          4: Users' voice shapes specialist and mainstream services, and the changes are visible.
+      - id: serv-mainstream
+        text: >-
+          Do mainstream and specialist services both meet excluded people's needs, with models
+          (outreach, in-reach, co-location, shared caseloads) chosen for better outcomes at better
+          value, and are new models tried?
+        guidance: >-
+          Low: one specialist service carries everything and mainstream services refer on. High: a
+          planned mix of mainstream and specialist models, reviewed on its results, with room to
+          test new ones.
+      - id: serv-access
+        text: >-
+          Can excluded people get into health services without obstruction, for example registering
+          with a GP without proof of address?
+        guidance: >-
+          Low: registration is refused or delayed, and people rely on A&E. High: every practice
+          registers people without a fixed address, people know what they are entitled to, and
+          registration and use are monitored.
+        levels:
+          0: People without an address or documents are routinely turned away.
+          2: Some practices register them; others do not, and nobody checks.
+          4: Access is open everywhere, people know their rights, and it is monitored.
+      - id: serv-continuity
+        text: >-
+          Is continuity of care kept when people move, leave hospital or prison, or drop out of
+          contact?
+        guidance: >-
+          Low: each episode starts again; records do not follow people. High: discharge and release
+          pathways, shared or portable records, and a named worker keep care going.
+      - id: serv-accountability
+        text: >-
+          Is it clear which service and which practitioner is responsible for each person with
+          complex needs, so that nobody falls between services?
+        guidance: >-
+          Low: people revolve between services and each assumes another is responsible. High: a
+          lead professional or care coordinator for each person with complex needs, agreed between
+          services.
+
+  # ------------------------------------------------------------------ 5. health promotion and prevention
+  - id: prevention
+    title: Health promotion and prevention
+    description: >-
+      Raising excluded people's health aspirations, and shifting effort from treating harm towards
+      preventing it and intervening early.
+    questions:
+      - id: prev-investment
+        text: >-
+          Is investment for excluded groups shifting from treating harm towards preventing it in the
+          first place?
+        guidance: >-
+          Low: spending is almost all on crisis and unplanned care. High: a planned, measured share
+          of spending goes on prevention and early intervention for excluded groups, and it is
+          growing.
+        levels:
+          0: Nothing is spent on prevention for excluded groups.
+          2: Some prevention is funded, mostly short-term or by one partner.
+          4: A growing, planned share of spending goes on prevention, and its effect is tracked.
+      - id: prev-showcase
+        text: >-
+          Is good local preventive work with excluded groups collected, shared and used to spread
+          practice?
+        guidance: >-
+          Low: nobody knows what preventive work exists. High: examples are written up, shared
+          across services, and used when commissioning.
+      - id: prev-packages
+        text: >-
+          Are health promotion and prevention (stop smoking, vaccination, screening, alcohol and
+          drug advice, sexual health) provided consistently and targeted to excluded groups?
+        guidance: >-
+          Low: the usual programmes are offered, and excluded groups rarely take them up. High:
+          programmes are adapted and taken to where people are (hostels, day centres, pharmacies),
+          and uptake by excluded groups is measured.
+      - id: prev-case-finding
+        text: >-
+          Do the people who are "touch points" for excluded people (pharmacists, health visitors,
+          health trainers, housing officers, A&E) actively find people who need help early?
+        guidance: >-
+          Low: help comes only when someone presents in crisis. High: touch-point staff are trained
+          and funded to ask, test and refer, with pathways agreed.
+      - id: prev-aspirations
+        text: >-
+          Are services helping excluded people raise their health aspirations and their
+          expectations of what services will do for them?
+        guidance: >-
+          Low: low expectations on both sides are accepted. High: services set goals with people,
+          support recovery and a route back into mainstream services, and track progress.
+
+  # ------------------------------------------------------------------ 6. assurance and accountability
+  - id: assurance
+    title: Assurance and accountability
+    description: >-
+      Using the resources and levers of the system (commissioning, contracts, scrutiny, equality
+      duties) to keep the focus on excluded groups and to track progress.
+    questions:
+      - id: assure-priority
+        text: >-
+          Do the health needs and outcomes of excluded groups have status and priority in the area's
+          plans and at its boards?
+        guidance: >-
+          Low: they are not mentioned, or appear only in equality statements. High: they are a named
+          priority of the health and wellbeing strategy or its equivalent, with reports to the board.
+      - id: assure-accountable
+        text: >-
+          Is it clear who is accountable, at board and senior level, for outcomes for excluded
+          groups?
+        guidance: >-
+          Low: nobody is named, or everyone is. High: a named board-level lead in the NHS and the
+          council, with the outcomes in their objectives.
+        levels:
+          0: Nobody is accountable.
+          2: A lead is named but has no levers and is rarely asked to report.
+          4: Named senior leads report on agreed outcomes and are held to account for them.
+      - id: assure-spread
+        text: >-
+          Are services that show real excellence with excluded groups encouraged and helped to grow
+          or to spread their approach?
+        guidance: >-
+          Low: good services survive grant to grant. High: commissioners expand proven services or
+          build their approach into other contracts.
+      - id: assure-outcome-based
+        text: >-
+          Is commissioning for these groups based on outcome measures, including measures that
+          reflect equality and diversity duties?
+        guidance: >-
+          Low: contracts count activity only. High: contracts and reviews use outcomes for excluded
+          groups, broken down where numbers allow, with equality duties checked.
+      - id: assure-influence
+        text: >-
+          Can excluded people report on the services they get and influence them, through
+          scrutiny, patient voice bodies or their own groups?
+        guidance: >-
+          Low: formal routes exist but excluded people are absent from them. High: scrutiny and
+          patient voice bodies reach excluded groups, and their reports lead to change.
+      - id: assure-supply-demand
+        text: >-
+          Does the supply of services for excluded groups match the demand, for example expected
+          compared with recorded activity?
+        guidance: >-
+          Low: nobody has compared them; waiting lists or turn-aways are common. High: expected and
+          actual use are compared for each group, and gaps lead to changes in what is commissioned.
+weakest_links: { below: 2.0, show: 3 }
+consensus: { max_spread: 2 }
+rules:
+  - id: services-without-a-picture
+    when: element.needs-outcomes.score < 2 and element.responsive-services.score >= 2.5
+    severity: warning
+    message: "Services are rated {element.responsive-services.score} but the picture of need only {element.needs-outcomes.score}: the area cannot tell whom its services miss."
+    recommendation: >-
+      Start with the people who are not seen. Ask hostels, outreach teams and voluntary agencies
+      for what they know, estimate who is missing from registers, and check that the services
+      rated well reach the groups the picture shows.
+  - id: excluded-without-a-voice
+    when: question.serv-say.score < 2 and question.assure-influence.score < 2
+    severity: warning
+    message: "Excluded people have little say in their services ({question.serv-say.score}) and little way to report on them ({question.assure-influence.score})."
+    recommendation: >-
+      Agree one route by which excluded people shape a service and one by which they report on it,
+      for example a peer advisory group for a specialist service and a scrutiny review that hears
+      from them directly, and review both at the next round.
+  - id: treating-not-preventing
+    when: element.responsive-services.score - element.prevention.score >= 1
+    severity: info
+    message: "Prevention ({element.prevention.score}) trails services ({element.responsive-services.score}) by a point or more: effort is still on treating harm."
+    recommendation: >-
+      Pick one preventive programme (vaccination, screening or stop smoking) and take it to where
+      excluded people already are, with its uptake by them measured.
+  - id: building-blocks-missing
+    when: count(elements, e, e.score < 2) >= 3
+    severity: critical
+    message: "{count(elements, e, e.score < 2)} of the six building blocks are weak links: the foundations for inclusion health are not yet in place."
+    recommendation: >-
+      The building blocks support each other. Take the results to the health and wellbeing board,
+      name a senior lead, and agree which two blocks to strengthen first.
+
+"""##),
         (id: "place-based-planning", text: ##"""
 # yaml-language-server: $schema=../schemas/workbook.schema.json
 # Place-based planning: the ten important elements of effective place-based planning (PHE Tool A).

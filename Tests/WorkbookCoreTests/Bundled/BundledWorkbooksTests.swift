@@ -39,8 +39,8 @@ struct BundledWorkbooksTests {
         #expect(BundledWorkbooks.ids == Self.workbookFiles())
     }
 
-    @Test func theThreeFrameworksAreBundled() {
-        for id in ["pots", "christmas-tree", "place-based-planning"] {
+    @Test func theSixFrameworksAreBundled() {
+        for id in ["pots", "christmas-tree", "place-based-planning", "inclusion-health", "community-engagement", "delivery-plan"] {
             #expect(BundledWorkbooks.ids.contains(id), "workbooks/\(id).yaml is missing")
         }
     }

@@ -64,7 +64,7 @@ struct FormRendererTests {
     }
 
     @Test func theBundledWorkbooksHaveEveryControl() throws {
-        for id in ["pots", "christmas-tree", "place-based-planning"] {
+        for id in ["pots", "christmas-tree", "place-based-planning", "inclusion-health", "community-engagement", "delivery-plan"] {
             let path = "workbooks/\(id).yaml"
             guard FileManager.default.fileExists(atPath: Fixtures.repository.appendingPathComponent(path).path) else { continue }
             let workbook = try #require(WorkbookLoader.load(try Fixtures.repositoryInput(path)).value)
