@@ -3693,7 +3693,7 @@ rules:
   - id: quality-without-reach
     when: min(element.evidence.score, element.effectiveness.score) >= 2.5 and min(element.accessibility.score, element.equity-targeting.score) < 2
     severity: warning
-    message: "Services are well evidenced and run (evidence {element.evidence.score}, effectiveness {element.effectiveness.score}) but reach to the most disadvantaged is weak (accessibility {element.accessibility.score}, equitable targeting {element.equity-targeting.score})."
+    message: "Services are well evidenced and run (evidence {element.evidence.score}, effectiveness {element.effectiveness.score}) but reach to the most disadvantaged lags behind (accessibility {element.accessibility.score}, equitable targeting {element.equity-targeting.score})."
     recommendation: >-
       Good services alone reduce variation in quality but do not narrow inequalities at population
       level. Add graduated, targeted support for the groups in greatest need who are not using the
