@@ -1,8 +1,10 @@
 /// A stable name for a kind of diagnostic, separate from its wording.
 ///
 /// Tests and tools match on the code; the message may be reworded freely. Codes are
-/// grouped by the stage that gives them: `yaml.*`, `workbook.*`, `response.*`, `rule.*`,
-/// `model.*`, `io.*`. Each stage declares its codes in an extension beside its own code.
+/// grouped by what they are about: `yaml.*` (the YAML layer), `load.*` (the shape of a file's
+/// keys and values), `workbook.*` (a workbook's model), `response.*` (answers against their
+/// workbook), `rule.*` (the rule language) and `compare.*` (comparing responses). Each stage
+/// declares its codes in an extension beside its own code.
 public struct DiagnosticCode: RawRepresentable, Sendable, Equatable, Hashable, Codable,
     ExpressibleByStringLiteral, CustomStringConvertible
 {

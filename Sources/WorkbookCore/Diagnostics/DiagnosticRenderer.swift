@@ -1,7 +1,7 @@
 /// Renders diagnostics the way compilers do, so editors and people read them alike.
 ///
 /// ```
-/// workbooks/pots.yaml:14:5: error: unknown key 'wieght' in an element [workbook.unknown-key]
+/// workbooks/pots.yaml:14:5: error: unknown key 'wieght' in an element [load.unknown-key]
 ///    14 |     wieght: 2
 ///       |     ^~~~~~
 ///   hint: did you mean 'weight'?

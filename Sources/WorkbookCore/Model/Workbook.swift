@@ -1,7 +1,8 @@
 /// A diagnostic framework: its rating scale, bands, groups, elements, questions and rules.
 ///
-/// Built by `WorkbookLoader` from a workbook file; immutable afterwards. Lookups by id are
-/// precomputed so scoring never searches.
+/// Built by `WorkbookLoader` from a workbook file; immutable afterwards. Lookups by id
+/// (`element(_:)`, `group(_:)`) search the arrays: workbooks have tens of elements, and the
+/// hot path (`Scorer.figures`) walks them in order instead of looking anything up.
 public struct Workbook: Sendable, Equatable {
     /// How the framework is drawn in reports.
     public enum Layout: String, Sendable, Equatable, CaseIterable, Codable {

@@ -24,15 +24,6 @@ struct ReportsFolderTests {
         }
     }
 
-    @Test(arguments: examples)
-    func renderingIsDeterministic(_ path: String) throws {
-        for format in ReportFormat.allCases {
-            let first = format.renderer.render(try Self.report(for: path), options: RenderOptions())
-            let second = format.renderer.render(try Self.report(for: path), options: RenderOptions())
-            #expect(first == second, "\(format) differs between two runs")
-        }
-    }
-
     /// Every response in a folder, loaded and summarised as `compare` and `trend` do.
     static func summaries(in folder: String) throws -> (summaries: [AreaSummary], workbook: Workbook) {
         var summaries: [AreaSummary] = []
