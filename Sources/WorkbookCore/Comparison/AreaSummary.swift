@@ -25,6 +25,8 @@ public struct AreaSummary: Sendable, Equatable {
     public var weakestLinks: [String]
     /// Targets the response set for the next round.
     public var targets: [Target]
+    /// Actions the response lists (agreed for the next round, or carried over and updated).
+    public var actions: [Action] = []
 
     /// Creates a summary from its figures.
     public init(
@@ -60,6 +62,7 @@ public struct AreaSummary: Sendable, Equatable {
         elementScores = assessment.elements.map(\.score)
         weakestLinks = assessment.weakestLinks
         targets = assessment.response.targets
+        actions = assessment.response.actions
     }
 
     /// The score of an element, nil when unscored or not in this round's workbook.
@@ -84,5 +87,6 @@ public struct AreaSummary: Sendable, Equatable {
             statedVersion: response.workbookVersion, overall: figures.overall, chainStrength: figures.chainStrength,
             coverage: figures.coverage, elementIDs: figures.elements.map(\.id), elementScores: figures.elements.map(\.score),
             weakestLinks: figures.weakestLinks, targets: response.targets)
+        actions = response.actions
     }
 }

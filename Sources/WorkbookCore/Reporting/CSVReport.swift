@@ -9,7 +9,7 @@ public struct CSVReport: ReportRenderer {
 
     static let columns = [
         "level", "id", "element", "group", "title", "score", "percent", "band", "coverage", "ratings", "spread",
-        "contested", "evidence",
+        "contested", "evidence", "owner", "due", "status", "measure",
     ]
 
     /// Creates the renderer.
@@ -50,7 +50,10 @@ public struct CSVReport: ReportRenderer {
                 ])
             }
         }
-        return rows.map { $0.map(\.field).joined(separator: ",") + "\r\n" }.joined()
+        rows += ActionPlan(assessment).csvRows(assessment.workbook)
+        // Rows other than actions leave the action columns empty.
+        let width = Self.columns.count
+        return rows.map { ($0 + Array(repeating: Cell.empty, count: max(0, width - $0.count))).map(\.field).joined(separator: ",") + "\r\n" }.joined()
     }
 
     enum Cell {

@@ -52,6 +52,8 @@ public struct JSONReport: ReportRenderer {
             ("targets", .array(response.targets.map { target in
                 .object([("element", .string(target.elementID)), ("target", .number(target.level))])
             })),
+            ("actions", ActionPlan.json(response.actions)),
+            ("weakestLinksWithoutAction", .array(ActionPlan(assessment).withoutAction.map { .string($0) })),
             ("previous", previous(assessment)),
         ])
     }

@@ -48,6 +48,7 @@ public struct MarkdownReport: ReportRenderer {
         if let breakPoint = assessment.breakPoint, let element = workbook.element(breakPoint) {
             out += "\n**Break point:** \(element.title.markdownEscaped). Every later step depends on it.\n"
         }
+        out += ActionPlan(assessment).markdown(workbook)
         out += findings(report)
         let useful = assessment.leverage.filter { $0.overallGain > 0 || $0.chainGain > 0 }.prefix(3)
         if !useful.isEmpty {

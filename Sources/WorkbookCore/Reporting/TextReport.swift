@@ -15,6 +15,7 @@ public struct TextReport: ReportRenderer {
         header(assessment, into: &text)
         groupsAndElements(assessment, into: &text)
         weakestLinks(assessment, into: &text)
+        ActionPlan(assessment).text(assessment.workbook, into: &text)
         findings(report, into: &text)
         leverage(assessment, into: &text)
         contested(assessment, into: &text)
