@@ -23,13 +23,13 @@ extension ResponseTemplate {
                 out += comment("Closed in \(last.period), not carried over: "
                     + closed.map { "\($0.id) (\($0.status.label))" }.joined(separator: ", "))
             }
-            out += open.isEmpty ? "actions:\n" : "actions:\n" + open.map(action).joined()
+            out += "actions:\n" + open.map { action($0) }.joined()
         }
         return out
     }
 
-    /// One action as YAML, status left as it was for the room to update.
-    static func action(_ action: Action) -> String {
+    /// One action as YAML; with `reminder`, its status marked for the room to update.
+    static func action(_ action: Action, reminder: Bool = true) -> String {
         var out = "  - id: \(action.id)\n"
         if action.elements.count == 1 {
             out += "    element: \(action.elements[0])\n"
@@ -39,7 +39,8 @@ extension ResponseTemplate {
         out += "    what: \(YAMLQuoting.scalar(action.what))\n"
         if let owner = action.owner { out += "    owner: \(YAMLQuoting.scalar(owner))\n" }
         if let due = action.due { out += "    due: \(due)\n" }
-        out += "    status: \(action.status.rawValue)   # was \(action.status.rawValue) in the last round: update it\n"
+        out += "    status: \(action.status.rawValue)"
+        out += reminder ? "   # was \(action.status.rawValue) in the last round: update it\n" : "\n"
         if let measure = action.measure { out += "    measure: \(YAMLQuoting.scalar(measure))\n" }
         return out
     }
