@@ -16,9 +16,9 @@ struct MigrateCommand: ParsableCommand {
             file are not kept.
 
             Examples:
-              workbook migrate northmoor-2025-26.yaml --to pots-2026.yaml --map pots-2021-to-2026.yaml \\
-                  -o northmoor-2025-26-v2026.yaml
-              workbook migrate old.yaml --workbook pots-2021.yaml --to pots-2026.yaml -o new.yaml
+              workbook migrate docs/examples/mini-response.yaml \\
+                  --workbook docs/examples/mini.yaml --to docs/examples/mini-2.yaml \\
+                  --map docs/examples/mini-1-to-2.yaml -o mini-2-response.yaml
 
             Exit status: 0 written; 1 the response, a workbook or the map is invalid, the map is \
             for another version, or the file cannot be written.

@@ -20,7 +20,8 @@ struct NewCommand: ParsableCommand {
             Examples:
               workbook new pots --area Northmoor --period 2025/26 -o northmoor.yaml
               workbook new place-based-planning --area Riverside --period 2026
-              workbook new pots --from northmoor-2025-26.yaml --period 2026/27 -o northmoor-2026-27.yaml
+              workbook new pots --from examples/rounds/harrowgate-moor-2025.yaml \\
+                  --period 2026/27 -o harrowgate-moor-2026.yaml
 
             Exit status: 0 written; 1 the workbook is invalid or cannot be read, the file \
             already exists, or it cannot be written.

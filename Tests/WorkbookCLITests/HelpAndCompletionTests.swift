@@ -5,7 +5,7 @@ import Testing
 /// shell completion.
 struct HelpAndCompletionTests {
     /// The command itself ("") and every subcommand.
-    static let commands = ["", "check", "show", "new", "report", "compare", "trend", "form", "schema"]
+    static let commands = ["", "check", "show", "new", "report", "compare", "trend", "migrate", "form", "schema"]
     static let subcommands = commands.dropFirst()
     static let formats = ["text", "json", "markdown", "csv", "html"]
 

@@ -86,6 +86,12 @@ struct MigratorTests {
         #expect(result.diagnostics.allSatisfy { $0.location?.file == "migration/mini-bad-map.yaml" })
     }
 
+    @Test func theDocsExampleIsTheFixture() throws {
+        for name in ["mini-2.yaml", "mini-1-to-2.yaml"] {
+            #expect(try Fixtures.repositoryInput("docs/examples/\(name)").bytes == Fixtures.input("migration/\(name)").bytes)
+        }
+    }
+
     @Test func theWriterReadsBackAsTheSameResponse() throws {
         let loaded = try #require(
             WorkbookPipeline.loadResponse(try Fixtures.repositoryInput("examples/rounds/harrowgate-moor-2024.yaml"), resolver: BundledWorkbooks.resolver).value)
