@@ -27,6 +27,11 @@ extension ActionReview {
         return parts.isEmpty ? "" : " (\(parts.joined(separator: "; ")))"
     }
 
+    /// "Improved: every element it addresses up by 0.5 or more."
+    static func rule(_ scale: Scale) -> String {
+        "Improved: every element it addresses up by \(NumberFormatting.plain(improvement(on: scale))) or more."
+    }
+
     static func change(_ change: ElementChange, _ workbook: Workbook) -> String {
         "\(workbook.title(ofElement: change.element)) \(TrendRenderer.score(change.from)) → \(TrendRenderer.score(change.to))"
             + (change.change.map { " (\(TrendRenderer.signed($0)))" } ?? "")
@@ -35,11 +40,10 @@ extension ActionReview {
 
 extension TrendRenderer {
     static func actionsText(_ trend: Trend, into text: inout TextWriter) {
-        let threshold = NumberFormatting.plain(ActionReview.improvement(on: trend.workbook.scale))
         for review in trend.actionReviews {
             text.blank()
             text.heading(review.heading())
-            text.paragraph("  ", "\(review.tally()). Improved: every element it addresses up by \(threshold) or more.", indent: 2)
+            text.paragraph("  ", "\(review.tally()). \(ActionReview.rule(trend.workbook.scale))", indent: 2)
             for item in review.items {
                 text.paragraph("  - ", "\(item.action.id): \(item.verdict.label)\(ActionReview.detail(item, improvement: ActionReview.improvement(on: trend.workbook.scale)))", indent: 4)
                 text.paragraph("      ", item.action.what.replacingLineBreaks() + (item.action.owner.map { " (\($0))" } ?? ""), indent: 6)
@@ -56,7 +60,8 @@ extension TrendRenderer {
     static func actionsMarkdown(_ trend: Trend) -> String {
         var out = ""
         for review in trend.actionReviews {
-            out += "\n## \(review.heading().markdownEscaped)\n\n\(review.tally().markdownEscaped).\n\n"
+            out += "\n## \(review.heading().markdownEscaped)\n\n\(review.tally().markdownEscaped). "
+                + "\(ActionReview.rule(trend.workbook.scale))\n\n"
             if !review.items.isEmpty {
                 out += "| Action | Verdict | Elements |\n| --- | --- | --- |\n"
                 for item in review.items {
@@ -76,7 +81,8 @@ extension TrendRenderer {
     static func actionsHTML(_ trend: Trend) -> String {
         var out = ""
         for review in trend.actionReviews {
-            out += "<section><h2>\(review.heading().htmlEscaped)</h2><p>\(review.tally().htmlEscaped).</p>\n"
+            out += "<section><h2>\(review.heading().htmlEscaped)</h2>"
+            out += "<p>\(review.tally().htmlEscaped). \(ActionReview.rule(trend.workbook.scale))</p>\n"
             if !review.items.isEmpty {
                 out += "<table class=\"actions\"><thead><tr><th scope=\"col\">Action</th><th scope=\"col\">Verdict</th>"
                 out += "<th scope=\"col\">Elements, then and now</th></tr></thead><tbody>\n"
