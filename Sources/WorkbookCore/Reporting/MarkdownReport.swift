@@ -71,6 +71,7 @@ public struct MarkdownReport: ReportRenderer {
                 out += "- `\(question.id)`: \(question.question.text.markdownEscaped)\n"
             }
         }
+        if let review = report.actionReview { out += TrendRenderer.actionsMarkdown([review], workbook) }
         return out
     }
 

@@ -21,6 +21,7 @@ public struct TextReport: ReportRenderer {
         contested(assessment, into: &text)
         missing(assessment, into: &text)
         targets(assessment, into: &text)
+        if let review = report.actionReview { TrendRenderer.actionsText([review], assessment.workbook, into: &text) }
         return text.output
     }
 

@@ -138,4 +138,19 @@ struct ActionReviewTests {
         #expect(actions[2].status == .inProgress)
         #expect(actions[0].location.line == 6)
     }
+
+    @Test func reportWithThePreviousRoundJudgesItsActionsAsTrendDoes() throws {
+        let resolver = try Fixtures.miniResolver()
+        let first = try #require(ResponseLoader.load(.yaml(Self.first), resolver: resolver).value)
+        let second = try #require(ResponseLoader.load(.yaml(Self.second), resolver: resolver).value)
+        let report = WorkbookPipeline.report(second, previous: first.response)
+        let trend = TrendBuilder.trend(
+            [AreaSummary(first, file: "test.yaml"), AreaSummary(second, file: "test.yaml")], area: "Testshire",
+            workbook: first.workbook)
+        #expect(report.actionReview == trend.actionReviews.first)
+        #expect(report.actionReview?.items.count == 6)
+        #expect(WorkbookPipeline.report(second).actionReview == nil, "no previous round, no review")
+        let text = TextReport().render(report, options: RenderOptions())
+        #expect(text.contains("Actions agreed in 2024/25, judged at 2025/26\n  6 actions: 1 done and improved; 1 done, no change; 1 not done; 2 overdue; 1\n  dropped."))
+    }
 }

@@ -40,62 +40,71 @@ extension ActionReview {
 
 extension TrendRenderer {
     static func actionsText(_ trend: Trend, into text: inout TextWriter) {
-        for review in trend.actionReviews {
+        actionsText(trend.actionReviews, trend.workbook, into: &text)
+    }
+
+    static func actionsMarkdown(_ trend: Trend) -> String { actionsMarkdown(trend.actionReviews, trend.workbook) }
+    static func actionsHTML(_ trend: Trend) -> String { actionsHTML(trend.actionReviews, trend.workbook) }
+    static func actionsJSON(_ trend: Trend) -> JSONValue { .array(trend.actionReviews.map { actionJSON($0, trend.workbook) }) }
+
+    /// Each review as text (also under `report --previous`).
+    static func actionsText(_ reviews: [ActionReview], _ workbook: Workbook, into text: inout TextWriter) {
+        for review in reviews {
             text.blank()
             text.heading(review.heading())
-            text.paragraph("  ", "\(review.tally()). \(ActionReview.rule(trend.workbook.scale))", indent: 2)
+            text.paragraph("  ", "\(review.tally()). \(ActionReview.rule(workbook.scale))", indent: 2)
             for item in review.items {
-                text.paragraph("  - ", "\(item.action.id): \(item.verdict.label)\(ActionReview.detail(item, improvement: ActionReview.improvement(on: trend.workbook.scale)))", indent: 4)
+                text.paragraph("  - ", "\(item.action.id): \(item.verdict.label)\(ActionReview.detail(item, improvement: ActionReview.improvement(on: workbook.scale)))", indent: 4)
                 text.paragraph("      ", item.action.what.replacingLineBreaks() + (item.action.owner.map { " (\($0))" } ?? ""), indent: 6)
-                text.paragraph("      ", item.elements.map { ActionReview.change($0, trend.workbook) }.joined(separator: "; "), indent: 6)
+                text.paragraph("      ", item.elements.map { ActionReview.change($0, workbook) }.joined(separator: "; "), indent: 6)
             }
             if !review.weakLinksWithoutAction.isEmpty {
                 text.wrapped(
                     "  Weakest links with no action agreed: ",
-                    review.weakLinksWithoutAction.map(trend.workbook.title(ofElement:)))
+                    review.weakLinksWithoutAction.map(workbook.title(ofElement:)))
             }
         }
     }
 
-    static func actionsMarkdown(_ trend: Trend) -> String {
+    static func actionsMarkdown(_ reviews: [ActionReview], _ workbook: Workbook) -> String {
         var out = ""
-        for review in trend.actionReviews {
+        for review in reviews {
             out += "\n## \(review.heading().markdownEscaped)\n\n\(review.tally().markdownEscaped). "
-                + "\(ActionReview.rule(trend.workbook.scale))\n\n"
+                + "\(ActionReview.rule(workbook.scale))\n\n"
             if !review.items.isEmpty {
                 out += "| Action | Verdict | Elements |\n| --- | --- | --- |\n"
                 for item in review.items {
-                    let elements = item.elements.map { ActionReview.change($0, trend.workbook) }.joined(separator: "; ")
+                    let elements = item.elements.map { ActionReview.change($0, workbook) }.joined(separator: "; ")
                     out += "| `\(item.action.id)`: \(item.action.what.markdownEscaped) | \(item.verdict.label)"
-                        + "\(ActionReview.detail(item, improvement: ActionReview.improvement(on: trend.workbook.scale)).markdownEscaped) | \(elements.markdownEscaped) |\n"
+                        + "\(ActionReview.detail(item, improvement: ActionReview.improvement(on: workbook.scale)).markdownEscaped) | \(elements.markdownEscaped) |\n"
                 }
             }
             if !review.weakLinksWithoutAction.isEmpty {
-                let titles = review.weakLinksWithoutAction.map { trend.workbook.title(ofElement: $0).markdownEscaped }
+                let titles = review.weakLinksWithoutAction.map { workbook.title(ofElement: $0).markdownEscaped }
                 out += "\nWeakest links with no action agreed: \(titles.joined(separator: ", ")).\n"
             }
         }
         return out
     }
 
-    static func actionsHTML(_ trend: Trend) -> String {
+    static func actionsHTML(_ reviews: [ActionReview], _ workbook: Workbook) -> String {
         var out = ""
-        for review in trend.actionReviews {
+        for review in reviews {
             out += "<section><h2>\(review.heading().htmlEscaped)</h2>"
-            out += "<p>\(review.tally().htmlEscaped). \(ActionReview.rule(trend.workbook.scale))</p>\n"
+            out += "<p>\(review.tally().htmlEscaped). \(ActionReview.rule(workbook.scale))</p>\n"
             if !review.items.isEmpty {
                 out += "<table class=\"actions\"><thead><tr><th scope=\"col\">Action</th><th scope=\"col\">Verdict</th>"
                 out += "<th scope=\"col\">Elements, then and now</th></tr></thead><tbody>\n"
                 for item in review.items {
                     out += "<tr data-action=\"\(item.action.id.htmlEscaped)\" data-verdict=\"\(item.verdict.rawValue)\">"
                     out += "<th scope=\"row\"><code>\(item.action.id.htmlEscaped)</code> \(item.action.what.htmlEscaped)</th>"
-                    out += "<td class=\"verdict \(item.verdict.rawValue)\">\(item.verdict.label)\(ActionReview.detail(item, improvement: ActionReview.improvement(on: trend.workbook.scale)).htmlEscaped)</td>"
-                    out += "<td>\(item.elements.map { ActionReview.change($0, trend.workbook).htmlEscaped }.joined(separator: "<br>"))</td></tr>\n"
+                    out += "<td class=\"verdict \(item.verdict.rawValue)\">\(item.verdict.label)\(ActionReview.detail(item, improvement: ActionReview.improvement(on: workbook.scale)).htmlEscaped)</td>"
+                    out += "<td>\(item.elements.map { ActionReview.change($0, workbook).htmlEscaped }.joined(separator: "<br>"))</td></tr>\n"
                 }
                 out += "</tbody></table>\n"
             }
             if !review.weakLinksWithoutAction.isEmpty {
-                let titles = review.weakLinksWithoutAction.map { trend.workbook.title(ofElement: $0).htmlEscaped }
+                let titles = review.weakLinksWithoutAction.map { workbook.title(ofElement: $0).htmlEscaped }
                 out += "<p class=\"no-action\"><strong>Weakest links with no action agreed:</strong> \(titles.joined(separator: ", ")).</p>\n"
             }
             out += "</section>\n"
@@ -103,11 +112,10 @@ extension TrendRenderer {
         return out
     }
 
-    static func actionsJSON(_ trend: Trend) -> JSONValue {
-        .array(trend.actionReviews.map { review in
+    static func actionJSON(_ review: ActionReview, _ workbook: Workbook) -> JSONValue {
             .object([
                 ("from", .string(review.fromPeriod)), ("to", .string(review.toPeriod)),
-                ("improvement", .number(ActionReview.improvement(on: trend.workbook.scale))),
+                ("improvement", .number(ActionReview.improvement(on: workbook.scale))),
                 ("actions", .array(review.items.map { item in
                     .object([
                         ("id", .string(item.action.id)), ("what", .string(item.action.what)),
@@ -124,6 +132,5 @@ extension TrendRenderer {
                 })),
                 ("weakestLinksWithoutAction", .array(review.weakLinksWithoutAction.map { .string($0) })),
             ])
-        })
     }
 }
