@@ -65,8 +65,11 @@ public enum ResponseWriter {
     /// block (`|-`) for text of several lines that a block can hold exactly.
     static func block(_ text: String, indent: String) -> String {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        let blockSafe = lines.count > 1 && !(lines.first?.hasPrefix(" ") ?? true)
-            && !text.hasSuffix("\n") && !text.unicodeScalars.contains { $0 != "\n" && YAMLQuoting.isEscaped($0) }
+        // A block's indentation is read from its first line with text, and a line of spaces only
+        // may read as empty: only text whose every line is empty or starts with a non-space is safe.
+        let blockSafe = lines.count > 1 && lines.first?.isEmpty == false && !text.hasSuffix("\n")
+            && lines.allSatisfy { $0.isEmpty || ($0.first != " " && $0.first != "\t") }
+            && !text.unicodeScalars.contains { $0 != "\n" && YAMLQuoting.isEscaped($0) }
         guard blockSafe else { return YAMLQuoting.scalar(text) + "\n" }
         return "|-\n" + lines.map { $0.isEmpty ? "\n" : "\(indent)\($0)\n" }.joined()
     }

@@ -106,4 +106,20 @@ struct MigratorTests {
         #expect(again.actions.map(\.status) == loaded.response.actions.map(\.status))
         #expect(again.participants == loaded.response.participants && again.date == loaded.response.date)
     }
+
+    @Test(arguments: [
+        "one line: with a colon # and a hash", "two\nlines", "first\n  indented second", "  leading spaces\nnext",
+        "\nstarts with a break", "ends with a break\n", "blank\n\nline between", "tab\tinside\nand - dash", "Yes",
+        "- a list?\n- no, text", "spaces only line\n   \nafter",
+    ])
+    func notesAndEvidenceReadBackExactly(_ text: String) throws {
+        var response = try Self.oldResponse()
+        response.notes = text
+        response.answers[0].evidence = text
+        let workbook = try Fixtures.miniWorkbook()
+        let yaml = ResponseWriter.yaml(response, for: workbook)
+        let again = try #require(ResponseLoader.load(.yaml(yaml), resolver: try Fixtures.miniResolver()).value, "\(yaml)").response
+        #expect(again.notes == text)
+        #expect(again.answer(response.answers[0].questionID)?.evidence == text)
+    }
 }
