@@ -109,7 +109,7 @@ struct HelpAndCompletionTests {
     // MARK: The schema command
 
     @Test func schemaPrintsExactlyTheFilesInSchemas() throws {
-        for kind in ["workbook", "response"] {
+        for kind in ["workbook", "response", "migration"] {
             let result = try CommandRunner.run(["schema", kind])
             #expect(result.status == 0)
             let path = "schemas/\(kind).schema.json"

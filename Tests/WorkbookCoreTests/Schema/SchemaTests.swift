@@ -10,6 +10,7 @@ struct SchemaTests {
     @Test func theSchemasInTheRepositoryAreCurrent() {
         assertGolden(JSONSchemaGenerator.workbook(), path: "schemas/workbook.schema.json")
         assertGolden(JSONSchemaGenerator.response(), path: "schemas/response.schema.json")
+        assertGolden(JSONSchemaGenerator.migration(), path: "schemas/migration.schema.json")
     }
 
     @Test func theOutputIsTheSameEveryTime() {
