@@ -208,11 +208,13 @@ extension FormRenderer {
         }
       }
 
+      // Back to how the page started: empty, or as last round's file left it.
       function planClear() {
         for (const row of planRows) {
           for (const key of ["target", "what", "owner", "due"]) row[key].value = "";
         }
         for (const item of carried) item.select.value = item.action.status;
+        planStartFromLast();
       }
     """#
 }
