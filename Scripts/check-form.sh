@@ -65,6 +65,14 @@ for id in pots christmas-tree place-based-planning inclusion-health community-en
   tested=$((tested + 1))
 done
 
+# The plan for the next round, in a form started from last round's file (Scripts/check-form-plan.py).
+"$bin" form workbooks/pots.yaml --from examples/rounds/harrowgate-moor-2025.yaml -o "$work/plan.html" 2>/dev/null
+python3 Scripts/check-form-plan.py "$work/plan.html" "$work/plan.yaml"
+"$bin" check --workbook workbooks/pots.yaml "$work/plan.yaml" >/dev/null
+"$bin" report --workbook workbooks/pots.yaml "$work/plan.yaml" --format json -o "$work/plan.json" 2>/dev/null
+python3 -c 'import json, sys; r = json.load(open(sys.argv[1])); assert r["weakestLinksWithoutAction"] == [], r["weakestLinksWithoutAction"]; assert "service-volumes-2026-27" in [a["id"] for a in r["actions"]]' "$work/plan.json"
+responses=$((responses + 1))
+
 if [ "$tested" -eq 0 ]; then
   echo "FAIL: no bundled workbook found under workbooks/" >&2
   exit 1

@@ -78,6 +78,11 @@ public enum WorkbookPipeline {
         let earlier = previous.map { Scorer.assess(loaded.workbook, $0) }
         let assessment = Scorer.assess(loaded.workbook, loaded.response, previous: earlier)
         let outcome = RuleEngine.evaluate(loaded.compiled.rules, in: assessment.ruleContext(previous: earlier))
-        return Report(assessment: assessment, findings: outcome.findings, notEvaluated: outcome.notEvaluated)
+        var report = Report(assessment: assessment, findings: outcome.findings, notEvaluated: outcome.notEvaluated)
+        if let earlier, !earlier.response.actions.isEmpty || !loaded.response.actions.isEmpty {
+            report.actionReview = ActionReview.review(
+                AreaSummary(earlier, file: ""), against: AreaSummary(assessment, file: ""), scale: loaded.workbook.scale)
+        }
+        return report
     }
 }

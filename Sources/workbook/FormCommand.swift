@@ -10,12 +10,18 @@ struct FormCommand: ParsableCommand {
             workshop laptop (or a USB stick) and open it in any current browser. It has a control \
             for every question, with the guidance and the scale's levels; a box for each table's \
             ratings and one for evidence; and, at the end, the response file, written as the form \
-            is filled in, to download or copy. What is typed is kept in that browser (its local \
+            is filled in, to download or copy. Before it, the plan for the next round: a target \
+            and an action (what, owner, due date) per element, the weakest links marked as the \
+            ratings come in, written into the file as 'targets:' and 'actions:'. What is typed is kept in that browser (its local \
             storage) if the page is reloaded, until the form's Clear button is used.
 
             With --print, writes the printable workshop pack instead: an A4 handout with a cover \
             page, one element per page, and for every question a grid of tick boxes (one row per \
             table) and space for evidence notes. Open it in a browser and print it.
+
+            With --from LAST.yaml, the form starts from last round's file for the same area: its \
+            area, targets and open actions (their status to update), and its evidence notes \
+            beside each question. No rating is carried over.
 
             With -o, an existing file is replaced (the form holds no answers; they live in the \
             browser), but never the workbook itself.
@@ -23,6 +29,8 @@ struct FormCommand: ParsableCommand {
             Examples:
               workbook form pots -o pots-form.html
               workbook form pots --print -o pots-pack.html
+              workbook form pots --from examples/rounds/harrowgate-moor-2025.yaml \\
+                  -o harrowgate-moor-form.html
               workbook form workbooks/christmas-tree.yaml > christmas-tree-form.html
 
             Exit status: 0 written; 1 the workbook is invalid or cannot be read, or the file cannot be written.
@@ -36,6 +44,11 @@ struct FormCommand: ParsableCommand {
     var printable = false
 
     @Option(
+        help: ArgumentHelp("Last round's response for the same area: start the form's plan from its targets and actions.", valueName: "file"),
+        completion: .file(extensions: ["yaml", "yml"]))
+    var from: String?
+
+    @Option(
         name: [.short, .customLong("output")],
         help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"),
         completion: .file(extensions: ["html"]))
@@ -43,14 +56,16 @@ struct FormCommand: ParsableCommand {
 
     func run() throws {
         var console = Console()
-        let loaded = try WorkbookArgument.load(workbook, console: &console)
-        let html = printable ? WorkshopPackRenderer.render(loaded) : FormRenderer.render(loaded)
+        let compiled = try WorkbookArgument.compile(workbook, console: &console)
+        let loaded = compiled.workbook
+        let last = try from.map { try console.loadResponse($0, resolver: .only(compiled)).response }
+        let html = printable ? WorkshopPackRenderer.render(loaded) : FormRenderer.render(loaded, from: last)
         guard let output else {
             FileAccess.writeStandardOutput(html)
             return
         }
         do {
-            try FileAccess.write(Array(html.utf8), to: output, inputs: [workbook], overwrite: true)
+            try FileAccess.write(Array(html.utf8), to: output, inputs: [workbook, from].compactMap { $0 }, overwrite: true)
         } catch {
             console.note("error: \(error)")
             throw ExitCode(1)

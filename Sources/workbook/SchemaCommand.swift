@@ -4,7 +4,7 @@ import WorkbookCore
 struct SchemaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "schema",
-        abstract: "Print the JSON Schema that editors use to check workbook or response files as you type.",
+        abstract: "Print the JSON Schema that editors use to check workbook, response or migration map files as you type.",
         discussion: """
             The schema lists every key of the file format with a one-line description, which \
             editors show on hover, and marks misspelt keys, missing required keys and values of \
@@ -22,7 +22,7 @@ struct SchemaCommand: ParsableCommand {
 
     /// Which file format.
     enum Kind: String, CaseIterable, ExpressibleByArgument {
-        case workbook, response
+        case workbook, response, migration
     }
 
     @Argument(help: "Which file format.")
@@ -35,7 +35,11 @@ struct SchemaCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let text = kind == .workbook ? JSONSchemaGenerator.workbook() : JSONSchemaGenerator.response()
+        let text = switch kind {
+        case .workbook: JSONSchemaGenerator.workbook()
+        case .response: JSONSchemaGenerator.response()
+        case .migration: JSONSchemaGenerator.migration()
+        }
         guard let output else {
             FileAccess.writeStandardOutput(text)
             return

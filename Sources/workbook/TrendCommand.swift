@@ -14,7 +14,9 @@ struct TrendCommand: ParsableCommand {
             one before; last round's weakest links and targets are checked against the latest. \
             If the workbook changed version between rounds, give each version with --workbook: \
             only elements both versions share are compared, and the report says which were \
-            added or removed.
+            added or removed. With --map (a 'workbook migrate' map), the rounds of the map's \
+            old version are moved to the new one first, so renamed, split and merged questions \
+            are followed across the change. Each round's actions are judged at the round after.
 
             Examples:
               workbook trend examples/rounds --area "Harrowgate Moor"
@@ -41,15 +43,22 @@ struct TrendCommand: ParsableCommand {
         completion: .file(extensions: ["yaml", "yml"]))
     var workbooks: [String] = []
 
+    @Option(
+        name: .customLong("map"),
+        help: ArgumentHelp("A migration map (docs/formats.md): move the rounds of its 'from' version to its 'to' version before comparing.", valueName: "file"),
+        completion: .file(extensions: ["yaml", "yml"]))
+    var maps: [String] = []
+
     @OptionGroup var output: OutputOptions
 
     func run() throws {
         var console = Console()
         let resolver: WorkbookResolver
+        let compiled = try workbooks.map { try WorkbookArgument.compile($0, console: &console) }
         if workbooks.isEmpty {
             resolver = BundledWorkbooks.resolver
         } else {
-            resolver = .any(of: try workbooks.map { try WorkbookArgument.compile($0, console: &console) })
+            resolver = .any(of: compiled)
         }
         let paths = try ResponseBatch.expand(responses, console: console)
         let outcomes = ResponseBatch.load(paths, resolver: resolver, console: console)
@@ -91,14 +100,15 @@ struct TrendCommand: ParsableCommand {
         refusals.removeAll { $0.code == "compare.mixed-versions" }
         console.print(refusals, for: nil)
         guard refusals.isEmpty else { throw ExitCode.failure }
+        let rounds = try Self.migrating(ordered.rounds, maps: maps, workbooks: compiled, console: &console)
         let trend: Trend
         do {
-            trend = try TrendBuilder.trend(ordered.rounds, area: area, plan: followed, workbook: latest)
+            trend = try TrendBuilder.trend(rounds, area: area, plan: followed, workbook: latest)
         } catch {
             throw ExitCode.failure  // already ordered above: cannot happen
         }
         let text = TrendRenderer.render(trend, as: output.format, options: RenderOptions(colour: output.colour(console: console)))
-        try output.emit(text, inputs: paths + workbooks, console: console)
+        try output.emit(text, inputs: paths + workbooks + maps, console: console)
     }
 
     /// The area's responses about one plan: the plan given with --plan, or the one plan (or

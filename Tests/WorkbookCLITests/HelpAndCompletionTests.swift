@@ -5,7 +5,7 @@ import Testing
 /// shell completion.
 struct HelpAndCompletionTests {
     /// The command itself ("") and every subcommand.
-    static let commands = ["", "check", "show", "new", "report", "compare", "trend", "form", "schema"]
+    static let commands = ["", "check", "show", "new", "report", "compare", "trend", "migrate", "form", "schema"]
     static let subcommands = commands.dropFirst()
     static let formats = ["text", "json", "markdown", "csv", "html"]
 
@@ -109,7 +109,7 @@ struct HelpAndCompletionTests {
     // MARK: The schema command
 
     @Test func schemaPrintsExactlyTheFilesInSchemas() throws {
-        for kind in ["workbook", "response"] {
+        for kind in ["workbook", "response", "migration"] {
             let result = try CommandRunner.run(["schema", kind])
             #expect(result.status == 0)
             let path = "schemas/\(kind).schema.json"

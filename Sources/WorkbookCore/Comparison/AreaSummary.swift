@@ -27,6 +27,8 @@ public struct AreaSummary: Sendable, Equatable {
     public var weakestLinks: [String]
     /// Targets the response set for the next round.
     public var targets: [Target]
+    /// Actions the response lists (agreed for the next round, or carried over and updated).
+    public var actions: [Action] = []
 
     /// Creates a summary from its figures.
     public init(
@@ -64,6 +66,7 @@ public struct AreaSummary: Sendable, Equatable {
         elementScores = assessment.elements.map(\.score)
         weakestLinks = assessment.weakLinks
         targets = assessment.response.targets
+        actions = assessment.response.actions
     }
 
     /// The area, with the plan when one is named: the unit compared and followed.
@@ -91,5 +94,6 @@ public struct AreaSummary: Sendable, Equatable {
             statedVersion: response.workbookVersion, overall: figures.overall, chainStrength: figures.chainStrength,
             coverage: figures.coverage, elementIDs: figures.elements.map(\.id), elementScores: figures.elements.map(\.score),
             weakestLinks: figures.weakLinks, targets: response.targets)
+        actions = response.actions
     }
 }

@@ -54,6 +54,9 @@ public struct Trend: Sendable, Equatable {
     public var added: [String]
     /// Elements in the round before but not the last (removed in this version).
     public var removed: [String]
+    /// Each round's open actions judged at the round after, oldest first; pairs with nothing
+    /// to say (no open action and no weakest link) are left out.
+    public var actionReviews: [ActionReview] = []
 }
 
 /// Builds a trend from one area's summaries.
@@ -89,10 +92,14 @@ public enum TrendBuilder {
             let now = last.score(target.elementID)
             return TargetStatus(element: target.elementID, target: target.level, score: now, reached: now.map { $0 >= target.level } ?? false)
         }
+        // Only an area that keeps action plans is told which weakest links had none.
+        let keepsPlans = ordered.contains { !$0.actions.isEmpty }
+        let reviews = keepsPlans ? zip(ordered, ordered.dropFirst())
+            .map { ActionReview.review($0, against: $1, scale: workbook.scale) }.filter { !$0.isEmpty } : []
         return Trend(
             workbook: workbook, area: area, plan: plan, rounds: ordered, placedByPeriod: order.placedByPeriod,
             changes: changes, previousWeakestLinks: weak, targets: targets,
             added: last.elementIDs.filter { !before.elementIDs.contains($0) },
-            removed: before.elementIDs.filter { !last.elementIDs.contains($0) })
+            removed: before.elementIDs.filter { !last.elementIDs.contains($0) }, actionReviews: reviews)
     }
 }

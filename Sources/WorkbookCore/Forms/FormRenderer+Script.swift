@@ -225,6 +225,7 @@ extension FormRenderer {
         if (participants.value) lines.push("participants: " + participants.value);
         const notes = clean(fields.notes.value).trim();
         if (notes !== "") line("notes", notes);
+        lines.push(...planLines(answers));
         lines.push("answers:");
         let current = -1;
         questions.forEach((question, index) => {
@@ -247,5 +248,5 @@ extension FormRenderer {
         });
         return lines.join("\n") + "\n";
       }
-    """# + scriptPartTwo
+    """# + scriptPlan + scriptPartTwo
 }

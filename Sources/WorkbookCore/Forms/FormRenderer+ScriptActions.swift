@@ -94,6 +94,7 @@ extension FormRenderer {
           if (question.evidence.value !== "") entry.evidence = question.evidence.value;
           if (Object.keys(entry).length > 0) saved.answers[question.id] = entry;
         }
+        saved.plan = planSnapshot();
         return saved;
       }
 
@@ -129,6 +130,7 @@ extension FormRenderer {
           if (typeof entry.ratings === "string") question.ratings.value = entry.ratings;
           if (typeof entry.evidence === "string") question.evidence.value = entry.evidence;
         }
+        planRestore(saved.plan);
         return true;
       }
 
@@ -205,6 +207,7 @@ extension FormRenderer {
           question.ratings.value = "";
           question.evidence.value = "";
         }
+        planClear();
         showRequired = false;
         update();
         if (storage) {
@@ -242,6 +245,7 @@ extension FormRenderer {
       byId("clear").addEventListener("click", clearForm);
 
       const restored = restore();
+      if (!restored) planStartFromLast();
       update();
       if (restored) say("Your answers from before were restored from this browser.");
       else if (!storage) warnStorage();

@@ -9,9 +9,12 @@
 /// output depends on the workbook alone (no dates, no randomness): same input, same bytes.
 public enum FormRenderer {
     /// The form page for a workbook.
-    public static func render(_ workbook: Workbook) -> String {
+    ///
+    /// - Parameter last: last round's response for the same area (`form --from`): its targets
+    ///   and open actions start the plan, and its evidence notes show beside the questions.
+    public static func render(_ workbook: Workbook, from last: Response? = nil) -> String {
         var html = FormHTML.documentStart(
-            title: "\(workbook.title): workshop form", style: style, bodyClass: "form-page")
+            title: "\(workbook.title): workshop form", style: style + planStyle, bodyClass: "form-page")
         html += header(workbook)
         html += "<div class=\"layout\">\n"
         html += navigation(workbook)
@@ -21,10 +24,13 @@ public enum FormRenderer {
         for (index, element) in workbook.elements.enumerated() {
             html += section(element, index: index, in: workbook)
         }
+        html += planSection(workbook)
         html += output(workbook)
         html += "</main>\n</div>\n"
         html += "<script type=\"application/json\" id=\"workbook-data\">\n"
         html += data(workbook).serialized(escapingHTML: true)
+        html += "</script>\n<script type=\"application/json\" id=\"plan-data\">\n"
+        html += planData(workbook, from: last).serialized(escapingHTML: true)
         html += "</script>\n<script>\n\(script)</script>\n</body>\n</html>\n"
         return html
     }
@@ -80,7 +86,7 @@ public enum FormRenderer {
             html += "<span class=\"nav-count\" id=\"nav_count_\(index)\">0/\(element.questions.count)</span></a></li>\n"
         }
         html += "</ol>\n"
-        html += "<p class=\"nav-actions\"><a href=\"#output\">Response file</a></p>\n"
+        html += "<p class=\"nav-actions\"><a href=\"#plan\">Targets and actions</a><br><a href=\"#output\">Response file</a></p>\n"
         html += "</div>\n</nav>\n"
         return html
     }

@@ -139,12 +139,14 @@ extension NodeDecoder {
         }
         let participants = fields["participants"].flatMap { decodeParticipants($0) }
         let targets = fields["targets"].map { decodeTargets($0, workbook: workbook) } ?? []
+        let actions = fields["actions"].map { decodeActions($0, workbook: workbook) } ?? []
         let answers = fields["answers"].map { decodeAnswers($0, compiled: compiled) } ?? []
         guard let compiled, let workbook else { return nil }
-        let response = Response(
+        var response = Response(
             workbookID: workbook.id, workbookVersion: version, area: area, plan: plan, period: period, date: date,
             facilitator: text(fields, "facilitator", what: what), participants: participants,
             notes: text(fields, "notes", what: what), targets: targets, answers: answers, location: root.location)
+        response.actions = actions
         return LoadedResponse(response: response, compiled: compiled)
     }
 

@@ -39,6 +39,8 @@ public struct Response: Sendable, Equatable {
     public var targets: [Target]
     /// The answers, in file order.
     public var answers: [Answer]
+    /// What the partnership agreed to do before the next round, in file order.
+    public var actions: [Action] = []
     /// Where the response's root mapping starts.
     public var location: SourceLocation
 

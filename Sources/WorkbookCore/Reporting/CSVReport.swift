@@ -16,7 +16,7 @@ public struct CSVReport: ReportRenderer {
 
     static let columns = [
         "area", "period", "level", "id", "element", "group", "title", "score", "percent", "band", "coverage", "ratings", "spread",
-        "contested", "evidence",
+        "contested", "evidence", "owner", "due", "status", "measure",
     ]
 
     /// Creates the renderer.
@@ -58,8 +58,13 @@ public struct CSVReport: ReportRenderer {
                 ])
             }
         }
+        rows += ActionPlan(assessment).csvRows(assessment.workbook)
+        // Rows other than actions leave the action columns empty.
+        let width = Self.columns.count - unit.count
         let header = Self.columns.joined(separator: ",") + "\r\n"
-        return Self.byteOrderMark + header + rows.map { (unit + $0).map(\.field).joined(separator: ",") + "\r\n" }.joined()
+        return Self.byteOrderMark + header + rows.map { row in
+            (unit + row + Array(repeating: Cell.empty, count: max(0, width - row.count))).map(\.field).joined(separator: ",") + "\r\n"
+        }.joined()
     }
 
     enum Cell {

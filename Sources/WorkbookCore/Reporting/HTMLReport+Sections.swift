@@ -88,6 +88,7 @@ extension HTMLReportPage {
     func findingsSection() -> String {
         var html = "<section id=\"findings\" class=\"page\">\n<h2>What the scores say</h2>\n"
         html += weakestLinks()
+        html += ActionPlan(assessment).html(workbook)
         html += findings()
         html += leverage()
         html += contested()

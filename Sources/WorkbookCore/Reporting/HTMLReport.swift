@@ -36,6 +36,7 @@ public struct HTMLReport: ReportRenderer {
         html += page.scoresSection()
         html += page.findingsSection()
         html += page.targetsSection()
+        if let review = report.actionReview { html += TrendRenderer.actionsHTML([review], page.workbook) }
         html += page.answersSection()
         html += page.derivationSection()
         html += footer(page)

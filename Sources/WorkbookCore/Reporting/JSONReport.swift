@@ -30,12 +30,7 @@ public struct JSONReport: ReportRenderer {
             ("period", .string(response.period)),
             ("date", .string(response.date)),
             ("facilitator", .string(response.facilitator)),
-            ("participants", response.participants.map { participants in
-                .object([
-                    ("count", participants.count.map { .integer($0) } ?? .null),
-                    ("names", .array(participants.names.map { .string($0) })),
-                ])
-            } ?? .null),
+            ("participants", participants(response.participants)),
             ("overall", reading(assessment.overall)),
             ("chainStrength", .number(assessment.chainStrength?.score)),
             ("chainElement", .string(assessment.chainElement)),
@@ -61,18 +56,31 @@ public struct JSONReport: ReportRenderer {
                 ])
             })),
             ("overallDerivation", derivation(assessment.overallDerivation)),
-            ("leverage", .array(assessment.leverage.map { item in
-                .object([
-                    ("element", .string(item.element)), ("score", .number(item.score)),
-                    ("newScore", .number(item.newScore)), ("overallGain", .number(item.overallGain)),
-                    ("chainGain", .number(item.chainGain)), ("leavesWeakLinks", .bool(item.leavesWeakLinks)),
-                    ("newBand", .string(item.newBand?.id)), ("questionsWithRoom", .integer(item.questionsWithRoom)),
-                ])
-            })),
+            ("leverage", .array(assessment.leverage.map(leverage))),
             ("targets", .array(response.targets.map { target in
                 .object([("element", .string(target.elementID)), ("target", .number(target.level))])
             })),
+            ("actions", ActionPlan.json(response.actions)),
+            ("weakestLinksWithoutAction", .array(ActionPlan(assessment).withoutAction.map { .string($0) })),
             ("previous", previous(assessment)),
+            ("actionReview", report.actionReview.map { TrendRenderer.actionJSON($0, workbook) } ?? .null),
+        ])
+    }
+
+    private func participants(_ participants: Response.Participants?) -> JSONValue {
+        guard let participants else { return .null }
+        return .object([
+            ("count", participants.count.map { .integer($0) } ?? .null),
+            ("names", .array(participants.names.map { .string($0) })),
+        ])
+    }
+
+    private func leverage(_ item: Leverage) -> JSONValue {
+        .object([
+            ("element", .string(item.element)), ("score", .number(item.score)),
+            ("newScore", .number(item.newScore)), ("overallGain", .number(item.overallGain)),
+            ("chainGain", .number(item.chainGain)), ("leavesWeakLinks", .bool(item.leavesWeakLinks)),
+            ("newBand", .string(item.newBand?.id)), ("questionsWithRoom", .integer(item.questionsWithRoom)),
         ])
     }
 

@@ -74,6 +74,7 @@ public struct MarkdownReport: ReportRenderer {
         if let breakPoint = assessment.breakPoint, let element = workbook.element(breakPoint) {
             out += "\n**Break point:** \(element.title.markdownEscaped). Every later step depends on it.\n"
         }
+        out += ActionPlan(assessment).markdown(workbook)
         out += findings(report)
         let useful = ReportWording.usefulMoves(assessment)
         if !useful.isEmpty {
@@ -101,6 +102,7 @@ public struct MarkdownReport: ReportRenderer {
                 }
             }
         }
+        if let review = report.actionReview { out += TrendRenderer.actionsMarkdown([review], workbook) }
         return out
     }
 

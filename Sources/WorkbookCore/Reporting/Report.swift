@@ -9,6 +9,9 @@ public struct Report: Sendable, Equatable {
     public var findings: [Finding]
     /// Rule instances that could not be evaluated, and why.
     public var notEvaluated: [NotEvaluated]
+    /// With `--previous`: the earlier round's open actions judged against this round (when
+    /// either round lists actions).
+    public var actionReview: ActionReview? = nil
 
     /// Creates a report.
     public init(assessment: Assessment, findings: [Finding], notEvaluated: [NotEvaluated]) {

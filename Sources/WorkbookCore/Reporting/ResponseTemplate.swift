@@ -9,8 +9,10 @@ public enum ResponseTemplate {
     ///   - plan: what within the area is assessed (one delivery plan), if anything.
     ///   - period: the assessment round.
     ///   - schema: a `$schema` reference for editors, when known.
+    ///   - last: last round's response for the same area (`new --from`): its targets and open
+    ///     actions are carried over and its evidence notes shown as comments; no rating is copied.
     public static func render(
-        for workbook: Workbook, area: String, plan: String? = nil, period: String, schema: String? = nil
+        for workbook: Workbook, area: String, plan: String? = nil, period: String, schema: String? = nil, from last: Response? = nil
     ) -> String {
         var out = ""
         if let schema { out += "# yaml-language-server: $schema=\(schema)\n" }
@@ -38,13 +40,18 @@ public enum ResponseTemplate {
             facilitator:
             participants:  # how many, or a list of names or organisations
             notes:
-            answers:
 
             """
+        if let last {
+            out += "\n" + carriedOver(last, workbook: workbook)
+            out += "# Every rating below is blank: re-rate each question today; last round's evidence is a comment.\n"
+        }
+        out += "answers:\n"
         for element in workbook.elements {
             out += comment("\(element.title) (\(element.id))", indent: "  ", rule: true)
             for question in element.questions {
                 out += comment(question.text, indent: "  ")
+                out += lastEvidence(last, question: question.id)
                 out += "  \(question.id):\n"
             }
             out += "\n"

@@ -15,11 +15,13 @@ public struct TextReport: ReportRenderer {
         header(assessment, into: &text)
         groupsAndElements(assessment, into: &text)
         weakestLinks(assessment, into: &text)
+        ActionPlan(assessment).text(assessment.workbook, into: &text)
         findings(report, into: &text)
         leverage(assessment, into: &text)
         contested(assessment, into: &text)
         missing(assessment, into: &text)
         targets(assessment, into: &text)
+        if let review = report.actionReview { TrendRenderer.actionsText([review], assessment.workbook, into: &text) }
         return text.output
     }
 

@@ -24,6 +24,8 @@ extension FileFormat {
             Key("notes", .text, "Anything else about the round."),
             Key("targets", .dictionary(keys: .identifier, values: .number),
                 "Element id to the level aimed for by the next round; the next round's report says which were met."),
+            Key("actions", .list(.mapping(action)),
+                "What the partnership agreed to do before the next round; the next round's trend says what came of each."),
             Key("answers", required: true, .dictionary(keys: .identifier, values: .anyOf(answerForms)),
                 "Question id to its answer: a rating, na, nothing yet, or a score or ratings with evidence.",
                 blank: true),  // a response with no answers yet is valid: every question is missing

@@ -24,6 +24,11 @@ public enum JSONSchemaGenerator {
         document(for: FileFormat.response, title: "Workbook response").serialized()
     }
 
+    /// The migration map schema (`workbook migrate --map`), as `schemas/migration.schema.json` holds it.
+    public static func migration() -> String {
+        document(for: FileFormat.migration, title: "Workbook migration map").serialized()
+    }
+
     /// The regular expressions the schemas use, shared with the tests that compare them with the loaders.
     public enum Pattern {
         /// An id: lowercase letters, digits and '-', starting with a letter, not ending with '-'.

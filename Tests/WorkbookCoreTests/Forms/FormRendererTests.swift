@@ -30,11 +30,12 @@ struct FormRendererTests {
         let html = FormRenderer.render(try Fixtures.miniWorkbook())
         let ids = matches(of: #"<(?:input|textarea)[^>]* id="([^"]+)""#, in: html)
         let labelled = Set(matches(of: #"<label[^>]* for="([^"]+)""#, in: html))
-        #expect(ids.count == 8 * 6 + 8 * 2 + 6)
+        // 8 questions × (6 radios, ratings, evidence), 6 details, 4 elements × (target, what, owner, due) in the plan.
+        #expect(ids.count == 8 * 6 + 8 * 2 + 6 + 4 * 4)
         for id in ids {
             #expect(labelled.contains(id), "\(id) has no label")
         }
-        #expect(occurrences(of: "<legend>", in: html) == 8)
+        #expect(occurrences(of: "<legend>", in: html) == 8 + 4)
     }
 
     @Test func notApplicableIsOfferedOnlyWhereTheWorkbookAllowsIt() throws {
@@ -123,9 +124,9 @@ struct FormRendererTests {
             #expect(html.contains("High: &lt;/pre&gt;&lt;/script&gt;"))
         }
         let form = FormRenderer.render(workbook)
-        // Only the page's own two script blocks open and close.
-        #expect(occurrences(of: "<script", in: form) == 2)
-        #expect(occurrences(of: "</script", in: form) == 2)
+        // Only the page's own three script blocks (workbook data, plan data, script) open and close.
+        #expect(occurrences(of: "<script", in: form) == 3)
+        #expect(occurrences(of: "</script", in: form) == 3)
         let json = dataBlock(form)
         #expect(!json.contains("<") && !json.contains(">") && !json.contains("&"))
         #expect(json.contains("\\u003c/script\\u003e"))
@@ -204,5 +205,25 @@ struct FormRendererTests {
         return regex.matches(in: text, range: range).compactMap { match in
             Range(match.range(at: 1), in: text).map { String(text[$0]) }
         }
+    }
+
+    /// `form --from LAST.yaml`: the plan starts from last round's targets, open actions and
+    /// evidence; no rating of last round reaches the page.
+    @Test func aFormFromLastRoundCarriesThePlanAndNoRating() throws {
+        let loaded = try #require(
+            WorkbookPipeline.loadResponse(try Fixtures.repositoryInput("examples/rounds/harrowgate-moor-2025.yaml"), resolver: BundledWorkbooks.resolver).value)
+        let html = FormRenderer.render(loaded.workbook, from: loaded.response)
+        let start = try #require(html.range(of: "<script type=\"application/json\" id=\"plan-data\">\n"))
+        let end = try #require(html.range(of: "</script>", range: start.upperBound..<html.endIndex))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(html[start.upperBound..<end.lowerBound].utf8)) as? [String: Any])
+        let last = try #require(object["last"] as? [String: Any])
+        #expect(last["area"] as? String == "Harrowgate Moor")
+        #expect(last["targets"] as? [String: Double] == ["service-volumes": 2, "engagement": 3, "pathways": 3])
+        #expect((last["actions"] as? [[String: Any]])?.compactMap { $0["id"] as? String } == ["referral-route", "home-monitoring", "champions-model"])
+        #expect((last["evidence"] as? [String: String])?["engage-delivery"] == "Lottery grant ended in March 2025; health champions down from 20 to 4.")
+        #expect(Set(last.keys) == ["area", "period", "targets", "actions", "evidence"], "no ratings, no scores")
+        #expect(!html.contains(" checked>") && !html.contains(" checked=\""), "no radio starts checked")
+        // Without --from the page has no last round at all.
+        #expect(!FormRenderer.render(loaded.workbook).contains("\"last\""))
     }
 }

@@ -10,6 +10,7 @@ struct SchemaTests {
     @Test func theSchemasInTheRepositoryAreCurrent() {
         assertGolden(JSONSchemaGenerator.workbook(), path: "schemas/workbook.schema.json")
         assertGolden(JSONSchemaGenerator.response(), path: "schemas/response.schema.json")
+        assertGolden(JSONSchemaGenerator.migration(), path: "schemas/migration.schema.json")
     }
 
     /// Each mapping the loaders check, with the path to its schema and the keys the loader accepts.
@@ -28,6 +29,7 @@ struct SchemaTests {
         ("response", [], ResponseLoader.rootKeys),
         ("response", ["definitions", "answer"], ResponseLoader.answerKeys),
         ("response", ["definitions", "participants"], ResponseLoader.participantsKeys),
+        ("response", ["definitions", "action"], NodeDecoder.actionKeys),
     ]
 
     static func parsedSchema(_ name: String) throws -> [String: Any] {

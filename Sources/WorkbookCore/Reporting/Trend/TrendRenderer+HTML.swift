@@ -49,6 +49,7 @@ extension TrendRenderer {
                 out += "</ul></section>\n"
             }
         }
+        out += actionsHTML(trend)
         if !trend.added.isEmpty || !trend.removed.isEmpty {
             out += "<section><h2>Workbook version changed</h2><p>Only elements both versions share are compared. "
             if !trend.added.isEmpty { out += "Added: \(trend.added.joined(separator: ", ").htmlEscaped). " }
@@ -100,6 +101,8 @@ extension TrendRenderer {
         .spark circle { fill: #1d4e89; }
         .spark .threshold { stroke: #c0392b; stroke-dasharray: 3 3; stroke-width: 1; }
         td.improved { color: #1e6b3a; font-weight: 600; } td.slipped { color: #9b1c1c; font-weight: 600; }
+        td.done-improved { color: #1e6b3a; font-weight: 600; } td.overdue, p.no-action { color: #9b1c1c; }
+        td.overdue { font-weight: 600; } table.actions th[scope=row] { font-weight: 400; }
         tbody th { text-align: left; font-weight: 500; }
         """
 }

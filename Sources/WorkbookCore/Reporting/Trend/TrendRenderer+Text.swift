@@ -50,6 +50,7 @@ extension TrendRenderer {
                         + (target.reached ? "met" : "not met"))
             }
         }
+        actionsText(trend, into: &text)
         if !trend.added.isEmpty || !trend.removed.isEmpty {
             text.blank()
             text.heading("Workbook version changed between these rounds: only shared elements are compared")
@@ -87,6 +88,7 @@ extension TrendRenderer {
                 out += "- \(workbook.title(ofElement: target.element).markdownEscaped): aimed for \(NumberFormatting.plain(target.target)), now \(score(target.score)): \(target.reached ? "met" : "not met")\n"
             }
         }
+        out += actionsMarkdown(trend)
         return out
     }
 }

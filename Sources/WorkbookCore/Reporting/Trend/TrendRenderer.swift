@@ -50,6 +50,7 @@ public enum TrendRenderer {
             })),
             ("added", .array(trend.added.map { .string($0) })),
             ("removed", .array(trend.removed.map { .string($0) })),
+            ("actionReviews", actionsJSON(trend)),
         ])
     }
 
