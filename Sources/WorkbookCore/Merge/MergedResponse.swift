@@ -26,6 +26,7 @@ struct MergedResponse {
     var targets: [String: (level: Double, location: SourceLocation)] = [:]
     var ratings: [String: [String: Rating]] = [:]
     var notApplicable: [String: [String: SourceLocation]] = [:]
+    var unattributedNotApplicable: Set<String> = []
     var evidence: [String: LineSet] = [:]
 
     init(_ first: LoadedResponse) {
@@ -93,6 +94,9 @@ struct MergedResponse {
         case .rating(let value):
             usedOwn = true
             rate(id, by: own.name, value, at: answer.location, diagnostics: &diagnostics)
+        case .notApplicable where attributed:
+            // A merged file's na: whose it was is in its evidence, kept above.
+            unattributedNotApplicable.insert(id)
         case .notApplicable:
             usedOwn = true
             if let rating = ratings[id]?[own.name] {

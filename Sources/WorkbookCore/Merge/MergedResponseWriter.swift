@@ -50,18 +50,20 @@ enum MergedResponseWriter {
         let ratings = merged.ratings[id] ?? [:]
         let notApplicable = merged.notApplicable[id] ?? [:]
         var value: String?
+        // Who said na is kept in the evidence: beside ratings because na cannot be one of
+        // several, and alone because `na` names no rater.
+        for name in notApplicable.keys.sorted() { evidence.add("\(name): answered na") }
         if !ratings.isEmpty {
             let pairs = raters.compactMap { name in ratings[name].map { "\(flow(name)): \(NumberFormatting.plain($0.value))" } }
             value = "{\(pairs.joined(separator: ", "))}"
-            // na cannot be one of several ratings: the raters who said it are kept in the evidence.
-            for name in notApplicable.keys.sorted() { evidence.add("\(name): answered na") }
         }
+        let isNotApplicable = value == nil && (!notApplicable.isEmpty || merged.unattributedNotApplicable.contains(id))
         guard let text = evidence.text else {
             if let value { return "  \(id):\n    ratings: \(value)\n" }
-            return notApplicable.isEmpty ? "  \(id):\n" : "  \(id): na\n"
+            return isNotApplicable ? "  \(id): na\n" : "  \(id):\n"
         }
         var out = "  \(id):\n"
-        if let value { out += "    ratings: \(value)\n" } else if !notApplicable.isEmpty { out += "    score: na\n" }
+        if let value { out += "    ratings: \(value)\n" } else if isNotApplicable { out += "    score: na\n" }
         return out + "    evidence:" + block(text, indent: "      ")
     }
 
