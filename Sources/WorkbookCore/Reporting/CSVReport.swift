@@ -50,6 +50,7 @@ public struct CSVReport: ReportRenderer {
                 ])
             }
         }
+        rows = Self.addingConsensus(to: rows, assessment)
         return rows.map { $0.map(\.field).joined(separator: ",") + "\r\n" }.joined()
     }
 

@@ -35,6 +35,7 @@ public struct HTMLReport: ReportRenderer {
         html += page.frameworkSection()
         html += page.scoresSection()
         html += page.findingsSection()
+        html += page.consensusSection()
         html += page.targetsSection()
         html += page.answersSection()
         html += page.derivationSection()

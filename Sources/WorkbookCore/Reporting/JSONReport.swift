@@ -53,6 +53,7 @@ public struct JSONReport: ReportRenderer {
                 .object([("element", .string(target.elementID)), ("target", .number(target.level))])
             })),
             ("previous", previous(assessment)),
+            ("consensus", Self.consensus(assessment)),
         ])
     }
 

@@ -64,6 +64,7 @@ public struct MarkdownReport: ReportRenderer {
                 out += "| \(question.question.text.markdownEscaped) | \(question.ratings.map { NumberFormatting.plain($0) }.joined(separator: ", ")) | \(NumberFormatting.plain(question.spread ?? 0)) |\n"
             }
         }
+        out += consensus(assessment)
         if !assessment.missing.isEmpty {
             out += "\n## Not answered\n\n"
             for question in questions where assessment.missing.contains(question.id) {

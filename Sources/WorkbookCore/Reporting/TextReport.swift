@@ -18,6 +18,7 @@ public struct TextReport: ReportRenderer {
         findings(report, into: &text)
         leverage(assessment, into: &text)
         contested(assessment, into: &text)
+        consensus(assessment, into: &text)
         missing(assessment, into: &text)
         targets(assessment, into: &text)
         return text.output
