@@ -30,11 +30,14 @@ struct FormRendererTests {
         let html = FormRenderer.render(try Fixtures.miniWorkbook())
         let ids = matches(of: #"<(?:input|textarea)[^>]* id="([^"]+)""#, in: html)
         let labelled = Set(matches(of: #"<label[^>]* for="([^"]+)""#, in: html))
-        #expect(ids.count == 8 * 6 + 8 * 2 + 6)
+        // Per question: 5 levels and na, ratings and evidence; then the workshop's 9 fields
+        // (area, period, date, facilitator, rater, its group, participants, notes, tables).
+        #expect(ids.count == 8 * 6 + 8 * 2 + 9)
         for id in ids {
             #expect(labelled.contains(id), "\(id) has no label")
         }
-        #expect(occurrences(of: "<legend>", in: html) == 8)
+        // A legend per question, and one per question's boxes for typing up several tables.
+        #expect(occurrences(of: "<legend>", in: html) == 8 * 2)
     }
 
     @Test func notApplicableIsOfferedOnlyWhereTheWorkbookAllowsIt() throws {
@@ -204,5 +207,20 @@ struct FormRendererTests {
         return regex.matches(in: text, range: range).compactMap { match in
             Range(match.range(at: 1), in: text).map { String(text[$0]) }
         }
+    }
+}
+
+/// Who is rating, and several tables in one copy.
+struct FormRaterTests {
+    @Test func theFormAsksWhoIsRatingAndForSeveralTables() throws {
+        let html = FormRenderer.render(try Fixtures.miniWorkbook())
+        #expect(html.contains("id=\"field_rater\" name=\"rater\""))
+        #expect(html.contains("id=\"field_rater_group\" name=\"rater_group\""))
+        #expect(html.contains("id=\"field_tables\" name=\"tables\""))
+        #expect(html.contains("<fieldset class=\"table-ratings\" id=\"q_needs-voice_tables\" hidden>"))
+        // The script writes them, and names the download after area, period and rater.
+        #expect(html.contains("line(\"rater\", rater);"))
+        #expect(html.contains("lines.push(\"raters:\");"))
+        #expect(html.contains("slug(fields.rater.value)"))
     }
 }
