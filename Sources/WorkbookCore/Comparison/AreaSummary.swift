@@ -25,6 +25,10 @@ public struct AreaSummary: Sendable, Equatable {
     public var weakestLinks: [String]
     /// Targets the response set for the next round.
     public var targets: [Target]
+    /// How many questions are split, per element, parallel to `elementIDs`; empty when none is.
+    public var splitCounts: [Int] = []
+    /// Elements where the area's stakeholder groups are a level or more apart.
+    public var groupGaps: [GroupGap] = []
 
     /// Creates a summary from its figures.
     public init(
@@ -60,6 +64,21 @@ public struct AreaSummary: Sendable, Equatable {
         elementScores = assessment.elements.map(\.score)
         weakestLinks = assessment.weakestLinks
         targets = assessment.response.targets
+        keepConsensus(of: assessment.response, on: assessment.workbook)
+    }
+
+    /// Keeps the split counts and group gaps `compare` reports across areas.
+    mutating func keepConsensus(of response: Response, on workbook: Workbook) {
+        let summary = Consensus.summarise(workbook, response)
+        let counts = summary.elements.map(\.split)
+        splitCounts = counts.contains { $0 > 0 } ? counts : []
+        groupGaps = summary.gaps
+    }
+
+    /// How many questions of an element are split here (0 when none, or not in this round's workbook).
+    public func splitCount(_ element: String) -> Int {
+        guard !splitCounts.isEmpty, let index = elementIDs.firstIndex(of: element) else { return 0 }
+        return splitCounts[index]
     }
 
     /// The score of an element, nil when unscored or not in this round's workbook.
@@ -84,5 +103,6 @@ public struct AreaSummary: Sendable, Equatable {
             statedVersion: response.workbookVersion, overall: figures.overall, chainStrength: figures.chainStrength,
             coverage: figures.coverage, elementIDs: figures.elements.map(\.id), elementScores: figures.elements.map(\.score),
             weakestLinks: figures.weakestLinks, targets: response.targets)
+        keepConsensus(of: response, on: loaded.workbook)
     }
 }

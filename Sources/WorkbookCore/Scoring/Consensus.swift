@@ -11,19 +11,31 @@
 /// 0–5 scale) as no consensus; a workbook may add that test with `consensus.max_iqr`.
 public enum Consensus {
     /// The figures for one response.
-    public static func summarise(_ assessment: Assessment) -> ConsensusSummary {
-        let workbook = assessment.workbook
-        let response = assessment.response
+    ///
+    /// Works from the answers, not from an `Assessment`, so `compare` can keep an area's
+    /// split counts and group gaps without scoring it in full; a response with no question
+    /// rated more than once and no raters is answered at once.
+    public static func summarise(_ workbook: Workbook, _ response: Response) -> ConsensusSummary {
+        let threshold = workbook.consensus.groupGap ?? oneLevel(of: workbook.scale)
+        let anyWorkshop = !response.raters.isEmpty || response.answers.contains { answer in
+            if case .ratings(let values) = answer.value { values.count >= 2 } else { false }
+        }
+        guard anyWorkshop else {
+            return ConsensusSummary(
+                questions: [], elements: workbook.elements.map { ElementConsensus(element: $0.id, rated: 0, split: 0, groups: []) },
+                groups: [], gaps: [], gapThreshold: threshold)
+        }
         let groupOf = Dictionary(response.raters.map { ($0.name, $0.group) }, uniquingKeysWith: { first, _ in first })
         let groups = stakeholderGroups(response)
         var questions: [QuestionConsensus] = []
         var elements: [ElementConsensus] = []
         let answers = Dictionary(response.answers.map { ($0.questionID, $0) }, uniquingKeysWith: { first, _ in first })
-        for element in assessment.elements {
+        for element in workbook.elements {
             var split = 0
             var rated = 0
-            for question in element.questions where question.ratings.count >= 2 {
-                let figures = figures(question.ratings, id: question.id, element: element.id, in: workbook)
+            for question in element.questions {
+                guard case .ratings(let ratings)? = answers[question.id]?.value, ratings.count >= 2 else { continue }
+                let figures = figures(ratings, id: question.id, element: element.id, in: workbook)
                 questions.append(figures)
                 rated += 1
                 if figures.status == .split { split += 1 }
@@ -33,7 +45,6 @@ public enum Consensus {
             }
             elements.append(ElementConsensus(element: element.id, rated: rated, split: split, groups: scores))
         }
-        let threshold = workbook.consensus.groupGap ?? oneLevel(of: workbook.scale)
         let gaps = elements.compactMap { gap(in: $0, threshold: threshold) }
         return ConsensusSummary(questions: questions, elements: elements, groups: groups, gaps: gaps, gapThreshold: threshold)
     }
@@ -89,11 +100,11 @@ public enum Consensus {
     /// scores the median (or mean) of the group's ratings, and the element the weighted mean
     /// of those, as for the whole room. Nil when the group rated none of its questions.
     static func score(
-        _ element: ElementScore, group: String, answers: [String: Answer], groupOf: [String: String?],
+        _ element: Element, group: String, answers: [String: Answer], groupOf: [String: String?],
         in workbook: Workbook
     ) -> Double? {
         var mean = Scorer.WeightedMean()
-        for question in element.element.questions where question.weight > 0 {
+        for question in element.questions where question.weight > 0 {
             guard let answer = answers[question.id], case .ratings(let values) = answer.value,
                 values.count == answer.raters.count
             else { continue }
@@ -124,5 +135,5 @@ extension Assessment {
     ///
     /// Worked out when asked for, from the scores and the response's raters; a reporter
     /// asks once and keeps the value.
-    public var consensus: ConsensusSummary { Consensus.summarise(self) }
+    public var consensus: ConsensusSummary { Consensus.summarise(workbook, response) }
 }
