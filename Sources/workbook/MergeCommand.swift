@@ -29,8 +29,9 @@ struct MergeCommand: ParsableCommand {
 
     @OptionGroup var workbookOption: WorkbookOption
 
-    @Option(name: [.short, .customLong("output")],
-            help: ArgumentHelp("Write to this new file (atomically) instead of standard output.", valueName: "file"))
+    @Option(
+        name: [.short, .customLong("output")],
+        help: ArgumentHelp("Write to this new file (atomically) instead of standard output.", valueName: "file"))
     var output: String?
 
     func validate() throws {
@@ -44,10 +45,18 @@ struct MergeCommand: ParsableCommand {
         var inputs: [InputFile] = []
         var failed = false
         for path in files {
-            guard let input = console.read(path) else { failed = true; continue }
+            guard let input = console.read(path) else {
+                failed = true
+                continue
+            }
             let result = WorkbookPipeline.loadResponse(input, resolver: resolver)
             console.print(result.diagnostics, for: input)
-            if let value = result.value { loaded.append(value); inputs.append(input) } else { failed = true }
+            if let value = result.value {
+                loaded.append(value)
+                inputs.append(input)
+            } else {
+                failed = true
+            }
         }
         if failed { throw ExitCode(1) }
         let merged = ResponseMerger.merge(loaded)
@@ -56,7 +65,8 @@ struct MergeCommand: ParsableCommand {
         }
         guard let text = merged.value else { throw ExitCode(1) }
         // The merged file must read back as a valid response; anything else is this tool's bug.
-        let check = WorkbookPipeline.loadResponse(InputFile(name: output ?? "merged response", bytes: Array(text.utf8)), resolver: resolver)
+        let check = WorkbookPipeline.loadResponse(
+            InputFile(name: output ?? "merged response", bytes: Array(text.utf8)), resolver: resolver)
         guard check.value != nil else {
             console.print(check.diagnostics, for: nil)
             console.note("error: the merged response does not pass check; please report this with the files")
@@ -67,7 +77,9 @@ struct MergeCommand: ParsableCommand {
             return
         }
         do {
-            try FileAccess.write(Array(text.utf8), to: output, inputs: files + [workbookOption.workbook].compactMap { $0 }, overwrite: false)
+            try FileAccess.write(
+                Array(text.utf8), to: output, inputs: files + [workbookOption.workbook].compactMap { $0 },
+                overwrite: false)
             console.note("wrote \(output): \(loaded.count) files merged")
         } catch {
             console.note("error: \(error)")

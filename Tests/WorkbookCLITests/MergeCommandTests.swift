@@ -10,7 +10,9 @@ struct MergeCommandTests {
         let first = try CommandRunner.run(["merge"] + Self.tables + ["-o", output])
         #expect(first.status == 0, "\(first.standardError)")
         #expect(first.standardError.contains("wrote \(output): 3 files merged"))
-        let example = try String(contentsOf: CommandRunner.repository.appendingPathComponent("examples/workshop/saltmere.yaml"), encoding: .utf8)
+        let example = try String(
+            contentsOf: CommandRunner.repository.appendingPathComponent("examples/workshop/saltmere.yaml"),
+            encoding: .utf8)
         let written = try String(contentsOfFile: output, encoding: .utf8)
         #expect(example.split(separator: "\n", maxSplits: 1).last.map(String.init) == written)
         #expect(try CommandRunner.run(["check", output]).status == 0)
@@ -25,10 +27,14 @@ struct MergeCommandTests {
     }
 
     @Test func mergeRefusesAnotherAreaNamingTheFiles() throws {
-        let result = try CommandRunner.run(["merge", "examples/workshop/nhs-table.yaml", "examples/pots-northmoor.yaml"])
+        let result = try CommandRunner.run([
+            "merge", "examples/workshop/nhs-table.yaml", "examples/pots-northmoor.yaml",
+        ])
         #expect(result.status == 1)
-        #expect(result.standardError.contains(
-            "examples/pots-northmoor.yaml:3:1: error: examples/pots-northmoor.yaml is for area 'Northmoor', but examples/workshop/nhs-table.yaml is for area 'Saltmere' [merge.different-response]"))
+        #expect(
+            result.standardError.contains(
+                "examples/pots-northmoor.yaml:3:1: error: examples/pots-northmoor.yaml is for area 'Northmoor', but examples/workshop/nhs-table.yaml is for area 'Saltmere' [merge.different-response]"
+            ))
         #expect(result.standardOutput.isEmpty)
     }
 }

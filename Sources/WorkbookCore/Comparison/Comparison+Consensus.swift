@@ -3,8 +3,9 @@
 extension Comparison {
     /// One area's group gap on one element.
     public struct AreaGroupGap: Sendable, Equatable {
-        /// The area's figures.
+        /// The area.
         public var area: String
+        /// Its round.
         public var period: String
         /// The gap.
         public var gap: GroupGap
@@ -22,9 +23,10 @@ extension Comparison {
     public var groupGaps: [AreaGroupGap] {
         workbook.elements.flatMap { element in
             areas.compactMap { area in
-                area.summary.groupGaps.first { $0.element == element.id }.map {
-                    AreaGroupGap(area: area.summary.area, period: area.summary.period, gap: $0)
-                }
+                area.summary.groupGaps.first { $0.element == element.id }
+                    .map {
+                        AreaGroupGap(area: area.summary.area, period: area.summary.period, gap: $0)
+                    }
             }
         }
     }

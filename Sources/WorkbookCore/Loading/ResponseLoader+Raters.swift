@@ -26,8 +26,10 @@ extension NodeDecoder {
     mutating func decodeRaters(_ node: YAMLNode, groups: [String]) -> [Rater] {
         if node.isNull { return [] }
         guard let pairs = node.pairs else {
-            error(.wrongType, "'raters' should map each table or person to their group, but here is \(node.kindDescription)",
-                  at: node.location, hint: "write lines like 'table-1: {group: council}'")
+            error(
+                .wrongType,
+                "'raters' should map each table or person to their group, but here is \(node.kindDescription)",
+                at: node.location, hint: "write lines like 'table-1: {group: council}'")
             return []
         }
         var raters: [Rater] = []
@@ -35,7 +37,9 @@ extension NodeDecoder {
             guard let name = raterName(pair.key) else { continue }
             var group: String?
             if !pair.value.isNull {
-                guard let fields = fields(of: pair.value, what: "the rater '\(name)'", keys: Self.raterKeys) else { continue }
+                guard let fields = fields(of: pair.value, what: "the rater '\(name)'", keys: Self.raterKeys) else {
+                    continue
+                }
                 group = text(fields, "group", what: "the rater '\(name)'")
                 if let group, let node = fields["group"] { checkGroup(group, at: node, allowed: groups) }
             }
@@ -50,8 +54,9 @@ extension NodeDecoder {
         if let group, let node = fields["rater_group"] { checkGroup(group, at: node, allowed: groups) }
         guard let node = fields["rater"], let name = text(node, key: "rater", what: "the response") else {
             if group != nil, let node = fields["rater_group"] {
-                error(.missingKey, "'rater_group' is given but not 'rater'", at: node.location,
-                      hint: "say who rated in this file: 'rater: Table 1'")
+                error(
+                    .missingKey, "'rater_group' is given but not 'rater'", at: node.location,
+                    hint: "say who rated in this file: 'rater: Table 1'")
             }
             return nil
         }
@@ -65,8 +70,10 @@ extension NodeDecoder {
     ) -> (values: [Double], raters: [String])? {
         guard let pairs = node.pairs else { return nil }
         if pairs.count > ResponseLoader.maxRatings {
-            error(.invalidValue, "'\(id)' has \(pairs.count) ratings; the limit is \(ResponseLoader.maxRatings) for one question",
-                  at: node.location, hint: "record one rating per table or per person")
+            error(
+                .invalidValue,
+                "'\(id)' has \(pairs.count) ratings; the limit is \(ResponseLoader.maxRatings) for one question",
+                at: node.location, hint: "record one rating per table or per person")
             return nil
         }
         var values: [Double] = []
@@ -74,14 +81,19 @@ extension NodeDecoder {
         var valid = true
         let declared = raters.map(\.name)
         for pair in pairs {
-            guard let name = raterName(pair.key) else { valid = false; continue }
+            guard let name = raterName(pair.key) else {
+                valid = false
+                continue
+            }
             guard declared.contains(name) else {
-                let hint = Suggestions.hint(for: name, in: declared)
+                let hint =
+                    Suggestions.hint(for: name, in: declared)
                     ?? (declared.isEmpty
                         ? "declare each table or person once at the top of the file: 'raters: {\(name): {group: ...}}'"
                         : "the raters declared under 'raters:' are: \(declared.joined(separator: ", "))")
-                error(.unknownRater, "'\(name)' in the ratings for '\(id)' is not declared under 'raters:'",
-                      at: pair.key.location, hint: hint, length: name.count)
+                error(
+                    .unknownRater, "'\(name)' in the ratings for '\(id)' is not declared under 'raters:'",
+                    at: pair.key.location, hint: hint, length: name.count)
                 valid = false
                 continue
             }
@@ -98,13 +110,15 @@ extension NodeDecoder {
 
     private mutating func raterName(_ key: YAMLNode) -> String? {
         guard let name = key.text, !key.isNull, !name.isEmpty else {
-            error(.wrongType, "a rater should be named by text, but here is \(key.kindDescription)", at: key.location,
-                  hint: "name each table or person, such as 'table-1' or 'Zoë'")
+            error(
+                .wrongType, "a rater should be named by text, but here is \(key.kindDescription)", at: key.location,
+                hint: "name each table or person, such as 'table-1' or 'Zoë'")
             return nil
         }
         if name.count > Self.maxRaterName {
-            error(.invalidValue, "a rater's name is \(name.count) characters; the limit is \(Self.maxRaterName)",
-                  at: key.location, hint: "name the table or person briefly; put the rest in 'notes'")
+            error(
+                .invalidValue, "a rater's name is \(name.count) characters; the limit is \(Self.maxRaterName)",
+                at: key.location, hint: "name the table or person briefly; put the rest in 'notes'")
             return nil
         }
         return name
@@ -112,9 +126,10 @@ extension NodeDecoder {
 
     private mutating func checkGroup(_ group: String, at node: YAMLNode, allowed: [String]) {
         guard !allowed.isEmpty, !allowed.contains(group) else { return }
-        error(.unknownStakeholderGroup, "'\(group)' is not one of the response's stakeholder groups", at: node.location,
-              hint: Suggestions.hint(for: group, in: allowed)
-                  ?? "the groups under 'stakeholder_groups:' are: \(allowed.joined(separator: ", "))",
-              length: group.count)
+        error(
+            .unknownStakeholderGroup, "'\(group)' is not one of the response's stakeholder groups", at: node.location,
+            hint: Suggestions.hint(for: group, in: allowed)
+                ?? "the groups under 'stakeholder_groups:' are: \(allowed.joined(separator: ", "))",
+            length: group.count)
     }
 }

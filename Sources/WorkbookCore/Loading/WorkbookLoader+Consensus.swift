@@ -2,7 +2,9 @@ extension NodeDecoder {
     /// A workbook's `consensus:` settings; a value out of range is reported and the default kept.
     mutating func decodeConsensus(_ node: YAMLNode) -> ConsensusSettings {
         var consensus = ConsensusSettings()
-        guard let sub = fields(of: node, what: "'consensus'", keys: WorkbookLoader.consensusKeys) else { return consensus }
+        guard let sub = fields(of: node, what: "'consensus'", keys: WorkbookLoader.consensusKeys) else {
+            return consensus
+        }
         func checked(_ key: String, _ allowed: (Double) -> Bool, _ rule: String) -> Double? {
             guard let value = number(sub, key, what: "'consensus'") else { return nil }
             guard allowed(value) else {

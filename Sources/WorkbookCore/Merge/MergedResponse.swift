@@ -44,20 +44,27 @@ struct MergedResponse {
             for name in facilitator.split(separator: ";") { facilitators.add(String(name)) }
         }
         switch response.participants {
-        case .names(let names)?: for name in names where !participantNames.contains(name) { participantNames.append(name) }
+        case .names(let names)?:
+            for name in names where !participantNames.contains(name) { participantNames.append(name) }
         case .count(let count)?: participantCounts.append(count)
         case nil: break
         }
-        for group in response.stakeholderGroups where !stakeholderGroups.contains(group) { stakeholderGroups.append(group) }
+        for group in response.stakeholderGroups where !stakeholderGroups.contains(group) {
+            stakeholderGroups.append(group)
+        }
         let own = ResponseMerger.ownRater(of: response)
         let attributed = !response.raters.isEmpty
         if let text = response.notes {
             if attributed { notes.addLines(of: text) } else { notes.add(text, by: own.name) }
         }
-        for rater in response.raters { register(rater.name, group: rater.group, at: rater.location, diagnostics: &diagnostics) }
+        for rater in response.raters {
+            register(rater.name, group: rater.group, at: rater.location, diagnostics: &diagnostics)
+        }
         // A file with no raters declared is one rater's, even if it rated nothing yet.
         if !attributed {
-            register(own.name, group: own.group, at: response.rater?.location ?? response.location, diagnostics: &diagnostics)
+            register(
+                own.name, group: own.group, at: response.rater?.location ?? response.location, diagnostics: &diagnostics
+            )
             if let note = own.note { notes.add(note) }
         }
         for target in response.targets { add(target, diagnostics: &diagnostics) }
@@ -73,7 +80,9 @@ struct MergedResponse {
         let id = answer.questionID
         var usedOwn = false
         if let text = answer.evidence {
-            if attributed { evidence[id, default: LineSet()].addLines(of: text) } else {
+            if attributed {
+                evidence[id, default: LineSet()].addLines(of: text)
+            } else {
                 evidence[id, default: LineSet()].add(text, by: own.name)
             }
         }
@@ -86,11 +95,14 @@ struct MergedResponse {
             usedOwn = true
             rate(id, by: own.name, values[0], at: answer.location, diagnostics: &diagnostics)
         case .ratings(let values):
-            diagnostics.append(.error(
-                .mergeUnnamedRatings,
-                "'\(id)' has \(values.count) ratings with no rater named, so merge cannot tell whose each is",
-                at: answer.location,
-                hint: "declare the tables under 'raters:' and write 'ratings: {table-1: 2, table-2: 3}', or merge one file per table"))
+            diagnostics.append(
+                .error(
+                    .mergeUnnamedRatings,
+                    "'\(id)' has \(values.count) ratings with no rater named, so merge cannot tell whose each is",
+                    at: answer.location,
+                    hint:
+                        "declare the tables under 'raters:' and write 'ratings: {table-1: 2, table-2: 3}', or merge one file per table"
+                ))
         case .rating(let value):
             usedOwn = true
             rate(id, by: own.name, value, at: answer.location, diagnostics: &diagnostics)
@@ -100,7 +112,10 @@ struct MergedResponse {
         case .notApplicable:
             usedOwn = true
             if let rating = ratings[id]?[own.name] {
-                diagnostics.append(conflict(own.name, id, "na", at: answer.location, earlier: NumberFormatting.plain(rating.value), rating.location))
+                diagnostics.append(
+                    conflict(
+                        own.name, id, "na", at: answer.location, earlier: NumberFormatting.plain(rating.value),
+                        rating.location))
             } else if notApplicable[id]?[own.name] == nil {
                 notApplicable[id, default: [:]][own.name] = answer.location
             }
@@ -108,16 +123,21 @@ struct MergedResponse {
             break
         }
         if usedOwn, attributed {
-            register(own.name, group: own.group, at: response.rater?.location ?? answer.location, diagnostics: &diagnostics)
+            register(
+                own.name, group: own.group, at: response.rater?.location ?? answer.location, diagnostics: &diagnostics)
             if let note = own.note { notes.add(note) }
         }
     }
 
-    private mutating func rate(_ id: String, by rater: String, _ value: Double, at location: SourceLocation, diagnostics: inout [Diagnostic]) {
+    private mutating func rate(
+        _ id: String, by rater: String, _ value: Double, at location: SourceLocation, diagnostics: inout [Diagnostic]
+    ) {
         if let earlier = ratings[id]?[rater] {
             if earlier.value != value {
-                diagnostics.append(conflict(
-                    rater, id, NumberFormatting.plain(value), at: location, earlier: NumberFormatting.plain(earlier.value), earlier.location))
+                diagnostics.append(
+                    conflict(
+                        rater, id, NumberFormatting.plain(value), at: location,
+                        earlier: NumberFormatting.plain(earlier.value), earlier.location))
             }
             return
         }
@@ -129,7 +149,8 @@ struct MergedResponse {
     }
 
     private func conflict(
-        _ rater: String, _ id: String, _ value: String, at location: SourceLocation, earlier: String, _ earlierLocation: SourceLocation
+        _ rater: String, _ id: String, _ value: String, at location: SourceLocation, earlier: String,
+        _ earlierLocation: SourceLocation
     ) -> Diagnostic {
         .error(
             .mergeConflict,
@@ -137,16 +158,19 @@ struct MergedResponse {
             at: location, hint: "correct the file that is wrong (or name the raters apart), then merge again")
     }
 
-    private mutating func register(_ name: String, group: String?, at location: SourceLocation, diagnostics: inout [Diagnostic]) {
+    private mutating func register(
+        _ name: String, group: String?, at location: SourceLocation, diagnostics: inout [Diagnostic]
+    ) {
         guard let entry = raters[name] else {
             raters[name] = RaterEntry(group: group, location: location)
             return
         }
         if let group, let known = entry.group, group != known {
-            diagnostics.append(.error(
-                .mergeConflict,
-                "'\(name)' is in the group '\(group)' here, but '\(known)' in \(entry.location.file) line \(entry.location.line)",
-                at: location, hint: "a rater belongs to one stakeholder group: correct one of the files"))
+            diagnostics.append(
+                .error(
+                    .mergeConflict,
+                    "'\(name)' is in the group '\(group)' here, but '\(known)' in \(entry.location.file) line \(entry.location.line)",
+                    at: location, hint: "a rater belongs to one stakeholder group: correct one of the files"))
         } else if entry.group == nil, let group {
             raters[name]?.group = group
         }
@@ -155,10 +179,12 @@ struct MergedResponse {
     private mutating func add(_ target: Target, diagnostics: inout [Diagnostic]) {
         if let earlier = targets[target.elementID] {
             if earlier.level != target.level {
-                diagnostics.append(.error(
-                    .mergeConflict,
-                    "the target for '\(target.elementID)' is \(NumberFormatting.plain(target.level)) here, but \(NumberFormatting.plain(earlier.level)) in \(earlier.location.file) line \(earlier.location.line)",
-                    at: target.location, hint: "agree one target per element, correct the other file, then merge again"))
+                diagnostics.append(
+                    .error(
+                        .mergeConflict,
+                        "the target for '\(target.elementID)' is \(NumberFormatting.plain(target.level)) here, but \(NumberFormatting.plain(earlier.level)) in \(earlier.location.file) line \(earlier.location.line)",
+                        at: target.location,
+                        hint: "agree one target per element, correct the other file, then merge again"))
             }
             return
         }

@@ -25,7 +25,9 @@ enum MergedResponseWriter {
         var groups = merged.stakeholderGroups
         if !groups.isEmpty {
             // Every rater's group must be declared once the list is given, or the file would not pass check.
-            for name in names { if let group = merged.raters[name]?.group, !groups.contains(group) { groups.append(group) } }
+            for name in names {
+                if let group = merged.raters[name]?.group, !groups.contains(group) { groups.append(group) }
+            }
             out += "stakeholder_groups: [\(groups.map(flow).joined(separator: ", "))]\n"
         }
         out += "raters:\n"
@@ -33,7 +35,9 @@ enum MergedResponseWriter {
             let group = merged.raters[name]?.group.map { " {group: \(flow($0))}" } ?? ""
             out += "  \(flow(name)):\(group)\n"
         }
-        let targets = merged.workbook.elements.compactMap { element in merged.targets[element.id].map { (element.id, $0.level) } }
+        let targets = merged.workbook.elements.compactMap { element in
+            merged.targets[element.id].map { (element.id, $0.level) }
+        }
         if !targets.isEmpty {
             out += "targets:\n" + targets.map { "  \($0.0): \(NumberFormatting.plain($0.1))\n" }.joined()
         }
@@ -54,7 +58,9 @@ enum MergedResponseWriter {
         // several, and alone because `na` names no rater.
         for name in notApplicable.keys.sorted() { evidence.add("\(name): answered na") }
         if !ratings.isEmpty {
-            let pairs = raters.compactMap { name in ratings[name].map { "\(flow(name)): \(NumberFormatting.plain($0.value))" } }
+            let pairs = raters.compactMap { name in
+                ratings[name].map { "\(flow(name)): \(NumberFormatting.plain($0.value))" }
+            }
             value = "{\(pairs.joined(separator: ", "))}"
         }
         let isNotApplicable = value == nil && (!notApplicable.isEmpty || merged.unattributedNotApplicable.contains(id))
@@ -70,7 +76,8 @@ enum MergedResponseWriter {
     /// After `key:`: the text on the same line, or as a literal block when it has several lines.
     private static func block(_ text: String, indent: String) -> String {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        let literalSafe = lines.count > 1 && !text.unicodeScalars.contains { $0 != "\n" && YAMLQuoting.isEscaped($0) }
+        let literalSafe =
+            lines.count > 1 && !text.unicodeScalars.contains { $0 != "\n" && YAMLQuoting.isEscaped($0) }
             && lines.allSatisfy { $0.first != " " && !$0.isEmpty }
         guard literalSafe else { return " \(YAMLQuoting.scalar(text))\n" }
         return " |-\n" + lines.map { "\(indent)\($0)\n" }.joined()

@@ -20,10 +20,12 @@ extension DiagnosticCode {
 /// both files and lines. Evidence and notes are kept line by line, each attributed to its
 /// rater, and a line already there is not added again.
 public enum ResponseMerger {
-    /// Merges responses; the text is nil when any diagnostic is an error.
+    /// Merges responses.
     ///
     /// - Parameter responses: the loaded responses, in the order given; each one's
     ///   `location.file` names it in messages.
+    /// - Returns: the merged response's text, nil when any diagnostic is an error, and every
+    ///   diagnostic (refusals, conflicts, and warnings about what was kept).
     public static func merge(_ responses: [LoadedResponse]) -> LoadResult<String> {
         guard let first = responses.first else { return LoadResult(value: nil, diagnostics: []) }
         var merged = MergedResponse(first)
@@ -44,7 +46,10 @@ public enum ResponseMerger {
         let (this, that) = (loaded.response, first.response)
         let checks: [(String, String, String)] = [
             ("workbook", this.workbookID, that.workbookID),
-            ("version", this.workbookVersion ?? loaded.workbook.version, that.workbookVersion ?? first.workbook.version),
+            (
+                "version", this.workbookVersion ?? loaded.workbook.version,
+                that.workbookVersion ?? first.workbook.version
+            ),
             ("area", this.area, that.area),
             ("period", this.period, that.period),
         ]
@@ -61,7 +66,10 @@ public enum ResponseMerger {
         if let rater = response.rater { return (rater.name, rater.group, nil) }
         let file = response.location.file
         if let facilitator = response.facilitator {
-            return (facilitator, nil, "\(facilitator): named from the facilitator line of \(baseName(file)), which names no rater")
+            return (
+                facilitator, nil,
+                "\(facilitator): named from the facilitator line of \(baseName(file)), which names no rater"
+            )
         }
         let name = stem(file)
         return (name, nil, "\(name): named after its file, \(baseName(file)), which names no rater")
@@ -96,7 +104,8 @@ struct LineSet: Equatable {
 
     /// One rater's text, as one attributed line.
     mutating func add(_ text: String, by rater: String) {
-        let joined = text.split(whereSeparator: \.isNewline).map { $0.trimmingSpaces }.filter { !$0.isEmpty }.joined(separator: " ")
+        let joined = text.split(whereSeparator: \.isNewline).map { $0.trimmingSpaces }.filter { !$0.isEmpty }
+            .joined(separator: " ")
         if !joined.isEmpty { add("\(rater): \(joined)") }
     }
 

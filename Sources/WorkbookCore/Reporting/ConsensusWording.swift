@@ -2,7 +2,8 @@
 enum ConsensusWording {
     /// The rule, in one sentence a room can check by hand.
     static func rule(_ settings: ConsensusSettings) -> String {
-        let share = abs(settings.splitShare - ConsensusSettings.scirocco) < 1e-9
+        let share =
+            abs(settings.splitShare - ConsensusSettings.scirocco) < 1e-9
             ? "a third" : NumberFormatting.fixed(settings.splitShare * 100, places: 0) + "%"
         var rule = "split when \(share) or more of the ratings lie outside the three levels around the median"
         if let iqr = settings.maxIQR { rule += ", or the interquartile range is above \(NumberFormatting.plain(iqr))" }

@@ -12,7 +12,8 @@ extension HTMLReportPage {
         guard ConsensusWording.hasSomethingToSay(summary) else { return "" }
         var html = "<section id=\"agreement\" class=\"page\">\n<h2>Agreement and split</h2>\n"
         html += "<p>\(summary.questions.count) questions have two or more ratings. A question is "
-        html += "<strong>\(ConsensusWording.rule(workbook.consensus).htmlEscaped)</strong>; its median is then uncertain. "
+        html +=
+            "<strong>\(ConsensusWording.rule(workbook.consensus).htmlEscaped)</strong>; its median is then uncertain. "
         html += "The rule is from \(ConsensusWording.source.htmlEscaped).</p>\n"
         html += splitTable(summary)
         if !summary.groups.isEmpty { html += groupsFigure(summary) + groupScoresTable(summary) }
@@ -24,18 +25,23 @@ extension HTMLReportPage {
         guard !split.isEmpty else { return "<p>No question is split.</p>\n" }
         let texts = Dictionary(workbook.questions.map { ($0.id, $0.text) }, uniquingKeysWith: { first, _ in first })
         var html = "<table class=\"split\">\n<thead><tr><th>Split question</th><th class=\"num\">Ratings</th>"
-        html += "<th class=\"num\">Median</th><th class=\"num\">IQR</th><th class=\"num\">Within a level</th></tr></thead>\n<tbody>\n"
+        html +=
+            "<th class=\"num\">Median</th><th class=\"num\">IQR</th><th class=\"num\">Within a level</th></tr></thead>\n<tbody>\n"
         for question in split {
-            html += "<tr data-question=\"\(question.question.htmlEscaped)\"><td><code class=\"qid\">\(question.question.htmlEscaped)</code> "
+            html +=
+                "<tr data-question=\"\(question.question.htmlEscaped)\"><td><code class=\"qid\">\(question.question.htmlEscaped)</code> "
             html += "\(Self.multiline(texts[question.question] ?? ""))</td><td class=\"num\">\(question.count)</td>"
             html += "<td class=\"num\">\(NumberFormatting.plain(question.median)) (uncertain)</td>"
             html += "<td class=\"num\">\(NumberFormatting.plain(question.interquartileRange))</td>"
             html += "<td class=\"num\">\(ConsensusWording.percent(question.withinOneLevel))</td></tr>\n"
         }
         html += "</tbody>\n</table>\n<p>Split by element: "
-        html += summary.elements.filter { $0.split > 0 }.map { element in
-            "\(workbook.title(ofElement: element.element).htmlEscaped) \(element.split) of \(element.rated)"
-        }.joined(separator: "; ") + ".</p>\n"
+        html +=
+            summary.elements.filter { $0.split > 0 }
+            .map { element in
+                "\(workbook.title(ofElement: element.element).htmlEscaped) \(element.split) of \(element.rated)"
+            }
+            .joined(separator: "; ") + ".</p>\n"
         return html
     }
 
@@ -45,23 +51,32 @@ extension HTMLReportPage {
         let (low, high) = (workbook.scale.minimum, workbook.scale.maximum)
         func x(_ score: Double) -> Double { high > low ? left + (score - low) / (high - low) * (right - left) : left }
         var svg = "<svg viewBox=\"0 0 \(SVG.number(width)) \(SVG.number(height))\" role=\"img\" "
-        svg += "aria-label=\"Each stakeholder group's score for each element, on the scale from \(NumberFormatting.plain(low)) to \(maximumText)\">"
+        svg +=
+            "aria-label=\"Each stakeholder group's score for each element, on the scale from \(NumberFormatting.plain(low)) to \(maximumText)\">"
         for level in workbook.scale.levels {
-            svg += SVG.line(x1: x(level.value), y1: top - 8, x2: x(level.value), y2: height - 4, stroke: "#d0d7de", width: 1)
-            svg += SVG.text([NumberFormatting.plain(level.value)], x: x(level.value), y: top - 14, size: 12, anchor: "middle", fill: "#57606a")
+            svg += SVG.line(
+                x1: x(level.value), y1: top - 8, x2: x(level.value), y2: height - 4, stroke: "#d0d7de", width: 1)
+            svg += SVG.text(
+                [NumberFormatting.plain(level.value)], x: x(level.value), y: top - 14, size: 12, anchor: "middle",
+                fill: "#57606a")
         }
         let gaps = Dictionary(summary.gaps.map { ($0.element, $0) }, uniquingKeysWith: { first, _ in first })
         for (row, element) in summary.elements.enumerated() {
             let y = top + Double(row) * rowHeight + rowHeight / 2
             let title = workbook.title(ofElement: element.element)
-            svg += SVG.text([SVG.truncate(title, 38)], x: labelWidth, y: y + 4, size: 13, anchor: "end",
-                            weight: gaps[element.element] == nil ? nil : "600")
+            svg += SVG.text(
+                [SVG.truncate(title, 38)], x: labelWidth, y: y + 4, size: 13, anchor: "end",
+                weight: gaps[element.element] == nil ? nil : "600")
             let scored = element.groups.compactMap(\.score)
             if let lowest = scored.min(), let highest = scored.max(), highest > lowest {
                 let gap = gaps[element.element]
-                svg += SVG.line(x1: x(lowest), y1: y, x2: x(highest), y2: y, stroke: gap == nil ? "#afb8c1" : "#1f2328", width: gap == nil ? 2 : 4)
+                svg += SVG.line(
+                    x1: x(lowest), y1: y, x2: x(highest), y2: y, stroke: gap == nil ? "#afb8c1" : "#1f2328",
+                    width: gap == nil ? 2 : 4)
                 if let gap {
-                    svg += SVG.text(["\(NumberFormatting.oneDecimal(gap.gap)) apart"], x: right + 16, y: y + 4, size: 12, weight: "600")
+                    svg += SVG.text(
+                        ["\(NumberFormatting.oneDecimal(gap.gap)) apart"], x: right + 16, y: y + 4, size: 12,
+                        weight: "600")
                 }
             }
             for (index, group) in element.groups.enumerated() {
@@ -69,27 +84,33 @@ extension HTMLReportPage {
                 // Groups with the same score are stacked a little apart, so none hides another.
                 let same = element.groups.filter { abs(($0.score ?? .infinity) - score) < 0.05 }.map(\.group)
                 let offset = Double(same.firstIndex(of: group.group) ?? 0) * 8 - Double(same.count - 1) * 4
-                svg += Self.marker(index, x: x(score), y: y + offset, title: "\(group.group): \(NumberFormatting.oneDecimal(score))")
+                svg += Self.marker(
+                    index, x: x(score), y: y + offset, title: "\(group.group): \(NumberFormatting.oneDecimal(score))")
             }
         }
         svg += "</svg>"
         var legend = "<ul class=\"legend\">"
         for (index, group) in summary.groups.enumerated() {
-            legend += "<li><svg viewBox=\"0 0 20 20\" aria-hidden=\"true\">\(Self.marker(index, x: 10, y: 10, title: nil))</svg>\(group.htmlEscaped)</li>"
+            legend +=
+                "<li><svg viewBox=\"0 0 20 20\" aria-hidden=\"true\">\(Self.marker(index, x: 10, y: 10, title: nil))</svg>\(group.htmlEscaped)</li>"
         }
         legend += "</ul>\n"
         let threshold = NumberFormatting.plain(summary.gapThreshold)
-        return "<h3 id=\"stakeholder-groups\">Where stakeholder groups see it differently</h3>\n<figure class=\"groups-plot\">\n\(svg)\n\(legend)"
+        return
+            "<h3 id=\"stakeholder-groups\">Where stakeholder groups see it differently</h3>\n<figure class=\"groups-plot\">\n\(svg)\n\(legend)"
             + "<figcaption>Each marker is one stakeholder group's score for the element, from its own raters' ratings alone. "
             + "A heavy line and its label mark an element where two groups are \(threshold) or more apart.</figcaption>\n</figure>\n"
     }
 
     private func groupScoresTable(_ summary: ConsensusSummary) -> String {
         var html = "<table class=\"group-scores\">\n<thead><tr><th>Element</th>"
-        html += summary.groups.map { "<th class=\"num\">\($0.htmlEscaped)</th>" }.joined() + "<th>Gap</th></tr></thead>\n<tbody>\n"
+        html +=
+            summary.groups.map { "<th class=\"num\">\($0.htmlEscaped)</th>" }.joined()
+            + "<th>Gap</th></tr></thead>\n<tbody>\n"
         let gaps = Dictionary(summary.gaps.map { ($0.element, $0) }, uniquingKeysWith: { first, _ in first })
         for element in summary.elements {
-            html += "<tr data-element=\"\(element.element.htmlEscaped)\"><td>\(workbook.title(ofElement: element.element).htmlEscaped)</td>"
+            html +=
+                "<tr data-element=\"\(element.element.htmlEscaped)\"><td>\(workbook.title(ofElement: element.element).htmlEscaped)</td>"
             html += element.groups.map { "<td class=\"num\">\(Self.cell($0.score))</td>" }.joined()
             html += "<td>\(gaps[element.element].map { ConsensusWording.gap($0).htmlEscaped } ?? "")</td></tr>\n"
         }
@@ -107,9 +128,12 @@ extension HTMLReportPage {
         }
         switch index % 4 {
         case 0: return "<circle cx=\"\(cx)\" cy=\"\(cy)\" r=\"\(SVG.number(r))\" \(style)>\(tooltip)</circle>"
-        case 1: return "<rect x=\"\(SVG.number(x - 6))\" y=\"\(SVG.number(y - 6))\" width=\"12\" height=\"12\" \(style)>\(tooltip)</rect>"
+        case 1:
+            return
+                "<rect x=\"\(SVG.number(x - 6))\" y=\"\(SVG.number(y - 6))\" width=\"12\" height=\"12\" \(style)>\(tooltip)</rect>"
         case 2: return "<polygon points=\"\(points([(0, -8), (7.5, 6), (-7.5, 6)]))\" \(style)>\(tooltip)</polygon>"
-        default: return "<polygon points=\"\(points([(0, -8), (8, 0), (0, 8), (-8, 0)]))\" \(style)>\(tooltip)</polygon>"
+        default:
+            return "<polygon points=\"\(points([(0, -8), (8, 0), (0, 8), (-8, 0)]))\" \(style)>\(tooltip)</polygon>"
         }
     }
 }

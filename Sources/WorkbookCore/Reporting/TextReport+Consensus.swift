@@ -8,7 +8,9 @@ extension TextReport {
         let split = summary.split
         text.blank()
         text.heading("Agreement and split (\(summary.questions.count) questions with two or more ratings)")
-        text.paragraph("  ", "Rule: \(ConsensusWording.rule(workbook.consensus)). A split question's median is uncertain.", indent: 2)
+        text.paragraph(
+            "  ", "Rule: \(ConsensusWording.rule(workbook.consensus)). A split question's median is uncertain.",
+            indent: 2)
         if split.isEmpty {
             text.line("  No question is split.")
         } else {
@@ -18,9 +20,10 @@ extension TextReport {
                 let wording = workbook.questions.first { $0.id == question.question }?.text.replacingLineBreaks() ?? ""
                 text.line("      " + truncate(wording, to: 72))
             }
-            let counts = summary.elements.filter { $0.split > 0 }.map { element in
-                "\(workbook.title(ofElement: element.element)) \(element.split) of \(element.rated)"
-            }
+            let counts = summary.elements.filter { $0.split > 0 }
+                .map { element in
+                    "\(workbook.title(ofElement: element.element)) \(element.split) of \(element.rated)"
+                }
             text.wrapped("  Split by element: ", counts)
         }
         groups(summary, workbook: workbook, into: &text)

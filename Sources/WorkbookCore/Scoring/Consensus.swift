@@ -17,12 +17,15 @@ public enum Consensus {
     /// rated more than once and no raters is answered at once.
     public static func summarise(_ workbook: Workbook, _ response: Response) -> ConsensusSummary {
         let threshold = workbook.consensus.groupGap ?? oneLevel(of: workbook.scale)
-        let anyWorkshop = !response.raters.isEmpty || response.answers.contains { answer in
-            if case .ratings(let values) = answer.value { values.count >= 2 } else { false }
-        }
+        let anyWorkshop =
+            !response.raters.isEmpty
+            || response.answers.contains { answer in
+                if case .ratings(let values) = answer.value { values.count >= 2 } else { false }
+            }
         guard anyWorkshop else {
             return ConsensusSummary(
-                questions: [], elements: workbook.elements.map { ElementConsensus(element: $0.id, rated: 0, split: 0, groups: []) },
+                questions: [],
+                elements: workbook.elements.map { ElementConsensus(element: $0.id, rated: 0, split: 0, groups: []) },
                 groups: [], gaps: [], gapThreshold: threshold)
         }
         let groupOf = Dictionary(response.raters.map { ($0.name, $0.group) }, uniquingKeysWith: { first, _ in first })
@@ -41,17 +44,24 @@ public enum Consensus {
                 if figures.status == .split { split += 1 }
             }
             let scores = groups.map { group in
-                GroupScoreForElement(group: group, score: score(element, group: group, answers: answers, groupOf: groupOf, in: workbook))
+                GroupScoreForElement(
+                    group: group, score: score(element, group: group, answers: answers, groupOf: groupOf, in: workbook))
             }
             elements.append(ElementConsensus(element: element.id, rated: rated, split: split, groups: scores))
         }
         let gaps = elements.compactMap { gap(in: $0, threshold: threshold) }
-        return ConsensusSummary(questions: questions, elements: elements, groups: groups, gaps: gaps, gapThreshold: threshold)
+        return ConsensusSummary(
+            questions: questions, elements: elements, groups: groups, gaps: gaps, gapThreshold: threshold)
     }
 
     /// Median, quartiles, share in the three levels around the median, and status.
     ///
-    /// - Parameter ratings: the ratings, each a value of the scale.
+    /// - Parameters:
+    ///   - ratings: the ratings, each a value of the scale.
+    ///   - id: the question.
+    ///   - element: its element.
+    ///   - workbook: for the scale and the `consensus:` settings.
+    /// - Returns: the figures; the status is nil for a single rating.
     static func figures(_ ratings: [Double], id: String, element: String, in workbook: Workbook) -> QuestionConsensus {
         let settings = workbook.consensus
         let lower = Statistics.quantile(ratings, 0.25)

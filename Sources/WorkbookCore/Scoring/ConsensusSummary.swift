@@ -53,11 +53,13 @@ public struct ElementConsensus: Sendable, Equatable {
 public struct GroupGap: Sendable, Equatable {
     /// The element.
     public var element: String
-    /// The group that scores it lowest, and its score.
+    /// The group that scores it lowest.
     public var low: String
+    /// That group's score.
     public var lowScore: Double
-    /// The group that scores it highest, and its score.
+    /// The group that scores it highest.
     public var high: String
+    /// That group's score.
     public var highScore: Double
 
     /// How far apart they are.

@@ -4,7 +4,8 @@ import Testing
 /// compare: per element, in how many areas it was split, and group gaps across areas.
 struct ComparisonConsensusTests {
     static func summary(_ text: String, file: String) throws -> AreaSummary {
-        let loaded = try #require(WorkbookPipeline.loadResponse(.yaml(text, name: file), resolver: try Fixtures.miniResolver()).value)
+        let loaded = try #require(
+            WorkbookPipeline.loadResponse(.yaml(text, name: file), resolver: try Fixtures.miniResolver()).value)
         return AreaSummary(loaded, file: file)
     }
 
@@ -14,7 +15,8 @@ struct ComparisonConsensusTests {
         let other = try Self.summary(
             "workbook: mini\narea: Otherton\nperiod: 2025/26\nanswers:\n  needs-voice:\n    ratings: [0, 1, 3, 4]\n  access-hours: 3\n",
             file: "otherton.yaml")
-        let plain = try Self.summary("workbook: mini\narea: Plainville\nperiod: 2025/26\nanswers:\n  needs-data: 2\n", file: "plain.yaml")
+        let plain = try Self.summary(
+            "workbook: mini\narea: Plainville\nperiod: 2025/26\nanswers:\n  needs-data: 2\n", file: "plain.yaml")
         #expect(workshop.splitCounts == [1, 1, 0, 0])
         #expect(other.splitCounts == [1, 0, 0, 0])
         #expect(plain.splitCounts.isEmpty)

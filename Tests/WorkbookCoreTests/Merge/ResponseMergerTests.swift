@@ -21,29 +21,44 @@ struct ResponseMergerTests {
     }
 
     static let tables = [
-        ("table-1.yaml", table("Table 1", group: "council", """
-              needs-data:
-                score: 3
-                evidence: The JSNA chapter on CVD.
-              needs-gaps: na
-              target-deprived: 2
+        (
+            "table-1.yaml",
+            table(
+                "Table 1", group: "council",
+                """
+                  needs-data:
+                    score: 3
+                    evidence: The JSNA chapter on CVD.
+                  needs-gaps: na
+                  target-deprived: 2
 
-            """)),
-        ("table-2.yaml", table("Table 2", group: "nhs", """
-              needs-data: 2
-              needs-gaps: na
-              target-deprived:
-                score: 1
-                evidence: |-
-                  Only the hypertension
-                  programme targets.
+                """)
+        ),
+        (
+            "table-2.yaml",
+            table(
+                "Table 2", group: "nhs",
+                """
+                  needs-data: 2
+                  needs-gaps: na
+                  target-deprived:
+                    score: 1
+                    evidence: |-
+                      Only the hypertension
+                      programme targets.
 
-            """)),
-        ("zoë.yaml", table(nil, """
-              needs-data: 1
-              access-hours: 4
+                """)
+        ),
+        (
+            "zoë.yaml",
+            table(
+                nil,
+                """
+                  needs-data: 1
+                  access-hours: 4
 
-            """)),
+                """)
+        ),
     ]
 
     /// What merging the three tables gives, written out by hand.
@@ -120,7 +135,10 @@ struct ResponseMergerTests {
     @Test func aRaterInTwoGroupsIsRefused() throws {
         let moved = ("table-1b.yaml", Self.table("Table 1", group: "nhs", "  needs-data: 3\n"))
         let result = try Self.merge(Self.tables + [moved])
-        #expect(result.diagnostics.map(\.message) == ["'Table 1' is in the group 'nhs' here, but 'council' in table-1.yaml line 4"])
+        #expect(
+            result.diagnostics.map(\.message) == [
+                "'Table 1' is in the group 'nhs' here, but 'council' in table-1.yaml line 4"
+            ])
     }
 
     @Test func aFileForAnotherAreaIsRefusedNamingBoth() throws {
@@ -128,15 +146,22 @@ struct ResponseMergerTests {
         let result = try Self.merge(Self.tables + [elsewhere])
         #expect(result.value == nil)
         #expect(result.diagnostics.map(\.code) == [.mergeDifferentResponse])
-        #expect(result.diagnostics.first?.message == "other.yaml is for area 'Otherton', but table-1.yaml is for area 'Testshire'")
+        #expect(
+            result.diagnostics.first?.message
+                == "other.yaml is for area 'Otherton', but table-1.yaml is for area 'Testshire'")
     }
 
     @Test func anonymousFilesAreNamedAfterTheirFacilitatorOrFile() throws {
-        let withFacilitator = ("a.yaml", "workbook: mini\narea: Testshire\nperiod: 2025/26\nfacilitator: Sam\nanswers:\n  needs-data: 2\n")
+        let withFacilitator = (
+            "a.yaml", "workbook: mini\narea: Testshire\nperiod: 2025/26\nfacilitator: Sam\nanswers:\n  needs-data: 2\n"
+        )
         let bare = ("notes/b.yml", "workbook: mini\narea: Testshire\nperiod: 2025/26\nanswers:\n  needs-data: 3\n")
         let result = try Self.merge([withFacilitator, bare])
         let text = try #require(result.value)
-        #expect(text.contains("notes: |-\n  Sam: named from the facilitator line of a.yaml, which names no rater\n  b: named after its file, b.yml, which names no rater\n"))
+        #expect(
+            text.contains(
+                "notes: |-\n  Sam: named from the facilitator line of a.yaml, which names no rater\n  b: named after its file, b.yml, which names no rater\n"
+            ))
         #expect(text.contains("    ratings: {Sam: 2, b: 3}\n"))
     }
 
@@ -156,9 +181,10 @@ struct ResponseMergerTests {
 
     @Test func ratersWithAwkwardNamesRoundTrip() throws {
         let names = ["Smith, J", "#3", "yes", "Ümit: Age UK", "表 1"]
-        let files = names.enumerated().map { index, name in
-            ("t\(index).yaml", Self.table(YAMLQuoting.scalar(name), "  needs-data: \(index % 5)\n"))
-        }
+        let files = names.enumerated()
+            .map { index, name in
+                ("t\(index).yaml", Self.table(YAMLQuoting.scalar(name), "  needs-data: \(index % 5)\n"))
+            }
         let text = try #require(try Self.merge(files).value)
         let loaded = try Self.load(text, name: "merged.yaml")
         #expect(Set(loaded.response.raters.map(\.name)) == Set(names))

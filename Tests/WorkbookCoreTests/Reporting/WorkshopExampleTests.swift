@@ -8,7 +8,9 @@ struct WorkshopExampleTests {
 
     @Test func theMergedExampleIsWhatMergeWritesFromTheTablesFiles() throws {
         let loaded = try Self.parts.map { path in
-            try #require(WorkbookPipeline.loadResponse(try Fixtures.repositoryInput(path), resolver: BundledWorkbooks.resolver).value)
+            try #require(
+                WorkbookPipeline.loadResponse(try Fixtures.repositoryInput(path), resolver: BundledWorkbooks.resolver)
+                    .value)
         }
         let merged = ResponseMerger.merge(loaded)
         #expect(merged.diagnostics.isEmpty)
@@ -20,7 +22,9 @@ struct WorkshopExampleTests {
     @Test func theWorkshopReportsAreCurrent() throws {
         let report = try ReportsFolderTests.report(for: "examples/workshop/saltmere.yaml")
         for format in ReportFormat.allCases {
-            assertGolden(format.renderer.render(report, options: RenderOptions()), path: "reports/workshop-saltmere.\(format.fileExtension)")
+            assertGolden(
+                format.renderer.render(report, options: RenderOptions()),
+                path: "reports/workshop-saltmere.\(format.fileExtension)")
         }
         // What the example is for: two split questions and three elements the groups see apart.
         let summary = report.assessment.consensus

@@ -5,7 +5,9 @@ import Testing
 /// Agreement and split, worked by hand on the mini workbook's 0–4 scale. Quartiles are
 /// QUARTILE.INC: the value at position p × (n − 1) of the sorted ratings, interpolated.
 struct ConsensusTests {
-    static func figures(_ ratings: [Double], settings: ConsensusSettings = ConsensusSettings()) throws -> QuestionConsensus {
+    static func figures(_ ratings: [Double], settings: ConsensusSettings = ConsensusSettings()) throws
+        -> QuestionConsensus
+    {
         var workbook = try Fixtures.miniWorkbook()
         workbook.consensus = settings
         return Consensus.figures(ratings, id: "q", element: "e", in: workbook)
@@ -79,7 +81,9 @@ struct ConsensusTests {
         let three = try Self.figures(Array(repeating: 2, count: 9) + [0, 0, 4])
         #expect(three.status == .agreement)
         // Written as a rounded share, the rule reads the same.
-        #expect(try Self.figures(Array(repeating: 2, count: 8) + [0, 0, 4, 4], settings: .init(splitShare: 0.3333)).status == .split)
+        #expect(
+            try Self.figures(Array(repeating: 2, count: 8) + [0, 0, 4, 4], settings: .init(splitShare: 0.3333)).status
+                == .split)
     }
 
     @Test func theWorkbookMayAddAnInterquartileRangeTest() throws {
@@ -113,7 +117,8 @@ struct ConsensusTests {
         """
 
     @Test func groupScoresAndGapsPerElement() throws {
-        let loaded = try #require(WorkbookPipeline.loadResponse(.yaml(Self.workshop), resolver: try Fixtures.miniResolver()).value)
+        let loaded = try #require(
+            WorkbookPipeline.loadResponse(.yaml(Self.workshop), resolver: try Fixtures.miniResolver()).value)
         let summary = WorkbookPipeline.report(loaded).assessment.consensus
         #expect(summary.groups == ["council", "community"])
         // needs: council rates needs-data 3, 4 (median 3.5) and needs-voice 3, 2 (2.5), weights 1 and 2:
@@ -126,7 +131,10 @@ struct ConsensusTests {
         #expect(summary.element("access")?.groups.map(\.score) == [4, nil])
         #expect(summary.element("evidence")?.groups.map(\.score) == [nil, nil])
         // Gaps of a level or more: needs only, 17/6 − 1 = 11/6.
-        #expect(summary.gaps == [GroupGap(element: "needs", low: "community", lowScore: 1, high: "council", highScore: 17.0 / 6.0)])
+        #expect(
+            summary.gaps == [
+                GroupGap(element: "needs", low: "community", lowScore: 1, high: "council", highScore: 17.0 / 6.0)
+            ])
         #expect(summary.gapThreshold == 1)
         // Split: needs-data 1 3 4 (median 3; 1 is outside 2–4: one of three) and target-groups 0 4.
         #expect(summary.split.map(\.question) == ["needs-data", "target-groups"])
@@ -145,7 +153,10 @@ struct ConsensusTests {
 
     @Test func responsesWithoutGroupsHaveNoGroupScores() throws {
         let loaded = try #require(
-            WorkbookPipeline.loadResponse(try Fixtures.input("valid/mini-response.yaml"), resolver: try Fixtures.miniResolver()).value)
+            WorkbookPipeline.loadResponse(
+                try Fixtures.input("valid/mini-response.yaml"), resolver: try Fixtures.miniResolver()
+            )
+            .value)
         let summary = WorkbookPipeline.report(loaded).assessment.consensus
         #expect(summary.groups.isEmpty)
         #expect(summary.gaps.isEmpty)
@@ -155,17 +166,21 @@ struct ConsensusTests {
     }
 
     @Test func consensusSettingsAreReadAndChecked() throws {
-        let good = try #require(WorkbookPipeline.loadWorkbook(.yaml(try Self.miniWith("split_share: 0.25, max_iqr: 1, group_gap: 1.5"))).value)
+        let good = try #require(
+            WorkbookPipeline.loadWorkbook(.yaml(try Self.miniWith("split_share: 0.25, max_iqr: 1, group_gap: 1.5")))
+                .value)
         #expect(good.workbook.consensus == ConsensusSettings(maxSpread: 2, splitShare: 0.25, maxIQR: 1, groupGap: 1.5))
         let bad = WorkbookPipeline.loadWorkbook(.yaml(try Self.miniWith("split_share: 1.5, group_gap: 0")))
-        #expect(bad.diagnostics.map(\.message) == [
-            "'split_share' in 'consensus' is a share of the ratings: above 0, at most 1",
-            "'group_gap' in 'consensus' should be above 0",
-        ])
+        #expect(
+            bad.diagnostics.map(\.message) == [
+                "'split_share' in 'consensus' is a share of the ratings: above 0, at most 1",
+                "'group_gap' in 'consensus' should be above 0",
+            ])
     }
 
     static func miniWith(_ consensus: String) throws -> String {
         let text = try #require(try Fixtures.input("valid/mini.yaml").text)
-        return text.replacingOccurrences(of: "consensus: { max_spread: 2 }", with: "consensus: { max_spread: 2, \(consensus) }")
+        return text.replacingOccurrences(
+            of: "consensus: { max_spread: 2 }", with: "consensus: { max_spread: 2, \(consensus) }")
     }
 }

@@ -13,7 +13,10 @@ extension CompareRenderer {
     /// "Saltmere (2025/26): community 1.3 vs nhs 3.0: 1.8 apart" lines, by element.
     static func gapLines(_ comparison: Comparison) -> [(title: String, area: String, text: String)] {
         comparison.groupGaps.map { item in
-            (comparison.workbook.title(ofElement: item.gap.element), "\(item.area) (\(item.period))", ConsensusWording.gap(item.gap))
+            (
+                comparison.workbook.title(ofElement: item.gap.element), "\(item.area) (\(item.period))",
+                ConsensusWording.gap(item.gap)
+            )
         }
     }
 
@@ -37,13 +40,18 @@ extension CompareRenderer {
         var out = ""
         let split = splitLines(comparison)
         if !split.isEmpty {
-            out += "\n## Split questions\n\nA question is \(ConsensusWording.rule(comparison.workbook.consensus).markdownEscaped).\n\n"
+            out +=
+                "\n## Split questions\n\nA question is \(ConsensusWording.rule(comparison.workbook.consensus).markdownEscaped).\n\n"
             for line in split { out += "- \(line.title.markdownEscaped): \(line.text)\n" }
         }
         let gaps = gapLines(comparison)
         if !gaps.isEmpty {
-            out += "\n## Where stakeholder groups see it differently\n\n| Element | Area | Groups |\n| --- | --- | --- |\n"
-            for line in gaps { out += "| \(line.title.markdownEscaped) | \(line.area.markdownEscaped) | \(line.text.markdownEscaped) |\n" }
+            out +=
+                "\n## Where stakeholder groups see it differently\n\n| Element | Area | Groups |\n| --- | --- | --- |\n"
+            for line in gaps {
+                out +=
+                    "| \(line.title.markdownEscaped) | \(line.area.markdownEscaped) | \(line.text.markdownEscaped) |\n"
+            }
         }
         return out
     }
@@ -59,10 +67,12 @@ extension CompareRenderer {
             out += "</ul>\n"
         }
         if !gaps.isEmpty {
-            out += "<h3>Where stakeholder groups see it differently</h3>\n<table><thead><tr><th scope=\"col\">Element</th>"
+            out +=
+                "<h3>Where stakeholder groups see it differently</h3>\n<table><thead><tr><th scope=\"col\">Element</th>"
             out += "<th scope=\"col\">Area</th><th scope=\"col\">Groups</th></tr></thead><tbody>\n"
             for line in gaps {
-                out += "<tr><td>\(line.title.htmlEscaped)</td><td>\(line.area.htmlEscaped)</td><td>\(line.text.htmlEscaped)</td></tr>\n"
+                out +=
+                    "<tr><td>\(line.title.htmlEscaped)</td><td>\(line.area.htmlEscaped)</td><td>\(line.text.htmlEscaped)</td></tr>\n"
             }
             out += "</tbody></table>\n"
         }
@@ -71,12 +81,15 @@ extension CompareRenderer {
 
     /// `groupGaps` in the compare JSON.
     static func consensusJSON(_ comparison: Comparison) -> JSONValue {
-        .array(comparison.groupGaps.map { item in
-            .object([
-                ("area", .string(item.area)), ("period", .string(item.period)), ("element", .string(item.gap.element)),
-                ("low", .string(item.gap.low)), ("lowScore", .number(item.gap.lowScore)),
-                ("high", .string(item.gap.high)), ("highScore", .number(item.gap.highScore)), ("gap", .number(item.gap.gap)),
-            ])
-        })
+        .array(
+            comparison.groupGaps.map { item in
+                .object([
+                    ("area", .string(item.area)), ("period", .string(item.period)),
+                    ("element", .string(item.gap.element)),
+                    ("low", .string(item.gap.low)), ("lowScore", .number(item.gap.lowScore)),
+                    ("high", .string(item.gap.high)), ("highScore", .number(item.gap.highScore)),
+                    ("gap", .number(item.gap.gap)),
+                ])
+            })
     }
 }
