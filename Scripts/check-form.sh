@@ -65,6 +65,11 @@ for id in pots christmas-tree place-based-planning; do
   tested=$((tested + 1))
 done
 
+# Who is rating: three raters' copies merged, and several tables typed up in one copy.
+if [ "$has_report" -eq 1 ] && [ -f "$work/pots.html" ]; then
+  python3 Scripts/check-form-raters.py "$work/pots.html" "$bin" "$work"
+fi
+
 if [ "$tested" -eq 0 ]; then
   echo "FAIL: no bundled workbook found under workbooks/" >&2
   exit 1
