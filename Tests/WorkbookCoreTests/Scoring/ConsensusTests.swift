@@ -184,3 +184,31 @@ struct ConsensusTests {
             of: "consensus: { max_spread: 2 }", with: "consensus: { max_spread: 2, \(consensus) }")
     }
 }
+
+/// Rules read agreement too: `q.split` per question, `split` (a count) per element.
+struct ConsensusRuleTests {
+    @Test func rulesCanFindSplitQuestionsAndElements() throws {
+        let rules = """
+            rules:
+              - id: split-question
+                for_each: question
+                when: split
+                severity: info
+                message: "{id} is split"
+              - id: split-element
+                for_each: element
+                when: split >= 1
+                severity: warning
+                message: "{title} has {split} split question(s)"
+            """
+        let text = try #require(try Fixtures.input("valid/mini.yaml").text) + rules + "\n"
+        let compiled = try #require(WorkbookPipeline.loadWorkbook(.yaml(text, name: "mini-rules.yaml")).value)
+        let loaded = try #require(
+            WorkbookPipeline.loadResponse(.yaml(ConsensusTests.workshop), resolver: .only(compiled)).value)
+        let findings = WorkbookPipeline.report(loaded).findings.map(\.message)
+        #expect(findings == [
+            "needs-data is split", "target-groups is split",
+            "Needs assessment has 1 split question(s)", "Equitable targeting has 1 split question(s)",
+        ])
+    }
+}
