@@ -39,14 +39,27 @@ struct MergedResponse {
     /// Adds one file, recording every conflict with what is already there.
     mutating func add(_ loaded: LoadedResponse, diagnostics: inout [Diagnostic]) {
         let response = loaded.response
-        if let date = response.date, !dates.contains(date) { dates.append(date) }
+        if let date = response.date, !dates.contains(date) {
+            if let first = dates.first {
+                diagnostics.append(.warning(
+                    .mergeKeptOne, "this file's date is \(date), but an earlier file's is \(first)", at: response.location,
+                    hint: "the merged file keeps the earliest date, \(min(date, dates.min() ?? date)); correct it there if that is wrong"))
+            }
+            dates.append(date)
+        }
         if let facilitator = response.facilitator {
             for name in facilitator.split(separator: ";") { facilitators.add(String(name)) }
         }
         switch response.participants {
         case .names(let names)?:
             for name in names where !participantNames.contains(name) { participantNames.append(name) }
-        case .count(let count)?: participantCounts.append(count)
+        case .count(let count)?:
+            if let other = participantCounts.first(where: { $0 != count }) {
+                diagnostics.append(.warning(
+                    .mergeKeptOne, "this file counts \(count) participants, but an earlier file \(other)", at: response.location,
+                    hint: "the merged file keeps the largest count, \(max(count, participantCounts.max() ?? count)); correct it there if the tables counted only themselves"))
+            }
+            participantCounts.append(count)
         case nil: break
         }
         for group in response.stakeholderGroups where !stakeholderGroups.contains(group) {

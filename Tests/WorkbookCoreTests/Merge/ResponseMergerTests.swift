@@ -191,3 +191,19 @@ struct ResponseMergerTests {
         #expect(loaded.response.answer("needs-data")?.raters.count == 5)
     }
 }
+
+extension ResponseMergerTests {
+    @Test func differentDatesAndCountsKeepOneWithAWarning() throws {
+        let one = ("one.yaml", "workbook: mini\narea: Testshire\nperiod: 2025/26\ndate: 2025-11-20\nparticipants: 8\nrater: One\nanswers:\n  needs-data: 2\n")
+        let two = ("two.yaml", "workbook: mini\narea: Testshire\nperiod: 2025/26\ndate: 2025-11-14\nparticipants: 12\nrater: Two\nanswers:\n  needs-data: 3\n")
+        let result = try Self.merge([one, two])
+        #expect(result.diagnostics.map(\.code) == [.mergeKeptOne, .mergeKeptOne])
+        #expect(result.diagnostics.map(\.severity) == [.warning, .warning])
+        #expect(result.diagnostics.first?.message == "this file's date is 2025-11-14, but an earlier file's is 2025-11-20")
+        let text = try #require(result.value)
+        #expect(text.contains("date: 2025-11-14\n"))
+        #expect(text.contains("participants: 12\n"))
+        // The same figures again are not a disagreement.
+        #expect(try Self.merge([one, one]).diagnostics.isEmpty)
+    }
+}
