@@ -10,6 +10,9 @@ enum ConsensusWording {
         return rule
     }
 
+    /// Where the rule comes from, briefly, for text and Markdown.
+    static let shortSource = "the SCIROCCO maturity self-assessment's rule; see docs/scoring.md"
+
     /// The source of the default rule, for a footnote.
     static let source =
         "the SCIROCCO maturity self-assessment as used in a Delphi study (Int J Integr Care, doi:10.5334/ijic.7747): fewer than 4 of 12 ratings outside a 3-point region containing the median is agreement"

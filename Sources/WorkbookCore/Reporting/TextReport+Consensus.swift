@@ -9,8 +9,9 @@ extension TextReport {
         text.blank()
         text.heading("Agreement and split (\(summary.questions.count) questions with two or more ratings)")
         text.paragraph(
-            "  ", "Rule: \(ConsensusWording.rule(workbook.consensus)). A split question's median is uncertain.",
-            indent: 2)
+            "  ",
+            "Rule: \(ConsensusWording.rule(workbook.consensus)) (\(ConsensusWording.shortSource)). "
+                + "A split question's median is uncertain.", indent: 2)
         if split.isEmpty {
             text.line("  No question is split.")
         } else {
