@@ -32,12 +32,14 @@ public enum Consensus {
         let groups = stakeholderGroups(response)
         var questions: [QuestionConsensus] = []
         var elements: [ElementConsensus] = []
-        let answers = Dictionary(response.answers.map { ($0.questionID, $0) }, uniquingKeysWith: { first, _ in first })
+        // Answers found in workbook order, as scoring finds them: no dictionary per response.
+        var lookup = Scorer.AnswerLookup(response, in: workbook)
         for element in workbook.elements {
             var split = 0
             var rated = 0
-            for question in element.questions {
-                guard case .ratings(let ratings)? = answers[question.id]?.value, ratings.count >= 2 else { continue }
+            let answers = element.questions.map { lookup.answer(to: $0.id) }
+            for (question, answer) in zip(element.questions, answers) {
+                guard case .ratings(let ratings)? = answer?.value, ratings.count >= 2 else { continue }
                 let figures = figures(ratings, id: question.id, element: element.id, in: workbook)
                 questions.append(figures)
                 rated += 1
@@ -110,12 +112,12 @@ public enum Consensus {
     /// scores the median (or mean) of the group's ratings, and the element the weighted mean
     /// of those, as for the whole room. Nil when the group rated none of its questions.
     static func score(
-        _ element: Element, group: String, answers: [String: Answer], groupOf: [String: String?],
+        _ element: Element, group: String, answers: [Answer?], groupOf: [String: String?],
         in workbook: Workbook
     ) -> Double? {
         var mean = Scorer.WeightedMean()
-        for question in element.questions where question.weight > 0 {
-            guard let answer = answers[question.id], case .ratings(let values) = answer.value,
+        for (question, answer) in zip(element.questions, answers) where question.weight > 0 {
+            guard let answer, case .ratings(let values) = answer.value,
                 values.count == answer.raters.count
             else { continue }
             let mine = zip(values, answer.raters).filter { (groupOf[$0.1] ?? nil) == group }.map(\.0)
