@@ -72,6 +72,10 @@ python3 Scripts/check-form-plan.py "$work/plan.html" "$work/plan.yaml"
 "$bin" report --workbook workbooks/pots.yaml "$work/plan.yaml" --format json -o "$work/plan.json" 2>/dev/null
 python3 -c 'import json, sys; r = json.load(open(sys.argv[1])); assert r["weakestLinksWithoutAction"] == [], r["weakestLinksWithoutAction"]; assert "service-volumes-2026-27" in [a["id"] for a in r["actions"]]' "$work/plan.json"
 responses=$((responses + 1))
+# Who is rating: three raters' copies merged, and several tables typed up in one copy.
+if [ "$has_report" -eq 1 ] && [ -f "$work/pots.html" ]; then
+  python3 Scripts/check-form-raters.py "$work/pots.html" "$bin" "$work"
+fi
 
 if [ "$tested" -eq 0 ]; then
   echo "FAIL: no bundled workbook found under workbooks/" >&2

@@ -17,7 +17,7 @@ struct ActionsCLITests {
         let text = try String(contentsOfFile: out, encoding: .utf8)
         #expect(text.contains("area: Harrowgate Moor\n"))
         // No answer line carries a value: every question id ends its line.
-        let answers = text.components(separatedBy: "answers:\n")[1].split(separator: "\n").filter { !$0.hasPrefix("  #") && !$0.isEmpty }
+        let answers = text.components(separatedBy: "\nanswers:\n")[1].split(separator: "\n").filter { !$0.hasPrefix("  #") && !$0.isEmpty }
         #expect(answers.count == 52 && answers.allSatisfy { $0.hasSuffix(":") })
     }
 

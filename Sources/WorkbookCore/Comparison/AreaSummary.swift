@@ -29,6 +29,10 @@ public struct AreaSummary: Sendable, Equatable {
     public var targets: [Target]
     /// Actions the response lists (agreed for the next round, or carried over and updated).
     public var actions: [Action] = []
+    /// How many questions are split, per element, parallel to `elementIDs`; empty when none is.
+    public var splitCounts: [Int] = []
+    /// Elements where the area's stakeholder groups are a level or more apart.
+    public var groupGaps: [GroupGap] = []
 
     /// Creates a summary from its figures.
     public init(
@@ -67,6 +71,21 @@ public struct AreaSummary: Sendable, Equatable {
         weakestLinks = assessment.weakLinks
         targets = assessment.response.targets
         actions = assessment.response.actions
+        keepConsensus(of: assessment.response, on: assessment.workbook)
+    }
+
+    /// Keeps the split counts and group gaps `compare` reports across areas.
+    mutating func keepConsensus(of response: Response, on workbook: Workbook) {
+        let summary = Consensus.summarise(workbook, response)
+        let counts = summary.elements.map(\.split)
+        splitCounts = counts.contains { $0 > 0 } ? counts : []
+        groupGaps = summary.gaps
+    }
+
+    /// How many questions of an element are split here (0 when none, or not in this round's workbook).
+    public func splitCount(_ element: String) -> Int {
+        guard !splitCounts.isEmpty, let index = elementIDs.firstIndex(of: element) else { return 0 }
+        return splitCounts[index]
     }
 
     /// The area, with the plan when one is named: the unit compared and followed.
@@ -95,5 +114,6 @@ public struct AreaSummary: Sendable, Equatable {
             coverage: figures.coverage, elementIDs: figures.elements.map(\.id), elementScores: figures.elements.map(\.score),
             weakestLinks: figures.weakLinks, targets: response.targets)
         actions = response.actions
+        keepConsensus(of: response, on: loaded.workbook)
     }
 }

@@ -14,7 +14,7 @@ extension FormRenderer {
       "use strict";
 
       const data = JSON.parse(document.getElementById("workbook-data").textContent);
-      const FIELD_NAMES = ["area", "period", "date", "facilitator", "participants", "notes"];
+      const FIELD_NAMES = ["area", "period", "date", "facilitator", "rater", "rater_group", "participants", "notes", "tables"];
 
       // ---- YAML scalars: the rules of Sources/WorkbookCore/Support/YAMLQuoting.swift ----
       const RESERVED = new Set(["y", "yes", "n", "no", "true", "false", "on", "off", "null", "~",
@@ -137,11 +137,13 @@ extension FormRenderer {
         const parsed = parseRatings(question.ratings.value);
         const checked = question.radios.find((radio) => radio.checked);
         const choice = checked ? checked.value : "";
+        const tables = tableRatingsOf(question).values;
         let kind = "none";
-        if (parsed.values.length > 0) kind = "ratings";
+        if (tables.length > 0) kind = "tables";
+        else if (parsed.values.length > 0) kind = "ratings";
         else if (choice === "na") kind = "na";
         else if (choice !== "") kind = "score";
-        return { kind: kind, choice: choice, parsed: parsed, evidence: clean(question.evidence.value).trim() };
+        return { kind: kind, choice: choice, parsed: parsed, tables: tables, evidence: clean(question.evidence.value).trim() };
       }
 
       function combined(values) {
@@ -179,6 +181,11 @@ extension FormRenderer {
             let text = "Scored from " + n + (n === 1 ? " rating" : " ratings") + ": " + data.aggregate + " " + score + ".";
             if (answer.choice !== "") text += " The choice above is not used while ratings are typed.";
             return text;
+          }
+          case "tables": {
+            const values = answer.tables.map((pair) => pair[1]);
+            const score = Math.round(combined(values) * 100) / 100;
+            return "Scored from " + values.length + (values.length === 1 ? " table" : " tables") + ": " + data.aggregate + " " + score + ".";
           }
           case "na": return "Not applicable here.";
           case "score": return "Rated " + label(answer.choice) + ".";
@@ -221,11 +228,19 @@ extension FormRenderer {
         if (date.value) line("date", date.value);
         const facilitator = clean(fields.facilitator.value).trim();
         if (facilitator !== "") line("facilitator", facilitator);
+        // One table's or person's own file names its rater; a copy with several tables declares them below.
+        const rater = clean(fields.rater.value).trim().slice(0, 100);
+        const raterGroup = clean(fields.rater_group.value).trim();
+        if (rater !== "" && currentTables.length === 0) {
+          line("rater", rater);
+          if (raterGroup !== "") line("rater_group", raterGroup);
+        }
         const participants = participantsValue();
         if (participants.value) lines.push("participants: " + participants.value);
         const notes = clean(fields.notes.value).trim();
         if (notes !== "") line("notes", notes);
         lines.push(...planLines(answers));
+        tablesYAML(lines);
         lines.push("answers:");
         let current = -1;
         questions.forEach((question, index) => {
@@ -235,18 +250,20 @@ extension FormRenderer {
           }
           const answer = answers[index];
           const key = "  " + scalar(question.id) + ":";
-          const value = answer.kind === "ratings" ? "[" + answer.parsed.values.join(", ") + "]"
+          const value = answer.kind === "tables" ? tableRatingsYAML(question)
+            : answer.kind === "ratings" ? "[" + answer.parsed.values.join(", ") + "]"
             : answer.kind === "na" ? "na" : answer.kind === "score" ? answer.choice : "";
           if (answer.evidence === "") {
-            lines.push(answer.kind === "ratings" ? key + "\n    ratings: " + value : value === "" ? key : key + " " + value);
+            const listed = answer.kind === "ratings" || answer.kind === "tables";
+            lines.push(listed ? key + "\n    ratings: " + value : value === "" ? key : key + " " + value);
             return;
           }
           lines.push(key);
-          if (answer.kind === "ratings") lines.push("    ratings: " + value);
+          if (answer.kind === "ratings" || answer.kind === "tables") lines.push("    ratings: " + value);
           else if (value !== "") lines.push("    score: " + value);
           lines.push("    evidence: " + scalar(answer.evidence));
         });
         return lines.join("\n") + "\n";
       }
-    """# + scriptPlan + scriptPartTwo
+    """# + scriptPlan + scriptTables + scriptPartTwo
 }

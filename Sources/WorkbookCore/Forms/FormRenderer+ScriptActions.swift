@@ -52,12 +52,16 @@ extension FormRenderer {
       }
 
       function fileName() {
-        const parts = [slug(fields.area.value), slug(fields.period.value)].filter((part) => part !== "");
+        // area-period-rater, so the tables' files of one workshop sit side by side and do not collide.
+        const rater = currentTables.length === 0 ? slug(fields.rater.value) : "";
+        const parts = [slug(fields.area.value), slug(fields.period.value), rater].filter((part) => part !== "");
         const base = parts.length > 0 ? parts.join("-").slice(0, 100).replace(/-+$/, "") : slug(data.workbook) + "-response";
         return base + ".yaml";
       }
 
       function update() {
+        drawTables();
+        showTableErrors();
         const answers = questions.map(answerOf);
         yaml = buildYAML(answers);
         output.textContent = yaml;
@@ -92,6 +96,8 @@ extension FormRenderer {
           if (checked) entry.choice = checked.value;
           if (question.ratings.value !== "") entry.ratings = question.ratings.value;
           if (question.evidence.value !== "") entry.evidence = question.evidence.value;
+          const byTable = tableValues(question);
+          if (Object.keys(byTable).length > 0) entry.tables = byTable;
           if (Object.keys(entry).length > 0) saved.answers[question.id] = entry;
         }
         saved.plan = planSnapshot();
@@ -129,6 +135,11 @@ extension FormRenderer {
           }
           if (typeof entry.ratings === "string") question.ratings.value = entry.ratings;
           if (typeof entry.evidence === "string") question.evidence.value = entry.evidence;
+          if (entry.tables && typeof entry.tables === "object") {
+            const typed = {};
+            for (const name of Object.keys(entry.tables)) if (typeof entry.tables[name] === "string") typed[name] = entry.tables[name];
+            savedTableValues[question.id] = typed;
+          }
         }
         planRestore(saved.plan);
         return true;
@@ -208,6 +219,8 @@ extension FormRenderer {
           question.evidence.value = "";
         }
         planClear();
+        savedTableValues = {};
+        document.querySelectorAll(".table-boxes input").forEach((box) => { box.value = ""; });
         showRequired = false;
         update();
         if (storage) {

@@ -14,7 +14,7 @@ public enum FormRenderer {
     ///   and open actions start the plan, and its evidence notes show beside the questions.
     public static func render(_ workbook: Workbook, from last: Response? = nil) -> String {
         var html = FormHTML.documentStart(
-            title: "\(workbook.title): workshop form", style: style + planStyle, bodyClass: "form-page")
+            title: "\(workbook.title): workshop form", style: style + planStyle + tablesStyle, bodyClass: "form-page")
         html += header(workbook)
         html += "<div class=\"layout\">\n"
         html += navigation(workbook)
@@ -100,11 +100,14 @@ public enum FormRenderer {
         html += "<input type=\"date\" id=\"field_date\" name=\"date\" aria-describedby=\"field_date_error\">\n"
         html += "<p class=\"field-error\" id=\"field_date_error\" hidden></p></div>\n"
         html += textField("facilitator", label: "Facilitator", hint: nil, required: false)
+        html += textField("rater", label: "Who is rating", hint: "This table or person, for example Table 2 or Zoë. Merging the tables' files needs it.", required: false)
+        html += textField("rater_group", label: "Their stakeholder group", hint: "For example council, nhs or community.", required: false)
         html += "<div class=\"field\"><label for=\"field_participants\">Number of participants <span class=\"optional\">(optional)</span></label>\n"
         html += "<input type=\"number\" id=\"field_participants\" name=\"participants\" min=\"0\" max=\"99999\" step=\"1\" inputmode=\"numeric\" aria-describedby=\"field_participants_error\">\n"
         html += "<p class=\"field-error\" id=\"field_participants_error\" hidden></p></div>\n"
         html += "<div class=\"field field-wide\"><label for=\"field_notes\">Notes <span class=\"optional\">(optional)</span></label>\n"
         html += "<textarea id=\"field_notes\" name=\"notes\" rows=\"2\" maxlength=\"10000\"></textarea></div>\n"
+        html += tablesField()
         html += "</div>\n</section>\n"
         return html
     }
@@ -214,6 +217,7 @@ public enum FormRenderer {
         html += "<p class=\"hint\" id=\"\(base)_ratings_hint\">One per table, separated by spaces, for example "
         html += "\(ratingsExample(workbook.scale).htmlEscaped). The score is then their \(workbook.aggregate.rawValue).</p>\n"
         html += "<p class=\"field-error\" id=\"\(base)_ratings_error\" hidden></p></div>\n"
+        html += tableRatings(base)
         html += "<div class=\"field field-evidence\"><label for=\"\(base)_evidence\">Evidence note <span class=\"optional\">(optional)</span></label>\n"
         html += "<textarea id=\"\(base)_evidence\" name=\"\(name)--evidence\" class=\"evidence\" rows=\"2\" maxlength=\"10000\"></textarea></div>\n"
         html += "</div>\n<div class=\"question-footer\">"

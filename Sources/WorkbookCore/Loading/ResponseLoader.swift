@@ -140,12 +140,16 @@ extension NodeDecoder {
         let participants = fields["participants"].flatMap { decodeParticipants($0) }
         let targets = fields["targets"].map { decodeTargets($0, workbook: workbook) } ?? []
         let actions = fields["actions"].map { decodeActions($0, workbook: workbook) } ?? []
-        let answers = fields["answers"].map { decodeAnswers($0, compiled: compiled) } ?? []
+        let stakeholderGroups = decodeStakeholderGroups(fields)
+        let raters = fields["raters"].map { decodeRaters($0, groups: stakeholderGroups) } ?? []
+        let ownRater = decodeOwnRater(fields, groups: stakeholderGroups)
+        let answers = fields["answers"].map { decodeAnswers($0, compiled: compiled, raters: raters) } ?? []
         guard let compiled, let workbook else { return nil }
         var response = Response(
             workbookID: workbook.id, workbookVersion: version, area: area, plan: plan, period: period, date: date,
             facilitator: text(fields, "facilitator", what: what), participants: participants,
-            notes: text(fields, "notes", what: what), targets: targets, answers: answers, location: root.location)
+            notes: text(fields, "notes", what: what), targets: targets, answers: answers, location: root.location,
+            raters: raters, rater: ownRater, stakeholderGroups: stakeholderGroups)
         response.actions = actions
         return LoadedResponse(response: response, compiled: compiled)
     }
@@ -222,7 +226,7 @@ extension NodeDecoder {
         return targets
     }
 
-    private mutating func decodeAnswers(_ node: YAMLNode, compiled: CompiledWorkbook?) -> [Answer] {
+    private mutating func decodeAnswers(_ node: YAMLNode, compiled: CompiledWorkbook?, raters: [Rater]) -> [Answer] {
         let workbook = compiled?.workbook
         if node.isNull { return [] }
         guard let pairs = node.pairs else {
@@ -244,14 +248,16 @@ extension NodeDecoder {
                 continue
             }
             // A question answered twice is a duplicate key, refused by the YAML layer.
-            if let answer = decodeAnswer(id: id, key: pair.key, value: pair.value, workbook: workbook) {
+            if let answer = decodeAnswer(id: id, key: pair.key, value: pair.value, workbook: workbook, raters: raters) {
                 answers.append(answer)
             }
         }
         return answers
     }
 
-    private mutating func decodeAnswer(id: String, key: YAMLNode, value node: YAMLNode, workbook: Workbook?) -> Answer? {
+    private mutating func decodeAnswer(
+        id: String, key: YAMLNode, value node: YAMLNode, workbook: Workbook?, raters: [Rater]
+    ) -> Answer? {
         if node.isNull {
             return Answer(questionID: id, value: .blank, evidence: nil, location: key.location)
         }
@@ -273,6 +279,11 @@ extension NodeDecoder {
             if score.isNull { value = .blank }
             else if let rated = decodeRating(score, question: id, workbook: workbook, allowsNA: true) { value = rated }
             else { return nil }
+        } else if let ratingsNode = fields["ratings"], ratingsNode.pairs != nil {
+            guard let rated = decodeRatingsByRater(ratingsNode, question: id, raters: raters, workbook: workbook) else { return nil }
+            return Answer(
+                questionID: id, value: rated.values.isEmpty ? .blank : .ratings(rated.values), evidence: evidence,
+                location: key.location, raters: rated.raters)
         } else if let ratingsNode = fields["ratings"] {
             guard let ratings = decodeRatings(ratingsNode, question: id, workbook: workbook) else { return nil }
             value = ratings.isEmpty ? .blank : .ratings(ratings)
@@ -283,8 +294,8 @@ extension NodeDecoder {
     private mutating func decodeRatings(_ node: YAMLNode, question id: String, workbook: Workbook?) -> [Double]? {
         if node.isNull { return [] }
         guard let items = node.items else {
-            error(.wrongType, "'ratings' for '\(id)' should be a list of ratings, but here is \(node.kindDescription)",
-                  at: node.location, hint: "write them in brackets, one per table or person: [1, 2, 4, 2]")
+            error(.wrongType, "'ratings' for '\(id)' should be a list of ratings, or each rater's rating, but here is \(node.kindDescription)",
+                  at: node.location, hint: "write them in brackets, one per table or person: [1, 2, 4, 2], or by rater: {table-1: 2, table-2: 3}")
             return nil
         }
         if items.count > ResponseLoader.maxRatings {
@@ -306,7 +317,7 @@ extension NodeDecoder {
     }
 
     /// One rating: a scale value, or `na` where allowed.
-    private mutating func decodeRating(_ node: YAMLNode, question id: String, workbook: Workbook?, allowsNA: Bool) -> Answer.Value? {
+    mutating func decodeRating(_ node: YAMLNode, question id: String, workbook: Workbook?, allowsNA: Bool) -> Answer.Value? {
         guard let text = node.text, !node.isNull else {
             error(.wrongType, "a rating for '\(id)' should be a number, but here is \(node.kindDescription)", at: node.location)
             return nil

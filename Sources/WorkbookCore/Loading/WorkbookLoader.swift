@@ -85,16 +85,7 @@ extension NodeDecoder {
                 }
             }
         }
-        var consensus = ConsensusSettings()
-        if let node = fields["consensus"], let sub = self.fields(of: node, what: "'consensus'", keys: WorkbookLoader.consensusKeys) {
-            if let spread = number(sub, "max_spread", what: "'consensus'") {
-                if spread < 0 {
-                    error(.invalidValue, "'max_spread' in 'consensus' cannot be negative", at: sub["max_spread"]?.location ?? node.location)
-                } else {
-                    consensus.maxSpread = spread
-                }
-            }
-        }
+        let consensus = fields["consensus"].map { decodeConsensus($0) } ?? ConsensusSettings()
         let rules = (list(fields, "rules", what: what) ?? []).compactMap { decodeRule($0) }
         return Workbook(
             id: id, version: version, title: title, summary: summary, sources: sources, scale: scale,

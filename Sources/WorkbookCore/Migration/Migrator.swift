@@ -111,22 +111,35 @@ public enum Migrator {
     static func merge(_ sources: [Answer], into id: String) -> Answer {
         let location = sources[0].location
         if sources.count == 1 {
-            return Answer(questionID: id, value: sources[0].value, evidence: sources[0].evidence, location: location)
+            return Answer(
+                questionID: id, value: sources[0].value, evidence: sources[0].evidence, location: location,
+                raters: sources[0].raters)
         }
         var ratings: [Double] = []
+        var raters: [String] = []
+        var named = true
         for source in sources {
             switch source.value {
-            case .rating(let value): ratings.append(value)
-            case .ratings(let values): ratings += values
+            case .rating(let value):
+                ratings.append(value)
+                named = false
+            case .ratings(let values):
+                ratings += values
+                raters += source.raters
+                named = named && source.raters.count == values.count
             case .notApplicable, .blank: break
             }
         }
+        // Pooled ratings keep their raters only while each rater gives one rating.
+        if !named || Set(raters).count != raters.count { raters = [] }
         let value: Answer.Value
         if !ratings.isEmpty { value = .ratings(ratings) }
         else if sources.allSatisfy({ $0.value == .notApplicable }) { value = .notApplicable }
         else { value = .blank }
         let notes = sources.compactMap { source in source.evidence.map { "\(source.questionID): \($0)" } }
-        return Answer(questionID: id, value: value, evidence: notes.isEmpty ? nil : notes.joined(separator: "\n"), location: location)
+        return Answer(
+            questionID: id, value: value, evidence: notes.isEmpty ? nil : notes.joined(separator: "\n"), location: location,
+            raters: raters)
     }
 
     /// An answer in words, for the notes: "rated 2; evidence: ...".
@@ -134,6 +147,8 @@ public enum Migrator {
         var parts: [String] = []
         switch answer.value {
         case .rating(let value): parts.append("rated \(NumberFormatting.plain(value))")
+        case .ratings(let values) where answer.raters.count == values.count:
+            parts.append("ratings " + zip(answer.raters, values).map { "\($0) \(NumberFormatting.plain($1))" }.joined(separator: ", "))
         case .ratings(let values): parts.append("ratings \(values.map(NumberFormatting.plain).joined(separator: ", "))")
         case .notApplicable: parts.append("not applicable")
         case .blank: parts.append("not rated")

@@ -28,6 +28,7 @@ public enum ResponseWriter {
             case (nil, true): break
             }
         }
+        out += raters(response)
         if let notes = response.notes { out += "notes: " + block(notes, indent: "  ") }
         if !response.targets.isEmpty {
             out += "targets:\n" + response.targets.map { "  \($0.elementID): \(NumberFormatting.plain($0.level))\n" }.joined()
@@ -46,12 +47,35 @@ public enum ResponseWriter {
         return out
     }
 
+    /// Who rated, as the response declared it: its stakeholder groups, its own rater, and the
+    /// raters its per-rater ratings name, so a moved response keeps whose rating is whose.
+    static func raters(_ response: Response) -> String {
+        let flow = MergedResponseWriter.flow
+        var out = ""
+        if !response.stakeholderGroups.isEmpty {
+            out += "stakeholder_groups: [\(response.stakeholderGroups.map(flow).joined(separator: ", "))]\n"
+        }
+        if let rater = response.rater {
+            out += "rater: \(YAMLQuoting.scalar(rater.name))\n"
+            if let group = rater.group { out += "rater_group: \(YAMLQuoting.scalar(group))\n" }
+        }
+        if !response.raters.isEmpty {
+            out += "raters:\n" + response.raters.map { rater in
+                "  \(flow(rater.name)):\(rater.group.map { " {group: \(flow($0))}" } ?? "")\n"
+            }.joined()
+        }
+        return out
+    }
+
     /// An answer after its `id:`, on the same line or indented below.
     static func answer(_ answer: Answer?) -> String {
         guard let answer else { return "" }
         let value: String?
         switch answer.value {
         case .rating(let rating): value = NumberFormatting.plain(rating)
+        case .ratings(let ratings) where answer.raters.count == ratings.count:
+            let pairs = zip(answer.raters, ratings).map { "\(MergedResponseWriter.flow($0)): \(NumberFormatting.plain($1))" }
+            value = "{" + pairs.joined(separator: ", ") + "}"
         case .ratings(let ratings): value = "[" + ratings.map(NumberFormatting.plain).joined(separator: ", ") + "]"
         case .notApplicable: value = "na"
         case .blank: value = nil

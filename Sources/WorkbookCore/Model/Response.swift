@@ -43,13 +43,22 @@ public struct Response: Sendable, Equatable {
     public var actions: [Action] = []
     /// Where the response's root mapping starts.
     public var location: SourceLocation
+    /// The tables or people who rated, declared under `raters:`, in file order.
+    public var raters: [Rater]
+    /// The one rater of a table's own file (`rater:`), when it names one.
+    public var rater: Rater?
+    /// The stakeholder groups a rater may belong to (`stakeholder_groups:`); empty when not declared.
+    public var stakeholderGroups: [String]
 
     /// Creates a response.
     public init(
         workbookID: String, workbookVersion: String?, area: String, plan: String? = nil, period: String, date: String?,
         facilitator: String?, participants: Participants?, notes: String?, targets: [Target], answers: [Answer],
-        location: SourceLocation
+        location: SourceLocation, raters: [Rater] = [], rater: Rater? = nil, stakeholderGroups: [String] = []
     ) {
+        self.raters = raters
+        self.rater = rater
+        self.stakeholderGroups = stakeholderGroups
         self.workbookID = workbookID
         self.workbookVersion = workbookVersion
         self.area = area
@@ -98,9 +107,13 @@ public struct Answer: Sendable, Equatable {
     public var evidence: String?
     /// Where the answer's key is written.
     public var location: SourceLocation
+    /// For `ratings` written per rater (`ratings: {table-1: 2}`): who gave each rating, in
+    /// the same order as the ratings. Empty for an anonymous list or a single score.
+    public var raters: [String]
 
     /// Creates an answer.
-    public init(questionID: String, value: Value, evidence: String?, location: SourceLocation) {
+    public init(questionID: String, value: Value, evidence: String?, location: SourceLocation, raters: [String] = []) {
+        self.raters = raters
         self.questionID = questionID
         self.value = value
         self.evidence = evidence

@@ -59,12 +59,15 @@ public struct CSVReport: ReportRenderer {
             }
         }
         rows += ActionPlan(assessment).csvRows(assessment.workbook)
-        // Rows other than actions leave the action columns empty.
-        let width = Self.columns.count - unit.count
-        let header = Self.columns.joined(separator: ",") + "\r\n"
-        return Self.byteOrderMark + header + rows.map { row in
-            (unit + row + Array(repeating: Cell.empty, count: max(0, width - row.count))).map(\.field).joined(separator: ",") + "\r\n"
-        }.joined()
+        // Rows other than actions leave the action columns empty; consensus columns follow.
+        let base = Array(Self.columns.dropFirst(unit.count))
+        let padded = rows.map { $0 + Array(repeating: Cell.empty, count: max(0, base.count - $0.count)) }
+        let table = Self.addingConsensus(to: [base.map { .text($0) }] + padded, assessment)
+        let lines = table.enumerated().map { index, row in
+            ((index == 0 ? Self.columns.prefix(unit.count).map { Cell.text($0) } : unit) + row).map(\.field)
+                .joined(separator: ",") + "\r\n"
+        }
+        return Self.byteOrderMark + lines.joined()
     }
 
     enum Cell {

@@ -35,6 +35,7 @@ public struct HTMLReport: ReportRenderer {
         html += page.frameworkSection()
         html += page.scoresSection()
         html += page.findingsSection()
+        html += page.consensusSection()
         html += page.targetsSection()
         if let review = report.actionReview { html += TrendRenderer.actionsHTML([review], page.workbook) }
         html += page.answersSection()

@@ -63,6 +63,7 @@ public struct JSONReport: ReportRenderer {
             ("actions", ActionPlan.json(response.actions)),
             ("weakestLinksWithoutAction", .array(ActionPlan(assessment).withoutAction.map { .string($0) })),
             ("previous", previous(assessment)),
+            ("consensus", Self.consensus(assessment)),
             ("actionReview", report.actionReview.map { TrendRenderer.actionJSON($0, workbook) } ?? .null),
         ])
     }

@@ -91,6 +91,7 @@ public struct MarkdownReport: ReportRenderer {
                 out += "| \(question.question.text.markdownEscaped) | \(workbook.title(ofElement: question.question.element).markdownEscaped) | \(question.ratings.map { NumberFormatting.plain($0) }.joined(separator: ", ")) | \(NumberFormatting.plain(question.spread ?? 0)) |\n"
             }
         }
+        out += consensus(assessment)
         if !assessment.missing.isEmpty {
             out += "\n## Not answered (\(assessment.missing.count))\n\n"
             if assessment.nothingAnswered {

@@ -31,6 +31,19 @@ public enum ResponseTemplate {
             #     ratings: [1, 2, 4, 2]     # one per table or person; the score is their median
             #     evidence: what the room said, and what shows it
             # A question left blank is not an error: it lowers coverage.
+            #
+            # To say who rated (reports then show each stakeholder group's view, and where the
+            # room is split), declare the tables or people once and give ratings by name:
+            #   stakeholder_groups: [council, nhs, community]
+            #   raters:
+            #     table-1: {group: council}
+            #     table-2: {group: nhs}
+            #     table-3: {group: community}
+            #   answers:
+            #     question-id:
+            #       ratings: {table-1: 2, table-2: 3, table-3: 1}
+            # One table's own file says instead 'rater: table-1' and 'rater_group: council';
+            # 'workbook merge' combines the tables' files into one.
 
             workbook: \(YAMLQuoting.scalar(workbook.id))
             version: \(YAMLQuoting.doubleQuoted(workbook.version))

@@ -19,6 +19,7 @@ public struct TextReport: ReportRenderer {
         findings(report, into: &text)
         leverage(assessment, into: &text)
         contested(assessment, into: &text)
+        consensus(assessment, into: &text)
         missing(assessment, into: &text)
         targets(assessment, into: &text)
         if let review = report.actionReview { TrendRenderer.actionsText([review], assessment.workbook, into: &text) }

@@ -42,6 +42,7 @@ extension RuleRecord {
                     .number("index", "its 1-based position in the workbook"),
                     .text("band", "the id of the band the score falls in"),
                     .number("answered", "how many of its questions were answered"),
+                    .number("split", "how many of its questions are split (docs/scoring.md, agreement and split)"),
                 ]
             case .question:
                 [
@@ -51,6 +52,7 @@ extension RuleRecord {
                     .number("score", "its rating, or the median (or mean) of its workshop ratings"),
                     .number("spread", "highest minus lowest workshop rating"),
                     .bool("contested", "whether the spread is above consensus.max_spread"),
+                    .bool("split", "whether its ratings are split by the agreement rule (false for one rating)"),
                     .number("weight", "its weight (default 1)"),
                 ]
             }

@@ -43,8 +43,8 @@ indirect enum TypedExpression: Sendable, Equatable {
         switch self {
         case .constant(.number(let value)): value == value.rounded()
         case .constant: false
-        case .field(let reference): reference.field == "index" || reference.field == "answered"
-        case .change(let reference): reference.field == "index" || reference.field == "answered"
+        case .field(let reference): ["index", "answered", "split"].contains(reference.field)
+        case .change(let reference): ["index", "answered", "split"].contains(reference.field)
         case .collection(let function, _, _, _): function == .count
         case .function(.round, _): true
         case .function(let function, let arguments):

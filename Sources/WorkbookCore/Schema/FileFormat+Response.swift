@@ -22,6 +22,13 @@ extension FileFormat {
                 Alternative(.mapping(participants), "Both: how many people, and the people or organisations."),
             ]), "How many people took part, who they were (people or organisations), or both."),
             Key("notes", .text, "Anything else about the round."),
+            Key("rater", .text,
+                "Who rated, when the file is one table's or one person's: merge attributes its ratings to this name."),
+            Key("rater_group", .text, "The stakeholder group of this file's rater (council, nhs, community...)."),
+            Key("stakeholder_groups", .list(.text),
+                "The stakeholder groups raters may belong to; when given, each rater's group must be one of them."),
+            Key("raters", .dictionary(keys: .name, values: .anyOf(raterForms)),
+                "Each table or person who rated, declared once with their group; answers then give ratings by rater."),
             Key("targets", .dictionary(keys: .identifier, values: .number),
                 "Element id to the level aimed for by the next round; the next round's report says which were met."),
             Key("actions", .list(.mapping(action)),
@@ -48,6 +55,17 @@ extension FileFormat {
         Alternative(.mapping(answer), "A score or the workshop's ratings, with the evidence behind them."),
     ]
 
+    /// The forms a declared rater may take.
+    static let raterForms = [
+        Alternative(.blank, "A rater with no stakeholder group."),
+        Alternative(.mapping(rater), "A rater and the stakeholder group it belongs to."),
+    ]
+
+    /// One rater declared under `raters:`.
+    public static let rater = Mapping(
+        "rater", "A table or person who rated.",
+        keys: [Key("group", .text, "The stakeholder group the rater belongs to (council, nhs, community...).")])
+
     /// An answer written as a mapping.
     public static let answer = Mapping(
         "answer", "An answer with its evidence: give 'score' or 'ratings', not both.",
@@ -56,8 +74,14 @@ extension FileFormat {
                 Alternative(.number, "One agreed rating: a value of the workbook's scale."),
                 Alternative(.notApplicable, "Not applicable here (only where the workbook allows it)."),
             ]), "One agreed rating, or na; give this or 'ratings', not both."),
-            Key("ratings", .list(.number, minItems: 0, maxItems: ResponseLoader.maxRatings),
-                "The workshop's ratings, one per table or person; the question scores their median (or mean)."),
+            Key("ratings", .anyOf([
+                Alternative(.list(.number, minItems: 0, maxItems: ResponseLoader.maxRatings),
+                            "One rating per table or person, unnamed: [1, 2, 4, 2]."),
+                Alternative(.dictionary(keys: .name, values: .anyOf([
+                    Alternative(.number, "This rater's rating: a value of the workbook's scale."),
+                    Alternative(.blank, "This rater did not rate the question."),
+                ])), "Each declared rater's rating: {table-1: 2, table-2: 3}."),
+            ]), "The workshop's ratings, one per table or person; the question scores their median (or mean)."),
             Key("evidence", .text, "The evidence behind the rating, in a sentence or two."),
         ],
         exclusive: [("score", "ratings")])

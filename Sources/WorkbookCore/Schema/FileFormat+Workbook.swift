@@ -26,7 +26,7 @@ extension FileFormat {
             Key("weakest_links", .mapping(weakestLinks),
                 "Which scored elements count as weakest links, and how many reports list."),
             Key("consensus", .mapping(consensus),
-                "When a question's workshop ratings disagree enough to be marked contested."),
+                "When a question's workshop ratings disagree enough to be marked contested or split."),
             Key("rules", .list(.mapping(rule)),
                 "Conditions over the scores that produce findings, in the rule language (docs/rules.md)."),
         ])
@@ -122,10 +122,16 @@ extension FileFormat {
 
     /// `consensus:`.
     public static let consensus = Mapping(
-        "consensus", "When a question's workshop ratings disagree enough to be marked contested.",
+        "consensus", "When a question's workshop ratings disagree enough to be marked contested or split.",
         keys: [
             Key("max_spread", .number(minimum: 0),
                 "Ratings further apart than this (highest minus lowest) mark a question contested (the default is 2)."),
+            Key("split_share", .number(minimum: 0),
+                "Split when at least this share of ratings lie outside the three levels around the median (default 1/3, the SCIROCCO rule)."),
+            Key("max_iqr", .number(minimum: 0),
+                "When given, a question is also split when its ratings' interquartile range is above this (Delphi practice: 1)."),
+            Key("group_gap", .number(minimum: 0),
+                "Stakeholder groups whose element scores differ by at least this are reported (the default is one level)."),
         ])
 
     /// An item of `rules:`.

@@ -117,6 +117,8 @@ public enum FileFormat {
         case identifier
         /// Plain decimals (scale values).
         case number
+        /// Names chosen by the writer, any non-empty text (raters: `Table 1`, `Zoë`).
+        case name
     }
 
     /// One form of a value that may take several.

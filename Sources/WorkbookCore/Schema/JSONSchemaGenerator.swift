@@ -115,9 +115,13 @@ public enum JSONSchemaGenerator {
             guard blank else { return [reference] }
             return [("anyOf", .array([.object([reference]), .object([("type", .string("null"))])]))]
         case .dictionary(let keys, let values):
-            let pattern = keys == .identifier ? Pattern.identifier : Pattern.decimal
+            let names: JSONValue = switch keys {
+            case .identifier: .object([("pattern", .string(Pattern.identifier))])
+            case .number: .object([("pattern", .string(Pattern.decimal))])
+            case .name: .object([("minLength", .integer(1))])
+            }
             return typed(["object"], [
-                ("propertyNames", .object([("pattern", .string(pattern))])),
+                ("propertyNames", names),
                 ("additionalProperties", .object(schema(values))),
             ])
         case .anyOf(let alternatives):

@@ -5,7 +5,8 @@ extension Assessment {
     /// reason (an unscored element, a question with one rating and so no spread), so a rule
     /// that needs it is listed as not evaluated rather than silently false.
     public func ruleContext(previous: Assessment? = nil) -> RuleContext {
-        RuleContext(
+        let consensus = self.consensus
+        return RuleContext(
             overall: RuleRecord(id: "overall", fields: [
                 "score": number(overall?.score, missing: "nothing is scored"),
                 "percent": number(overall?.percent, missing: "nothing is scored"),
@@ -16,8 +17,8 @@ extension Assessment {
                 "strength": number(chainStrength?.score, missing: "no element is scored"),
             ]),
             groups: groups.map(record),
-            elements: elements.map(record),
-            questions: elements.flatMap(\.questions).map(record),
+            elements: elements.map { record($0, split: consensus.element($0.id)?.split ?? 0) },
+            questions: elements.flatMap(\.questions).map { record($0, split: consensus.question($0.id)?.status == .split) },
             previous: previous?.ruleContext())
     }
 
@@ -36,7 +37,7 @@ extension Assessment {
         ])
     }
 
-    private func record(_ element: ElementScore) -> RuleRecord {
+    private func record(_ element: ElementScore, split: Int) -> RuleRecord {
         let unscored = "'\(element.element.title)' is not scored"
         return RuleRecord(id: element.id, fields: [
             "id": .value(.text(element.id)),
@@ -49,10 +50,11 @@ extension Assessment {
             "index": .value(.number(Double(element.index))),
             "band": text(element.reading?.band?.id, missing: unscored),
             "answered": .value(.number(Double(element.answered))),
+            "split": .value(.number(Double(split))),
         ])
     }
 
-    private func record(_ question: QuestionScore) -> RuleRecord {
+    private func record(_ question: QuestionScore, split: Bool) -> RuleRecord {
         let element = workbook.title(ofElement: question.question.element)
         let unscored = question.notApplicable
             ? "a question of '\(element)' is not applicable" : "a question of '\(element)' is not answered"
@@ -63,6 +65,7 @@ extension Assessment {
             "score": number(question.score, missing: unscored),
             "spread": number(question.spread, missing: unscored),
             "contested": .value(.bool(question.contested)),
+            "split": .value(.bool(split)),
             "weight": .value(.number(question.question.weight)),
         ])
     }

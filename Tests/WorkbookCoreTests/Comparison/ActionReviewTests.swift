@@ -124,8 +124,8 @@ struct ActionReviewTests {
         let text = TextReport().render(WorkbookPipeline.report(loaded), options: RenderOptions())
         #expect(text.contains("  Accessibility: no action agreed, a weakest link\n"))
         let csv = CSVReport().render(WorkbookPipeline.report(loaded), options: RenderOptions())
-        #expect(csv.contains("action,,access,services,\"no action agreed, a weakest link\",,,,,,,,,,,none,\r\n"))
-        #expect(csv.contains("action,a-no-change,targeting,people,Target deprived wards,,,,,,,,,Lead,2025-06-30,planned,\r\n"))
+        #expect(csv.contains("action,,access,services,\"no action agreed, a weakest link\",,,,,,,,,,,none,"))
+        #expect(csv.contains("action,a-no-change,targeting,people,Target deprived wards,,,,,,,,,Lead,2025-06-30,planned,"))
     }
 
     @Test func actionsLoadWithTheirDefaults() throws {

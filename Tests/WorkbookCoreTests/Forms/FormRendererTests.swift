@@ -30,12 +30,16 @@ struct FormRendererTests {
         let html = FormRenderer.render(try Fixtures.miniWorkbook())
         let ids = matches(of: #"<(?:input|textarea)[^>]* id="([^"]+)""#, in: html)
         let labelled = Set(matches(of: #"<label[^>]* for="([^"]+)""#, in: html))
-        // 8 questions × (6 radios, ratings, evidence), 6 details, 4 elements × (target, what, owner, due) in the plan.
-        #expect(ids.count == 8 * 6 + 8 * 2 + 6 + 4 * 4)
+        // Per question: 5 levels and na, ratings and evidence; then the workshop's 9 fields
+        // (area, period, date, facilitator, rater, its group, participants, notes, tables);
+        // and 4 elements × (target, what, owner, due) in the plan.
+        #expect(ids.count == 8 * 6 + 8 * 2 + 9 + 4 * 4)
         for id in ids {
             #expect(labelled.contains(id), "\(id) has no label")
         }
-        #expect(occurrences(of: "<legend>", in: html) == 8 + 4)
+        // A legend per question, one per question's boxes for typing up several tables, and
+        // one per element of the plan.
+        #expect(occurrences(of: "<legend>", in: html) == 8 * 2 + 4)
     }
 
     @Test func notApplicableIsOfferedOnlyWhereTheWorkbookAllowsIt() throws {
@@ -225,5 +229,20 @@ struct FormRendererTests {
         #expect(!html.contains(" checked>") && !html.contains(" checked=\""), "no radio starts checked")
         // Without --from the page has no last round at all.
         #expect(!FormRenderer.render(loaded.workbook).contains("\"last\""))
+    }
+}
+
+/// Who is rating, and several tables in one copy.
+struct FormRaterTests {
+    @Test func theFormAsksWhoIsRatingAndForSeveralTables() throws {
+        let html = FormRenderer.render(try Fixtures.miniWorkbook())
+        #expect(html.contains("id=\"field_rater\" name=\"rater\""))
+        #expect(html.contains("id=\"field_rater_group\" name=\"rater_group\""))
+        #expect(html.contains("id=\"field_tables\" name=\"tables\""))
+        #expect(html.contains("<fieldset class=\"table-ratings\" id=\"q_needs-voice_tables\" hidden>"))
+        // The script writes them, and names the download after area, period and rater.
+        #expect(html.contains("line(\"rater\", rater);"))
+        #expect(html.contains("lines.push(\"raters:\");"))
+        #expect(html.contains("slug(fields.rater.value)"))
     }
 }

@@ -172,7 +172,7 @@ enum SampleContext {
                 "percent": score.map { number($0 / 4 * 100) } ?? missing,
                 "coverage": number(Double(answered) / 3), "weight": number(weight), "index": number(Double(index)),
                 "band": score.map { text($0 < 1.5 ? "weak" : $0 < 2.5 ? "developing" : "strong") } ?? missing,
-                "answered": number(Double(answered)),
+                "answered": number(Double(answered)), "split": number(0),
             ])
     }
 
@@ -183,7 +183,7 @@ enum SampleContext {
             fields: [
                 "id": text(id), "text": text("Question \(id)?"), "element": text(element),
                 "score": score.map(number) ?? missing, "spread": number(spread),
-                "contested": .value(.bool(spread > 2)), "weight": number(1),
+                "contested": .value(.bool(spread > 2)), "split": .value(.bool(false)), "weight": number(1),
             ])
     }
 

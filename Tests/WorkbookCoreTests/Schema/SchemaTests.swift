@@ -30,6 +30,7 @@ struct SchemaTests {
         ("response", ["definitions", "answer"], ResponseLoader.answerKeys),
         ("response", ["definitions", "participants"], ResponseLoader.participantsKeys),
         ("response", ["definitions", "action"], NodeDecoder.actionKeys),
+        ("response", ["definitions", "rater"], NodeDecoder.raterKeys),
     ]
 
     static func parsedSchema(_ name: String) throws -> [String: Any] {
@@ -162,6 +163,7 @@ struct SchemaTests {
         let response = try Self.parsedSchema("response")
         let answer = (response["definitions"] as? [String: Any])?["answer"] as? [String: Any]
         let ratings = (answer?["properties"] as? [String: Any])?["ratings"] as? [String: Any]
-        #expect((ratings?["maxItems"] as? Int) == ResponseLoader.maxRatings)
+        let list = (ratings?["anyOf"] as? [[String: Any]])?.first { $0["type"] as? String == "array" }
+        #expect((list?["maxItems"] as? Int) == ResponseLoader.maxRatings)
     }
 }

@@ -47,6 +47,7 @@ extension CompareRenderer {
             out += "\(NumberFormatting.oneDecimal(fences.high)) (Tukey's fences: 1.5 × the interquartile range beyond the quartiles of the ranked areas).</p>"
         }
         out += "<p class=\"note\">Areas with under \(NumberFormatting.fixed(Comparator.lowCoverage * 100, places: 0))% of questions answered are shown but not ranked.</p></section>\n"
+        out += consensusHTML(comparison)
         let data = CompareRenderer.json(comparison).serialized(escapingHTML: true)
         out += "<script type=\"application/json\" id=\"comparison-data\">\n\(data)</script>\n"
         return out + HTMLPage.close()

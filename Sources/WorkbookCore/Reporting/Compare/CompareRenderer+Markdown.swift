@@ -23,6 +23,7 @@ extension CompareRenderer {
             let spread = comparison.elements.first { $0.id == element.id }
             out += "| \(index + 1) | \(element.title.markdownEscaped) | \(score(spread?.median)) | \(score(spread?.min)) | \(score(spread?.max)) |\n"
         }
+        out += consensusMarkdown(comparison)
         if !comparison.commonWeakestLinks.isEmpty {
             out += "\n## Common weakest links\n\n"
             for link in comparison.commonWeakestLinks {

@@ -39,6 +39,7 @@ extension CompareRenderer {
             } ?? "not scored anywhere"
             text.line("  " + pad("\(index + 1).", 4) + pad(truncate(element.title, to: 44), 46) + figures)
         }
+        consensusText(comparison, into: &text)
         if !comparison.commonWeakestLinks.isEmpty {
             text.blank()
             text.heading("Common weakest links")

@@ -52,6 +52,7 @@ public enum CompareRenderer {
                 .object([
                     ("id", .string(spread.id)), ("median", .number(spread.median)), ("min", .number(spread.min)),
                     ("max", .number(spread.max)), ("scored", .integer(spread.scored)),
+                    ("splitAreas", .integer(comparison.areasSplit(on: spread.id))),
                 ])
             })),
             ("outliers", .object([
@@ -66,6 +67,7 @@ public enum CompareRenderer {
                 })),
             ])),
             ("lowCoverageThreshold", .number(Comparator.lowCoverage)),
+            ("groupGaps", consensusJSON(comparison)),
         ])
     }
 
