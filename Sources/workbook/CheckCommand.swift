@@ -1,5 +1,6 @@
 import ArgumentParser
 import WorkbookCore
+import WorkbookOffice
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -24,7 +25,7 @@ struct CheckCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Workbook or response files.", completion: .file(extensions: ["yaml", "yml"]))
+    @Argument(help: "Workbook or response files.", completion: .file(extensions: ["yaml", "yml", "xlsx"]))
     var files: [String]
 
     @OptionGroup var workbookOption: WorkbookOption
@@ -39,8 +40,11 @@ struct CheckCommand: ParsableCommand {
                 invalid += 1
                 continue
             }
-            let (kind, diagnostics) = WorkbookPipeline.check(input, resolver: resolver)
-            console.print(diagnostics, for: input)
+            let spreadsheet = OfficeResponse.isSpreadsheet(input)
+            let (kind, diagnostics) = spreadsheet
+                ? (.response, OfficeResponse.load(input, resolver: resolver).diagnostics)
+                : WorkbookPipeline.check(input, resolver: resolver)
+            console.print(diagnostics, for: spreadsheet ? nil : input)
             warnings += diagnostics.filter { $0.severity == .warning }.count
             if diagnostics.containsErrors {
                 invalid += 1

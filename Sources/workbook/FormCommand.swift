@@ -1,5 +1,6 @@
 import ArgumentParser
 import WorkbookCore
+import WorkbookOffice
 
 struct FormCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -17,12 +18,20 @@ struct FormCommand: ParsableCommand {
             page, one element per page, and for every question a grid of tick boxes (one row per \
             table) and space for evidence notes. Open it in a browser and print it.
 
+            With --format xlsx, writes a response spreadsheet instead, to fill in in Excel or \
+            LibreOffice and turn back into a response with 'workbook import': a row per \
+            question, a drop-down of the scale's values in each rating cell, a cell for the \
+            evidence, and (with --tables N) a rating column for each of N tables. Only the \
+            yellow cells can be edited; the sheet is protected without a password.
+
             With -o, an existing file is replaced (the form holds no answers; they live in the \
             browser), but never the workbook itself.
 
             Examples:
               workbook form pots -o pots-form.html
               workbook form pots --print -o pots-pack.html
+              workbook form pots --format xlsx -o pots-response.xlsx
+              workbook form pots --format xlsx --tables 4 -o pots-tables.xlsx
               workbook form workbooks/christmas-tree.yaml > christmas-tree-form.html
 
             Exit status: 0 written; 1 the workbook is invalid or cannot be read, or the file cannot be written.
@@ -35,15 +44,38 @@ struct FormCommand: ParsableCommand {
     @Flag(name: .customLong("print"), help: "Write the printable A4 workshop pack instead of the form.")
     var printable = false
 
+    /// What the form is.
+    enum Format: String, CaseIterable, ExpressibleByArgument {
+        case html, xlsx
+    }
+
+    @Option(help: "html: the offline browser form (or, with --print, the paper pack); xlsx: a response spreadsheet.")
+    var format: Format = .html
+
+    @Option(help: ArgumentHelp("With --format xlsx, a rating column for each of this many tables (0-\(ResponseSheetWriter.maxTables)).", valueName: "n"))
+    var tables = 0
+
     @Option(
         name: [.short, .customLong("output")],
         help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"),
-        completion: .file(extensions: ["html"]))
+        completion: .file(extensions: ["html", "xlsx"]))
     var output: String?
+
+    func validate() throws {
+        if format == .xlsx, printable { throw ValidationError("--print is for the HTML pack; the spreadsheet prints as it is") }
+        if !(0...ResponseSheetWriter.maxTables).contains(tables) {
+            throw ValidationError("--tables is a number from 0 to \(ResponseSheetWriter.maxTables)")
+        }
+        if tables > 0, format != .xlsx { throw ValidationError("--tables is for --format xlsx (the HTML form asks for the tables itself)") }
+    }
 
     func run() throws {
         var console = Console()
         let loaded = try WorkbookArgument.load(workbook, console: &console)
+        if format == .xlsx {
+            try writeSpreadsheet(loaded, console: console)
+            return
+        }
         let html = printable ? WorkshopPackRenderer.render(loaded) : FormRenderer.render(loaded)
         guard let output else {
             FileAccess.writeStandardOutput(html)
@@ -59,5 +91,24 @@ struct FormCommand: ParsableCommand {
             ? "the workshop pack (\(loaded.elements.count) elements); open it in a browser and print it on A4"
             : "the form (\(loaded.questions.count) questions); open it in a browser"
         console.note("wrote \(output): \(what)")
+    }
+
+    private func writeSpreadsheet(_ loaded: Workbook, console: Console) throws {
+        let bytes = ResponseSheetWriter.render(loaded, tables: tables)
+        guard let output else {
+            if console.outputIsTerminal {
+                console.note("error: a spreadsheet is not for the terminal; write it with -o FILE.xlsx")
+                throw ExitCode(1)
+            }
+            FileAccess.writeStandardOutput(bytes: bytes)
+            return
+        }
+        do {
+            try FileAccess.write(bytes, to: output, inputs: [workbook], overwrite: true)
+        } catch {
+            console.note("error: \(error)")
+            throw ExitCode(1)
+        }
+        console.note("wrote \(output): the response spreadsheet (\(loaded.questions.count) questions); fill it in, then: workbook import \(output)")
     }
 }

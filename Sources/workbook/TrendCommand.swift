@@ -1,5 +1,6 @@
 import ArgumentParser
 import WorkbookCore
+import WorkbookOffice
 
 struct TrendCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -72,7 +73,8 @@ struct TrendCommand: ParsableCommand {
         guard refusals.isEmpty else { throw ExitCode.failure }
         let rounds = mine.compactMap(\.entry?.summary)
         let trend = TrendBuilder.trend(rounds, area: area, workbook: latest)
-        let text = TrendRenderer.render(trend, as: output.format, options: RenderOptions(colour: output.colour(console: console)))
-        try output.emit(text, inputs: paths + workbooks, console: console)
+        let options = RenderOptions(colour: output.colour(console: console))
+        let bytes = output.render(text: { TrendRenderer.render(trend, as: $0, options: options) }, xlsx: { ReportSheets.trend(trend) })
+        try output.emit(bytes: bytes, inputs: paths + workbooks, console: console)
     }
 }
