@@ -47,7 +47,8 @@ let package = Package(
         ),
         .testTarget(
             name: "WorkbookOfficeTests",
-            dependencies: ["WorkbookOffice"]
+            dependencies: ["WorkbookOffice"],
+            resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "WorkbookCLITests",

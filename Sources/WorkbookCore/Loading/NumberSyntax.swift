@@ -34,7 +34,7 @@ public enum NumberSyntax {
         }
         if text.contains("_") { return "write the number without '_' separators" }
         if lower.contains("inf") || lower.contains("nan") { return "a score must be a finite number on the scale" }
-        if lower.contains("e") { return "write the number in full, without an exponent" }
+        if lower.contains("e"), text.contains(where: \.isNumber) { return "write the number in full, without an exponent" }
         if text.contains(",") { return "use a point for decimals (2.5), not a comma" }
         return "write a plain number such as 3 or 2.5"
     }

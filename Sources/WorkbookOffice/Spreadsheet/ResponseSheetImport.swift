@@ -37,7 +37,10 @@ public enum ResponseSheetImport {
         let (sheet, diagnostics) = read(input)
         guard let sheet else { return (LoadResult(value: nil, diagnostics: diagnostics), nil) }
         let loaded = ResponseLoader.load(InputFile(name: input.name, text: sheet.yaml), resolver: resolver)
+        // A cell the sheet already found wrong (TRUE where a rating belongs) is not reported twice.
+        let flagged = Set(diagnostics.compactMap(\.location))
         let located = loaded.diagnostics.map { relocate($0, file: input.name, cells: sheet.cells) }
+            .filter { $0.location.map { !flagged.contains($0) } ?? true }
         return (LoadResult(value: loaded.value, diagnostics: diagnostics + located), sheet.yaml)
     }
 
