@@ -105,8 +105,8 @@ public enum ReportSheets {
         let palette = BandPalette(workbook.bands)
         var map = Worksheet(name: "Heat map")
         let fixed = ["Rank", "Area", "Period", "Overall", "Chain strength", "Coverage"]
-        header(&map, fixed + workbook.elements.map(\.title), height: 60)
-        map.columnWidths = [7, 24, 10, 9, 9, 10] + Array(repeating: 11, count: workbook.elements.count)
+        header(&map, fixed + workbook.elements.map(\.title), height: 78)
+        map.columnWidths = [7, 24, 10, 9, 9, 10] + Array(repeating: 12, count: workbook.elements.count)
         for (index, area) in comparison.areas.enumerated() {
             let row = index + 2
             let summary = area.summary
@@ -151,7 +151,7 @@ public enum ReportSheets {
             row += 1
             sheet.set(row, 1, title, CellStyle(bold: bold, wrap: true, border: true))
             for (index, value) in scores.enumerated() { score(&sheet, row, 2 + index, value, workbook, palette) }
-            if let change { sheet.set(row, 2 + rounds.count, .number(change), CellStyle(bold: bold, border: true, numberFormat: .oneDecimal)) }
+            if let change { sheet.set(row, 2 + rounds.count, .number(change), CellStyle(bold: bold, border: true, numberFormat: .signedOneDecimal)) }
         }
         let overall = rounds.map(\.overall)
         line("Overall", overall, change: difference(overall), bold: true)

@@ -98,9 +98,19 @@ struct SheetYAML {
         self.uses1904Dates = uses1904Dates
     }
 
+    /// The first cell (in reading order) of each label the sheet is read by, found in one pass.
+    private var labels: [String: CellAddress] = [:]
+
     /// Writes every line; false when the sheet has no question id column.
     mutating func build() -> Bool {
         typealias Layout = ResponseSheetLayout
+        let wanted = Set(([Layout.idTitle] + Layout.headerFields.map(\.label)).map { $0.lowercased() })
+        for (address, value) in cells.cells {
+            guard case .text(let text) = value, text.utf8.count < 40 else { continue }
+            var title = text.trimmed.lowercased()
+            if title.hasSuffix(":") { title.removeLast() }
+            if wanted.contains(title), labels[title].map({ address < $0 }) ?? true { labels[title] = address }
+        }
         guard let (titleRow, idColumn) = find(Layout.idTitle) else { return false }
         var columns: [String: Int] = [:]
         var tables: [Int] = []
@@ -162,16 +172,8 @@ struct SheetYAML {
     /// The row and column of the first cell (in reading order) whose text is `label`,
     /// ignoring case and a trailing colon.
     private func find(_ label: String, above limit: Int = .max) -> (Int, Int)? {
-        let wanted = label.lowercased()
-        return cells.cells
-            .filter { address, value in
-                guard address.row < limit, case .text(let text) = value else { return false }
-                var title = text.trimmed.lowercased()
-                if title.hasSuffix(":") { title.removeLast() }
-                return title == wanted
-            }
-            .keys.min()
-            .map { ($0.row, $0.column) }
+        guard let address = labels[label.lowercased()], address.row < limit else { return nil }
+        return (address.row, address.column)
     }
 
     private func location(_ row: Int, _ column: Int) -> SourceLocation {

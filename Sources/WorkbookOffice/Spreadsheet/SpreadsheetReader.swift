@@ -33,8 +33,8 @@ public struct SpreadsheetReader {
             throw .archive(error)
         }
         if archive.contains("xl/vbaProject.bin") { throw .macros }
-        let types = try Self.text(try Self.part(&archive, "[Content_Types].xml"))
-        if types.contains("macroEnabled") { throw .macros }
+        let types = try Self.part(&archive, "[Content_Types].xml")
+        if Self.contains(types, Array("macroEnabled".utf8)) { throw .macros }
         guard archive.contains("xl/workbook.xml") else {
             throw .notSpreadsheet(archive.contains("word/document.xml")
                 ? "it is a Word document, not a spreadsheet" : "it has no workbook part (xl/workbook.xml)")
@@ -169,10 +169,6 @@ public struct SpreadsheetReader {
 
     private static func step(_ scanner: inout XMLScanner, _ part: String) throws(SpreadsheetError) -> XMLScanner.Event? {
         do { return try scanner.next() } catch { throw .xml(part, error.description) }
-    }
-
-    private static func text(_ bytes: [UInt8]) throws(SpreadsheetError) -> String {
-        String(decoding: bytes, as: UTF8.self)
     }
 
     /// A relationships part: id → (type, target path inside the archive).

@@ -32,6 +32,7 @@ struct SpreadsheetStyles {
             let format = switch style.numberFormat {
             case .general: 0
             case .oneDecimal: 164
+            case .signedOneDecimal: 165
             case .percent: 9
             }
             var xf = "<xf numFmtId=\"\(format)\" fontId=\"\(fontID)\" fillId=\"\(fillID)\" borderId=\"\(style.border ? 1 : 0)\" xfId=\"0\""
@@ -49,7 +50,7 @@ struct SpreadsheetStyles {
         return """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\
-            <numFmts count="1"><numFmt numFmtId="164" formatCode="0.0"/></numFmts>\
+            <numFmts count="2"><numFmt numFmtId="164" formatCode="0.0"/><numFmt numFmtId="165" formatCode="+0.0;-0.0;0.0"/></numFmts>\
             <fonts count="\(fonts.count)">\(fonts.joined())</fonts>\
             <fills count="\(fills.count)">\(fills.joined())</fills>\
             <borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border><border>\(side)</border></borders>\

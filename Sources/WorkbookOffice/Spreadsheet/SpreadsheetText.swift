@@ -36,7 +36,7 @@ enum SpreadsheetText {
 
     /// The text with Office's `_xHHHH_` escapes decoded.
     static func unescaped(_ text: String) -> String {
-        guard text.contains("_x") else { return text }
+        guard mayHoldEscape(text) else { return text }
         let scalars = Array(text.unicodeScalars)
         var out = String.UnicodeScalarView()
         var index = 0
@@ -51,6 +51,17 @@ enum SpreadsheetText {
             }
         }
         return String(out)
+    }
+
+    /// Whether `_x` occurs at all: a byte scan (String.contains of a string is far slower, and
+    /// every cell's text is checked).
+    private static func mayHoldEscape(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if previous == UInt8(ascii: "_"), byte == UInt8(ascii: "x") { return true }
+            previous = byte
+        }
+        return false
     }
 
     /// Whether `_xHHHH_` starts at `index`.

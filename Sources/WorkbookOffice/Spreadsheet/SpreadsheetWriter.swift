@@ -172,7 +172,7 @@ struct SharedStrings {
         xml += "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"\(uses)\" uniqueCount=\"\(texts.count)\">"
         for text in texts {
             // Leading or trailing spaces and line breaks are kept only when asked for.
-            let preserve = text.first?.isWhitespace == true || text.last?.isWhitespace == true || text.contains("\n")
+            let preserve = text.first?.isWhitespace == true || text.last?.isWhitespace == true || text.utf8.contains(10)
             xml += preserve ? "<si><t xml:space=\"preserve\">" : "<si><t>"
             xml += SpreadsheetText.escaped(text) + "</t></si>"
         }

@@ -76,6 +76,8 @@ public struct CellStyle: Sendable, Hashable {
         case general
         /// One decimal place: 2.5 → `2.5`, 3 → `3.0`.
         case oneDecimal
+        /// A change, with its sign: 0.3 → `+0.3`, -0.6 → `-0.6`.
+        case signedOneDecimal
         /// A whole percentage of a 0-1 value: 0.85 → `85%`.
         case percent
     }
