@@ -12,7 +12,9 @@ struct CheckCommand: ParsableCommand {
             checked as a whole: its ids and references, scale, bands, weights and rules. A \
             response finds its workbook among the bundled ones by the id in its 'workbook:' \
             line, or uses --workbook FILE, and every answer is checked against that workbook's \
-            questions and scale. Warnings (a band no score can reach, a weight of 0) do not make \
+            questions and scale. A response spreadsheet (made by 'workbook form --format xlsx') \
+            is checked as the response it holds, each problem named by its cell \
+            (north.xlsx:Responses!D14). Warnings (a band no score can reach, a weight of 0) do not make \
             a file invalid.
 
             Examples:

@@ -45,6 +45,20 @@ struct SpreadsheetCommandTests {
         #expect(trend.status == 0, "\(trend.standardError)")
     }
 
+    @Test func aFolderIsReadWithItsSpreadsheetsButNotExcelsLockFiles() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        let repository = CommandRunner.repository
+        try FileManager.default.copyItem(
+            at: repository.appendingPathComponent("\(Self.hostile)/accepted-variants.xlsx"), to: folder.appendingPathComponent("north.xlsx"))
+        try FileManager.default.copyItem(
+            at: repository.appendingPathComponent("examples/areas/ashbrook.yaml"), to: folder.appendingPathComponent("ashbrook.yaml"))
+        try Data("not a spreadsheet".utf8).write(to: folder.appendingPathComponent("~$north.xlsx"))
+        let result = try CommandRunner.run(["compare", folder.path, "--format", "csv"])
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.contains("Northmoor"))
+        #expect(result.standardOutput.contains("Ashbrook"))
+    }
+
     @Test func aHostileFileIsRefusedWithItsReason() throws {
         let result = try CommandRunner.run(["report", "\(Self.hostile)/zip-bomb-entry.xlsx"])
         #expect(result.status == 1)
