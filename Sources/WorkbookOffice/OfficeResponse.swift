@@ -14,6 +14,8 @@ public enum OfficeResponse {
 
     /// Loads a response of either kind; a spreadsheet's diagnostics are located by cell.
     public static func load(_ input: InputFile, resolver: WorkbookResolver) -> LoadResult<LoadedResponse> {
-        isSpreadsheet(input) ? ResponseSheetImport.load(input, resolver: resolver).result : WorkbookPipeline.loadResponse(input, resolver: resolver)
+        isSpreadsheet(input)
+            ? ResponseSheetImport.load(input, resolver: resolver).result
+            : WorkbookPipeline.loadResponse(input, resolver: resolver)
     }
 }

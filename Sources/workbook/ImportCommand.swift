@@ -32,7 +32,9 @@ struct ImportCommand: ParsableCommand {
 
     @Option(
         name: [.short, .customLong("output")],
-        help: ArgumentHelp("Write the response to this file (never over an existing one) instead of standard output.", valueName: "file"),
+        help: ArgumentHelp(
+            "Write the response to this file (never over an existing one) instead of standard output.",
+            valueName: "file"),
         completion: .file(extensions: ["yaml"]))
     var output: String?
 
@@ -41,8 +43,12 @@ struct ImportCommand: ParsableCommand {
         let resolver = try workbookOption.resolver(console: &console)
         guard let input = console.read(spreadsheet) else { throw ExitCode(1) }
         guard OfficeResponse.isSpreadsheet(input) else {
-            console.print([.error(.notResponseSheet, "\(spreadsheet) is not a spreadsheet", at: nil,
-                                  hint: "a YAML response needs no import: run workbook check \(spreadsheet)")], for: nil)
+            console.print(
+                [
+                    .error(
+                        .notResponseSheet, "\(spreadsheet) is not a spreadsheet", at: nil,
+                        hint: "a YAML response needs no import: run workbook check \(spreadsheet)")
+                ], for: nil)
             throw ExitCode(1)
         }
         let (result, yaml) = ResponseSheetImport.load(input, resolver: resolver)
@@ -63,6 +69,8 @@ struct ImportCommand: ParsableCommand {
             console.note("error: \(error)")
             throw ExitCode(1)
         }
-        console.note("wrote \(output): \(loaded.response.area), \(loaded.response.period), \(answered) of \(loaded.workbook.questions.count) questions answered")
+        console.note(
+            "wrote \(output): \(loaded.response.area), \(loaded.response.period), \(answered) of \(loaded.workbook.questions.count) questions answered"
+        )
     }
 }

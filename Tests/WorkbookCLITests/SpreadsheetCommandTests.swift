@@ -15,7 +15,9 @@ struct SpreadsheetCommandTests {
         // Blank, it lacks an area and a period, each named by its cell.
         let blank = try CommandRunner.run(["import", form])
         #expect(blank.status == 1)
-        #expect(blank.standardError.contains("\(form):Responses!B3: error: 'area' in the response is empty [load.missing-key]"))
+        #expect(
+            blank.standardError.contains(
+                "\(form):Responses!B3: error: 'area' in the response is empty [load.missing-key]"))
         #expect(blank.standardError.contains("\(form):Responses!B4: error: 'period' in the response is empty"))
         #expect(blank.standardError.contains("2 errors; nothing written"))
         #expect(blank.standardOutput.isEmpty)
@@ -49,9 +51,11 @@ struct SpreadsheetCommandTests {
         let folder = try CommandRunner.temporaryFolder()
         let repository = CommandRunner.repository
         try FileManager.default.copyItem(
-            at: repository.appendingPathComponent("\(Self.hostile)/accepted-variants.xlsx"), to: folder.appendingPathComponent("north.xlsx"))
+            at: repository.appendingPathComponent("\(Self.hostile)/accepted-variants.xlsx"),
+            to: folder.appendingPathComponent("north.xlsx"))
         try FileManager.default.copyItem(
-            at: repository.appendingPathComponent("examples/areas/ashbrook.yaml"), to: folder.appendingPathComponent("ashbrook.yaml"))
+            at: repository.appendingPathComponent("examples/areas/ashbrook.yaml"),
+            to: folder.appendingPathComponent("ashbrook.yaml"))
         try Data("not a spreadsheet".utf8).write(to: folder.appendingPathComponent("~$north.xlsx"))
         let result = try CommandRunner.run(["compare", folder.path, "--format", "csv"])
         #expect(result.status == 0, "\(result.standardError)")
@@ -65,11 +69,16 @@ struct SpreadsheetCommandTests {
         #expect(result.standardError.contains("the limit for one entry is 32.0 MiB"))
         let located = try CommandRunner.run(["check", "\(Self.hostile)/sheet-off-scale.xlsx"])
         #expect(located.status == 1)
-        #expect(located.standardError.contains("sheet-off-scale.xlsx:Responses!D10: error: 5 is not on the scale of 'pots' [response.rating-out-of-scale]"))
+        #expect(
+            located.standardError.contains(
+                "sheet-off-scale.xlsx:Responses!D10: error: 5 is not on the scale of 'pots' [response.rating-out-of-scale]"
+            ))
     }
 
-    @Test(arguments: [["report", "examples/pots-northmoor.yaml"], ["compare", "examples/areas"],
-                      ["trend", "examples/rounds", "--area", "Harrowgate Moor"]])
+    @Test(arguments: [
+        ["report", "examples/pots-northmoor.yaml"], ["compare", "examples/areas"],
+        ["trend", "examples/rounds", "--area", "Harrowgate Moor"],
+    ])
     func reportsWriteSpreadsheets(_ command: [String]) throws {
         let folder = try CommandRunner.temporaryFolder()
         let output = folder.appendingPathComponent("out.xlsx").path

@@ -8,7 +8,7 @@ import WorkbookCore
 /// zip bombs, escaping names, encryption, macros, DTDs and over-large sheets are refused with
 /// their limit named, and each response sheet with a mistake names the mistake's cell.
 struct HostileFileTests {
-    static let folder = Bundle.module.resourceURL!.appendingPathComponent("Fixtures/hostile")
+    static let folder = Bundle.module.bundleURL.appendingPathComponent("Fixtures/hostile")
     static let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
         .filter { $0.hasSuffix(".xlsx") }.map { String($0.dropLast(5)) }.sorted()
 
@@ -26,11 +26,14 @@ struct HostileFileTests {
         #expect(OfficeResponse.isSpreadsheet(input))
         let result = OfficeResponse.load(input, resolver: BundledWorkbooks.resolver)
         let actual = result.diagnostics.map { diagnostic in
-            let place = diagnostic.location.map { "\($0.sheet ?? "?")!\(SourceLocation.columnName($0.column))\($0.line)" } ?? "-"
+            let place =
+                diagnostic.location.map { "\($0.sheet ?? "?")!\(SourceLocation.columnName($0.column))\($0.line)" }
+                ?? "-"
             return "\(place) \(diagnostic.severity.rawValue) \(diagnostic.code.rawValue) \(diagnostic.message)"
         }
         #expect(actual == expected)
-        #expect((result.value == nil) == !expected.isEmpty, "a file with errors gives no response, and one without does")
+        #expect(
+            (result.value == nil) == !expected.isEmpty, "a file with errors gives no response, and one without does")
     }
 
     @Test func everySpreadsheetDiagnosticCodeHasAFile() throws {

@@ -10,7 +10,9 @@ struct ReportSheetsTests {
 
     static func report(_ name: String) throws -> Report {
         let bytes = try [UInt8](Data(contentsOf: examples.appendingPathComponent(name)))
-        let loaded = try #require(WorkbookPipeline.loadResponse(InputFile(name: name, bytes: bytes), resolver: BundledWorkbooks.resolver).value)
+        let loaded = try #require(
+            WorkbookPipeline.loadResponse(InputFile(name: name, bytes: bytes), resolver: BundledWorkbooks.resolver)
+                .value)
         return WorkbookPipeline.report(loaded)
     }
 

@@ -6,7 +6,7 @@ import WorkbookCore
 /// The response spreadsheet both ways: what the form writes, and what the import reads back
 /// from sheets as spreadsheet programs rewrite them.
 struct ResponseSheetTests {
-    static let pots = BundledWorkbooks.resolver.resolve("pots")!.workbook
+    static func pots() throws -> Workbook { try #require(BundledWorkbooks.resolver.resolve("pots")).workbook }
 
     /// A part of an xlsx file, as text.
     static func part(_ bytes: [UInt8], _ name: String) throws -> String {
@@ -33,14 +33,14 @@ struct ResponseSheetTests {
     }
 
     @Test func onlyTheInputCellsAreUnlocked() throws {
-        let styles = try Self.part(ResponseSheetWriter.render(Self.pots), "xl/styles.xml")
+        let styles = try Self.part(ResponseSheetWriter.render(try Self.pots()), "xl/styles.xml")
         let unlocked = styles.components(separatedBy: "<protection locked=\"0\"/>").count - 1
         #expect(unlocked == 2, "the rating cells and the other input cells, two styles")
         #expect(styles.contains("FFFFF7D6"), "input cells are yellow")
     }
 
     @Test func tableColumnsOfferTheScaleWithoutNA() throws {
-        let xml = try Self.part(ResponseSheetWriter.render(Self.pots, tables: 3), "xl/worksheets/sheet1.xml")
+        let xml = try Self.part(ResponseSheetWriter.render(try Self.pots(), tables: 3), "xl/worksheets/sheet1.xml")
         #expect(xml.contains("sqref=\"G9:I82\"><formula1>\"0,1,2,3,4\"</formula1>"))
     }
 
@@ -49,7 +49,8 @@ struct ResponseSheetTests {
         var sheet = Worksheet(name: "Responses")
         let values: [String: Worksheet.Value] = [
             "Area": .text("Northmoor"), "Period": .text("2025/26"), "Date": .number(45975), "Workbook": .text("pots"),
-        ].merging(header) { $1 }
+        ]
+        .merging(header) { $1 }
         for field in ResponseSheetLayout.headerFields {
             sheet.set(field.row, field.column, field.label)
             if let value = values[field.label] { sheet.set(field.row, field.column + 1, value) }
@@ -71,10 +72,11 @@ struct ResponseSheetTests {
     }
 
     @Test func ratingsReadAsTheyWereMeantInAnyOrder() throws {
-        let result = Self.load(Self.filled([
-            ("lead-levels", .number(3)), ("evidence-nice", .text("2")), ("evidence-equity", .number(4.0)),
-            ("evidence-scale", .text("NA")), ("evidence-review", nil), ("effect-governance", .text(" 1 ")),
-        ]))
+        let result = Self.load(
+            Self.filled([
+                ("lead-levels", .number(3)), ("evidence-nice", .text("2")), ("evidence-equity", .number(4.0)),
+                ("evidence-scale", .text("NA")), ("evidence-review", nil), ("effect-governance", .text(" 1 ")),
+            ]))
         #expect(result.diagnostics.isEmpty)
         let response = try #require(result.value).response
         #expect(response.area == "Northmoor")
@@ -94,7 +96,8 @@ struct ResponseSheetTests {
         let text = try #require(yaml)
         #expect(text.hasPrefix("# Imported from north.xlsx"))
         #expect(text.contains("workbook: \"pots\"\n"))
-        let (kind, diagnostics) = WorkbookPipeline.check(InputFile(name: "north.yaml", text: text), resolver: BundledWorkbooks.resolver)
+        let (kind, diagnostics) = WorkbookPipeline.check(
+            InputFile(name: "north.yaml", text: text), resolver: BundledWorkbooks.resolver)
         #expect(kind == .response)
         #expect(diagnostics.isEmpty)
     }
@@ -108,7 +111,9 @@ struct ResponseSheetTests {
         var zip = ZipWriter()
         zip.add("[Content_Types].xml", text: "<Types/>")
         zip.add("xl/workbook.xml", text: "<workbook><sheets><sheet name=\"S\" r:id=\"r1\"/></sheets></workbook>")
-        zip.add("xl/_rels/workbook.xml.rels", text: "<Relationships><Relationship Id=\"r1\" Target=\"/xl/s.xml\"/></Relationships>")
+        zip.add(
+            "xl/_rels/workbook.xml.rels",
+            text: "<Relationships><Relationship Id=\"r1\" Target=\"/xl/s.xml\"/></Relationships>")
         zip.add("xl/s.xml", text: sheet)
         var reader = try SpreadsheetReader(zip.finish())
         let cells = try reader.sheet("S")
@@ -153,7 +158,9 @@ struct ResponseSheetTests {
     }
 
     @Test func cellLocationsPrintAsSpreadsheetsNameThem() {
-        #expect(SourceLocation(file: "north.xlsx", line: 14, column: 4, sheet: "Responses").description == "north.xlsx:Responses!D14")
+        #expect(
+            SourceLocation(file: "north.xlsx", line: 14, column: 4, sheet: "Responses").description
+                == "north.xlsx:Responses!D14")
         #expect(SourceLocation.columnName(26) == "Z")
         #expect(SourceLocation.columnName(27) == "AA")
         #expect(SourceLocation.columnName(703) == "AAA")

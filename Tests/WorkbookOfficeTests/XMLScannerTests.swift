@@ -11,12 +11,14 @@ struct XMLScannerTests {
     }
 
     @Test func elementsAttributesAndTextAreRead() throws {
-        let events = try Self.events("<?xml version=\"1.0\"?><x:c r='D14' t=\"s\"><!-- note --><v>1 &lt; 2 &amp; &#51;&#x41;</v><e/></x:c>")
-        #expect(events == [
-            .start(name: "c", attributes: ["r": "D14", "t": "s"], selfClosing: false),
-            .start(name: "v", attributes: [:], selfClosing: false), .text("1 < 2 & 3A"), .end(name: "v"),
-            .start(name: "e", attributes: [:], selfClosing: true), .end(name: "c"),
-        ])
+        let events = try Self.events(
+            "<?xml version=\"1.0\"?><x:c r='D14' t=\"s\"><!-- note --><v>1 &lt; 2 &amp; &#51;&#x41;</v><e/></x:c>")
+        #expect(
+            events == [
+                .start(name: "c", attributes: ["r": "D14", "t": "s"], selfClosing: false),
+                .start(name: "v", attributes: [:], selfClosing: false), .text("1 < 2 & 3A"), .end(name: "v"),
+                .start(name: "e", attributes: [:], selfClosing: true), .end(name: "c"),
+            ])
     }
 
     @Test func cdataIsText() throws {

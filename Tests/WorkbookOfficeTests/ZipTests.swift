@@ -27,20 +27,23 @@ struct ZipTests {
     }
 
     @Test func tooManyEntriesAreRefused() {
-        let limits = ZipLimits(maxEntries: 2, maxEntryBytes: 100, maxTotalBytes: 100, maxRatio: 200, ratioAppliesAbove: 1_000)
+        let limits = ZipLimits(
+            maxEntries: 2, maxEntryBytes: 100, maxTotalBytes: 100, maxRatio: 200, ratioAppliesAbove: 1_000)
         #expect(throws: ZipError.tooManyEntries(3, limit: 2)) {
             try ZipReader(Self.archive([("a", []), ("b", []), ("c", [])]), limits: limits)
         }
     }
 
     @Test func anEntryOverItsLimitIsRefusedBeforeItIsInflated() throws {
-        let limits = ZipLimits(maxEntries: 10, maxEntryBytes: 100, maxTotalBytes: 1_000, maxRatio: 1_000, ratioAppliesAbove: 10_000)
+        let limits = ZipLimits(
+            maxEntries: 10, maxEntryBytes: 100, maxTotalBytes: 1_000, maxRatio: 1_000, ratioAppliesAbove: 10_000)
         var reader = try ZipReader(Self.archive([("big", [UInt8](repeating: 65, count: 101))]), limits: limits)
         #expect(throws: ZipError.entryTooLarge("big", bytes: 101, limit: 100)) { try reader.read("big") }
     }
 
     @Test func theTotalOfTheEntriesReadIsLimited() throws {
-        let limits = ZipLimits(maxEntries: 10, maxEntryBytes: 100, maxTotalBytes: 150, maxRatio: 1_000, ratioAppliesAbove: 10_000)
+        let limits = ZipLimits(
+            maxEntries: 10, maxEntryBytes: 100, maxTotalBytes: 150, maxRatio: 1_000, ratioAppliesAbove: 10_000)
         let data = [UInt8](repeating: 65, count: 80)
         var reader = try ZipReader(Self.archive([("a", data), ("b", data)]), limits: limits)
         #expect(try reader.read("a") == data)
@@ -48,7 +51,8 @@ struct ZipTests {
     }
 
     @Test func anEntryCompressedLikeABombIsRefused() throws {
-        let limits = ZipLimits(maxEntries: 10, maxEntryBytes: 1 << 20, maxTotalBytes: 1 << 20, maxRatio: 50, ratioAppliesAbove: 1_000)
+        let limits = ZipLimits(
+            maxEntries: 10, maxEntryBytes: 1 << 20, maxTotalBytes: 1 << 20, maxRatio: 50, ratioAppliesAbove: 1_000)
         var reader = try ZipReader(Self.archive([("zeros", [UInt8](repeating: 0, count: 100_000))]), limits: limits)
         let compressed = reader.entries[0].uncompressedSize
         #expect(compressed == 100_000)

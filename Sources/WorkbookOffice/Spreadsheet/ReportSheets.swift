@@ -13,7 +13,9 @@ public enum ReportSheets {
         let palette = BandPalette(workbook.bands)
         var summary = Worksheet(name: "Summary")
         summary.columnWidths = [26, 16, 70]
-        summary.set(1, 1, "\(workbook.title): \(assessment.response.area), \(assessment.response.period)", CellStyle(bold: true, size: 14))
+        summary.set(
+            1, 1, "\(workbook.title): \(assessment.response.area), \(assessment.response.period)",
+            CellStyle(bold: true, size: 14))
         summary.merges.append("A1:C1")
         var row = 2
         func fact(_ label: String, _ value: Worksheet.Value, _ style: CellStyle = CellStyle(), note: String? = nil) {
@@ -31,13 +33,15 @@ public enum ReportSheets {
             fact("Overall score", .number(overall.score), bandCell(palette.swatch(overall)), note: overall.band?.label)
         }
         if let chain = assessment.chainStrength {
-            fact("Chain strength", .number(chain.score), bandCell(palette.swatch(chain)),
-                 note: [chain.band?.label, assessment.chainElement.map { "set by \(workbook.title(ofElement: $0))" }]
+            fact(
+                "Chain strength", .number(chain.score), bandCell(palette.swatch(chain)),
+                note: [chain.band?.label, assessment.chainElement.map { "set by \(workbook.title(ofElement: $0))" }]
                     .compactMap { $0 }.joined(separator: ", "))
         }
         if let coverage = assessment.coverage { fact("Coverage", .number(coverage), CellStyle(numberFormat: .percent)) }
         if !assessment.weakestLinks.isEmpty {
-            fact("Weakest links", .text(assessment.weakestLinks.map(workbook.title(ofElement:)).joined(separator: "; ")))
+            fact(
+                "Weakest links", .text(assessment.weakestLinks.map(workbook.title(ofElement:)).joined(separator: "; ")))
         }
         if !report.findings.isEmpty {
             row += 2
@@ -63,10 +67,14 @@ public enum ReportSheets {
             let row = index + 2
             elements.set(row, 1, element.id, CellStyle(border: true))
             elements.set(row, 2, element.element.title, CellStyle(wrap: true, border: true))
-            elements.set(row, 3, element.element.group.flatMap { workbook.group($0)?.title } ?? "", CellStyle(wrap: true, border: true))
+            elements.set(
+                row, 3, element.element.group.flatMap { workbook.group($0)?.title } ?? "",
+                CellStyle(wrap: true, border: true))
             score(&elements, row, 4, element.reading, palette)
             elements.set(row, 5, element.reading?.band?.label ?? "not scored", CellStyle(border: true))
-            if let coverage = element.coverage { elements.set(row, 6, .number(coverage), CellStyle(border: true, numberFormat: .percent)) }
+            if let coverage = element.coverage {
+                elements.set(row, 6, .number(coverage), CellStyle(border: true, numberFormat: .percent))
+            }
             elements.set(row, 7, "\(element.answered) of \(element.applicable)", CellStyle(border: true))
         }
         var questions = Worksheet(name: "Questions")
@@ -83,16 +91,22 @@ public enum ReportSheets {
                     questions.set(line, 4, "na", CellStyle(border: true, centred: true))
                 } else if let value = question.score {
                     let band = workbook.band(for: value)
-                    questions.set(line, 4, .number(value), ResponseSheetWriter.bandStyle(palette.swatch(band), numberFormat: .oneDecimal))
+                    questions.set(
+                        line, 4, .number(value),
+                        ResponseSheetWriter.bandStyle(palette.swatch(band), numberFormat: .oneDecimal))
                 }
                 if question.ratings.count > 1 {
-                    questions.set(line, 5, question.ratings.map(NumberFormatting.plain).joined(separator: ", "), CellStyle(border: true))
+                    questions.set(
+                        line, 5, question.ratings.map(NumberFormatting.plain).joined(separator: ", "),
+                        CellStyle(border: true))
                 }
                 if let spread = question.spread, question.ratings.count > 1 {
                     questions.set(line, 6, .number(spread), CellStyle(bold: question.contested, border: true))
                 }
                 questions.set(line, 7, question.evidence ?? "", CellStyle(wrap: true, border: true))
-                questions.rowHeights[line] = ResponseSheetWriter.height(of: [(question.question.text, 52), (question.evidence ?? "", 50)])
+                questions.rowHeights[line] = ResponseSheetWriter.height(of: [
+                    (question.question.text, 52), (question.evidence ?? "", 50),
+                ])
             }
         }
         return SpreadsheetWriter.write([summary, elements, questions].map(printable))
@@ -115,7 +129,9 @@ public enum ReportSheets {
             map.set(row, 3, summary.period, CellStyle(border: true))
             score(&map, row, 4, summary.overall, workbook, palette)
             score(&map, row, 5, summary.chainStrength, workbook, palette)
-            if let coverage = summary.coverage { map.set(row, 6, .number(coverage), CellStyle(border: true, numberFormat: .percent)) }
+            if let coverage = summary.coverage {
+                map.set(row, 6, .number(coverage), CellStyle(border: true, numberFormat: .percent))
+            }
             for (column, element) in workbook.elements.enumerated() {
                 score(&map, row, 7 + column, summary.score(element.id), workbook, palette)
             }
@@ -144,19 +160,27 @@ public enum ReportSheets {
         let palette = BandPalette(workbook.bands)
         var sheet = Worksheet(name: "Trend")
         let rounds = trend.rounds
-        header(&sheet, ["Element"] + rounds.map { $0.period + ($0.date.map { " (\($0))" } ?? "") } + ["Change"], height: 32)
+        header(
+            &sheet, ["Element"] + rounds.map { $0.period + ($0.date.map { " (\($0))" } ?? "") } + ["Change"], height: 32
+        )
         sheet.columnWidths = [40] + Array(repeating: 14, count: rounds.count) + [10]
         var row = 1
         func line(_ title: String, _ scores: [Double?], change: Double?, bold: Bool = false) {
             row += 1
             sheet.set(row, 1, title, CellStyle(bold: bold, wrap: true, border: true))
             for (index, value) in scores.enumerated() { score(&sheet, row, 2 + index, value, workbook, palette) }
-            if let change { sheet.set(row, 2 + rounds.count, .number(change), CellStyle(bold: bold, border: true, numberFormat: .signedOneDecimal)) }
+            if let change {
+                sheet.set(
+                    row, 2 + rounds.count, .number(change),
+                    CellStyle(bold: bold, border: true, numberFormat: .signedOneDecimal))
+            }
         }
         let overall = rounds.map(\.overall)
         line("Overall", overall, change: difference(overall), bold: true)
         for change in trend.changes {
-            line(workbook.title(ofElement: change.element), rounds.map { $0.score(change.element) }, change: change.change)
+            line(
+                workbook.title(ofElement: change.element), rounds.map { $0.score(change.element) },
+                change: change.change)
         }
         sheet.frozenRows = 1
         _ = legend(workbook, palette, below: row + 2, in: &sheet)
@@ -164,7 +188,9 @@ public enum ReportSheets {
     }
 
     private static func difference(_ values: [Double?]) -> Double? {
-        guard values.count >= 2, let last = values[values.count - 1], let before = values[values.count - 2] else { return nil }
+        guard values.count >= 2, let last = values[values.count - 1], let before = values[values.count - 2] else {
+            return nil
+        }
         return last - before
     }
 
@@ -177,7 +203,9 @@ public enum ReportSheets {
     }
 
     /// The bands and their colours, under a table.
-    private static func legend(_ workbook: Workbook, _ palette: BandPalette, below row: Int, in sheet: inout Worksheet) -> Int {
+    private static func legend(_ workbook: Workbook, _ palette: BandPalette, below row: Int, in sheet: inout Worksheet)
+        -> Int
+    {
         sheet.set(row, 2, "Bands", CellStyle(bold: true))
         for (index, band) in workbook.bands.enumerated() {
             sheet.set(row + 1 + index, 2, band.label, bandCell(palette.swatch(band)))
@@ -185,20 +213,29 @@ public enum ReportSheets {
         return row + workbook.bands.count
     }
 
-    private static func score(_ sheet: inout Worksheet, _ row: Int, _ column: Int, _ reading: ScoreReading?, _ palette: BandPalette) {
+    private static func score(
+        _ sheet: inout Worksheet, _ row: Int, _ column: Int, _ reading: ScoreReading?, _ palette: BandPalette
+    ) {
         guard let reading else {
             sheet.set(row, column, "not scored", CellStyle(italic: true, border: true, centred: true))
             return
         }
-        sheet.set(row, column, .number(reading.score), ResponseSheetWriter.bandStyle(palette.swatch(reading), numberFormat: .oneDecimal))
+        sheet.set(
+            row, column, .number(reading.score),
+            ResponseSheetWriter.bandStyle(palette.swatch(reading), numberFormat: .oneDecimal))
     }
 
-    private static func score(_ sheet: inout Worksheet, _ row: Int, _ column: Int, _ value: Double?, _ workbook: Workbook, _ palette: BandPalette) {
+    private static func score(
+        _ sheet: inout Worksheet, _ row: Int, _ column: Int, _ value: Double?, _ workbook: Workbook,
+        _ palette: BandPalette
+    ) {
         guard let value else {
             sheet.set(row, column, "–", CellStyle(border: true, centred: true))
             return
         }
-        sheet.set(row, column, .number(value), ResponseSheetWriter.bandStyle(palette.swatch(workbook.band(for: value)), numberFormat: .oneDecimal))
+        sheet.set(
+            row, column, .number(value),
+            ResponseSheetWriter.bandStyle(palette.swatch(workbook.band(for: value)), numberFormat: .oneDecimal))
     }
 
     private static func bandCell(_ swatch: BandPalette.Swatch) -> CellStyle {

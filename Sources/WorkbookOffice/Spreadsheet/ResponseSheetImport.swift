@@ -33,7 +33,9 @@ public enum ResponseSheetImport {
     ///
     /// - Returns: the response (nil when any diagnostic is an error), every diagnostic located
     ///   by cell, and the YAML (nil when the file could not be read as a response sheet).
-    public static func load(_ input: InputFile, resolver: WorkbookResolver) -> (result: LoadResult<LoadedResponse>, yaml: String?) {
+    public static func load(_ input: InputFile, resolver: WorkbookResolver) -> (
+        result: LoadResult<LoadedResponse>, yaml: String?
+    ) {
         let (sheet, diagnostics) = read(input)
         guard let sheet else { return (LoadResult(value: nil, diagnostics: diagnostics), nil) }
         let loaded = ResponseLoader.load(InputFile(name: input.name, text: sheet.yaml), resolver: resolver)
@@ -50,7 +52,10 @@ public enum ResponseSheetImport {
         let cells: SheetCells
         do {
             reader = try SpreadsheetReader(input.bytes)
-            guard let name = reader.sheetNames.first(where: { $0 == ResponseSheetLayout.sheetName }) ?? reader.sheetNames.first else {
+            guard
+                let name = reader.sheetNames.first(where: { $0 == ResponseSheetLayout.sheetName })
+                    ?? reader.sheetNames.first
+            else {
                 throw SpreadsheetError.notSpreadsheet("it has no sheets")
             }
             cells = try reader.sheet(name)
@@ -60,22 +65,34 @@ public enum ResponseSheetImport {
         var builder = SheetYAML(file: input.name, cells: cells, uses1904Dates: reader.uses1904Dates)
         guard builder.build() else {
             let others = reader.sheetNames.filter { $0 != cells.name }
-            return (nil, [.error(
-                .notResponseSheet, "the sheet '\(cells.name)' has no '\(ResponseSheetLayout.idTitle)' column: it is not a response sheet",
-                at: SourceLocation(file: input.name, line: 1, column: 1, sheet: cells.name),
-                hint: "make one with: workbook form WORKBOOK --format xlsx -o FILE.xlsx"
-                    + (others.isEmpty ? "" : " (the file's other sheets: \(others.joined(separator: ", ")))"))])
+            return (
+                nil,
+                [
+                    .error(
+                        .notResponseSheet,
+                        "the sheet '\(cells.name)' has no '\(ResponseSheetLayout.idTitle)' column: it is not a response sheet",
+                        at: SourceLocation(file: input.name, line: 1, column: 1, sheet: cells.name),
+                        hint: "make one with: workbook form WORKBOOK --format xlsx -o FILE.xlsx"
+                            + (others.isEmpty ? "" : " (the file's other sheets: \(others.joined(separator: ", ")))"))
+                ]
+            )
         }
-        return (ImportedSheet(yaml: builder.lines.joined(separator: "\n") + "\n", cells: builder.cellOfLine), builder.diagnostics)
+        return (
+            ImportedSheet(yaml: builder.lines.joined(separator: "\n") + "\n", cells: builder.cellOfLine),
+            builder.diagnostics
+        )
     }
 
     /// A diagnostic moved from its YAML line to its cell (or the nearest cell above it).
     static func relocate(_ diagnostic: Diagnostic, file: String, cells: [Int: SourceLocation]) -> Diagnostic {
-        guard let location = diagnostic.location, location.file == file, location.sheet == nil else { return diagnostic }
+        guard let location = diagnostic.location, location.file == file, location.sheet == nil else {
+            return diagnostic
+        }
         var moved = diagnostic
         var line = location.line
         while line > 0, cells[line] == nil { line -= 1 }
-        moved.location = cells[line] ?? SourceLocation(file: file, line: 1, column: 1, sheet: ResponseSheetLayout.sheetName)
+        moved.location =
+            cells[line] ?? SourceLocation(file: file, line: 1, column: 1, sheet: ResponseSheetLayout.sheetName)
         moved.length = nil
         // The YAML's own advice ("write a value after 'area:'") means a cell here.
         if diagnostic.code == .missingKey, cells[location.line] != nil { moved.hint = "fill in this cell" }
@@ -124,7 +141,9 @@ struct SheetYAML {
             }
         }
         tables.sort()
-        append("# Imported from \(file) by workbook import: edit the spreadsheet and import it again, or edit this file.", at: nil)
+        append(
+            "# Imported from \(file) by workbook import: edit the spreadsheet and import it again, or edit this file.",
+            at: nil)
         // The workbook first, as every response file starts.
         for field in Layout.headerFields.sorted(by: { ($0.input ? 1 : 0) < ($1.input ? 1 : 0) }) {
             guard let (row, column) = find(field.label, above: titleRow) else { continue }
@@ -143,9 +162,12 @@ struct SheetYAML {
             let inputs = ([rating, evidence].compactMap { $0 } + tables).filter { cells[row, $0] != nil }
             guard !id.isEmpty else {
                 if let first = inputs.first {
-                    diagnostics.append(.error(
-                        .rowWithoutQuestion, "row \(row) has a rating or evidence but no question id in column \(SourceLocation.columnName(idColumn)), so it would be lost",
-                        at: location(row, first), hint: "copy the question id into the row, or move the rating to the question's own row"))
+                    diagnostics.append(
+                        .error(
+                            .rowWithoutQuestion,
+                            "row \(row) has a rating or evidence but no question id in column \(SourceLocation.columnName(idColumn)), so it would be lost",
+                            at: location(row, first),
+                            hint: "copy the question id into the row, or move the rating to the question's own row"))
                 }
                 continue
             }
@@ -190,13 +212,16 @@ struct SheetYAML {
         switch value {
         case .number(let number, _) where key == "date":
             guard let date = SpreadsheetDate.text(serial: number, uses1904: uses1904Dates) else {
-                diagnostics.append(.error(.cellValue, "\(NumberFormatting.plain(number)) is not a date Excel can show", at: location,
-                                          hint: "type the date as 2025-11-14"))
+                diagnostics.append(
+                    .error(
+                        .cellValue, "\(NumberFormatting.plain(number)) is not a date Excel can show", at: location,
+                        hint: "type the date as 2025-11-14"))
                 return "\"\""
             }
             return date
         case .boolean, .error:
-            diagnostics.append(.error(.cellValue, "the \(key) should be text, but the cell holds \(value.display)", at: location))
+            diagnostics.append(
+                .error(.cellValue, "the \(key) should be text, but the cell holds \(value.display)", at: location))
             return "\"\""
         default:
             let text = value.display.trimmed
@@ -212,11 +237,14 @@ struct SheetYAML {
         case .text(let text):
             let trimmed = text.trimmed
             // A number typed as text ('3) is the number.
-            if let number = Double(trimmed), number.isFinite, NumberSyntax.parse(trimmed) != nil { return NumberFormatting.plain(number) }
+            if let number = Double(trimmed), number.isFinite, NumberSyntax.parse(trimmed) != nil {
+                return NumberFormatting.plain(number)
+            }
             let lower = trimmed.lowercased()
             return lower == "na" || lower == "n/a" ? "na" : YAMLQuoting.scalar(trimmed)
         case .boolean, .error:
-            diagnostics.append(.error(.cellValue, "a rating should be a number, but the cell holds \(value.display)", at: location))
+            diagnostics.append(
+                .error(.cellValue, "a rating should be a number, but the cell holds \(value.display)", at: location))
             return "\"\""
         }
     }

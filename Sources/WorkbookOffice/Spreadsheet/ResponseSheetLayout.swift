@@ -24,12 +24,17 @@ public enum ResponseSheetLayout {
     /// The row of the questions' column titles, as written (the import looks for it).
     static let titleRow = 8
 
-    /// The questions' column titles, in order; a table's column is `Table 1`, `Table 2`, ...
+    /// The title of the column of question ids, by which the import finds the questions.
     public static let idTitle = "Question id"
+    /// The title of the element column.
     public static let elementTitle = "Element"
+    /// The title of the question text column.
     public static let questionTitle = "Question"
+    /// The title of the agreed rating column.
     public static let ratingTitle = "Rating"
+    /// The title of the evidence column.
     public static let evidenceTitle = "Evidence"
+    /// The title of the guidance column.
     public static let guidanceTitle = "Guidance"
     /// The prefix of a table's rating column.
     public static let tablePrefix = "Table "

@@ -16,6 +16,7 @@ public enum ResponseSheetWriter {
     /// - Parameters:
     ///   - workbook: the workbook whose questions the sheet asks.
     ///   - tables: how many tables' rating columns to add (0 for an agreed rating only).
+    /// - Returns: the bytes of the xlsx file.
     public static func render(_ workbook: Workbook, tables: Int = 0) -> [UInt8] {
         SpreadsheetWriter.write([responses(workbook, tables: min(max(tables, 0), maxTables)), scaleSheet(workbook)])
     }
@@ -34,11 +35,15 @@ public enum ResponseSheetWriter {
         sheet.set(1, 1, "\(workbook.title): response", CellStyle(bold: true, size: 14))
         sheet.rowHeights[1] = 22
         sheet.merges.append("A1:\(lastColumn)1")
-        let how = tables > 0
+        let how =
+            tables > 0
             ? "Fill in the yellow cells. Rate each question in the Rating column (the agreed rating), or give each table's rating in its column; pick from the list, and write the evidence beside it."
             : "Fill in the yellow cells. Rate each question in the Rating column by picking from its list, and write the evidence beside it."
-        sheet.set(2, 1, how + " The sheet '\(Layout.scaleSheetName)' says what each level means. Then run: workbook import THIS-FILE.xlsx",
-                  CellStyle(italic: true, wrap: true))
+        sheet.set(
+            2, 1,
+            how
+                + " The sheet '\(Layout.scaleSheetName)' says what each level means. Then run: workbook import THIS-FILE.xlsx",
+            CellStyle(italic: true, wrap: true))
         sheet.rowHeights[2] = 32
         sheet.merges.append("A2:\(lastColumn)2")
         let input = CellStyle(fill: Layout.inputFill, wrap: true, locked: false, border: true)
@@ -75,14 +80,16 @@ public enum ResponseSheetWriter {
         // A few spare rows keep the drop-down when rows are added at the end.
         let last = max(row, first) + 20
         let values = workbook.scale.valuesDescription
-        sheet.validations.append(Worksheet.ListValidation(
-            range: "D\(first):D\(last)", choices: choices(workbook.scale, allowingNA: true),
-            prompt: "Pick a rating: \(values)\(workbook.scale.allowsNotApplicable ? ", or na" : "")",
-            error: "A rating is one of \(values)\(workbook.scale.allowsNotApplicable ? " or na" : "")."))
+        sheet.validations.append(
+            Worksheet.ListValidation(
+                range: "D\(first):D\(last)", choices: choices(workbook.scale, allowingNA: true),
+                prompt: "Pick a rating: \(values)\(workbook.scale.allowsNotApplicable ? ", or na" : "")",
+                error: "A rating is one of \(values)\(workbook.scale.allowsNotApplicable ? " or na" : "")."))
         if tables > 0 {
-            sheet.validations.append(Worksheet.ListValidation(
-                range: "G\(first):\(lastColumn)\(last)", choices: choices(workbook.scale, allowingNA: false),
-                prompt: "This table's rating: \(values)", error: "A table's rating is one of \(values)."))
+            sheet.validations.append(
+                Worksheet.ListValidation(
+                    range: "G\(first):\(lastColumn)\(last)", choices: choices(workbook.scale, allowingNA: false),
+                    prompt: "This table's rating: \(values)", error: "A table's rating is one of \(values)."))
         }
         sheet.frozenRows = Layout.titleRow
         sheet.isProtected = true
@@ -93,9 +100,11 @@ public enum ResponseSheetWriter {
 
     /// Points for a row whose texts wrap in columns of these widths (15 points a line).
     static func height(of texts: [(String, Double)]) -> Double {
-        let lines = texts.map { text, width in
-            max(1, (text.count + Int(width) - 3) / max(1, Int(width) - 2))
-        }.max() ?? 1
+        let lines =
+            texts.map { text, width in
+                max(1, (text.count + Int(width) - 3) / max(1, Int(width) - 2))
+            }
+            .max() ?? 1
         return Double(min(lines, 12)) * 15 + 3
     }
 
@@ -134,12 +143,14 @@ public enum ResponseSheetWriter {
             let swatch = palette.swatch(band)
             sheet.set(row, 1, band.id, bandStyle(swatch))
             sheet.set(row, 2, band.label, text)
-            let range = switch (floor, band.below) {
-            case (nil, let below?): "below \(NumberFormatting.plain(below))"
-            case (let low?, let below?): "from \(NumberFormatting.plain(low)) to below \(NumberFormatting.plain(below))"
-            case (let low?, nil): "\(NumberFormatting.plain(low)) and above"
-            case (nil, nil): "every score"
-            }
+            let range =
+                switch (floor, band.below) {
+                case (nil, let below?): "below \(NumberFormatting.plain(below))"
+                case (let low?, let below?):
+                    "from \(NumberFormatting.plain(low)) to below \(NumberFormatting.plain(below))"
+                case (let low?, nil): "\(NumberFormatting.plain(low)) and above"
+                case (nil, nil): "every score"
+                }
             sheet.set(row, 3, range, text)
             floor = band.below ?? floor
         }

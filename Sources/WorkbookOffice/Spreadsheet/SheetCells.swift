@@ -39,6 +39,7 @@ public struct CellAddress: Sendable, Hashable, Comparable {
     /// `D14`.
     public var name: String { SourceLocation.columnName(column) + String(row) }
 
+    /// Reading order: by row, then by column.
     public static func < (lhs: CellAddress, rhs: CellAddress) -> Bool {
         (lhs.row, lhs.column) < (rhs.row, rhs.column)
     }

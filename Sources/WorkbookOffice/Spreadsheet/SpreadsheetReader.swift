@@ -36,8 +36,9 @@ public struct SpreadsheetReader {
         let types = try Self.part(&archive, "[Content_Types].xml")
         if Self.contains(types, Array("macroEnabled".utf8)) { throw .macros }
         guard archive.contains("xl/workbook.xml") else {
-            throw .notSpreadsheet(archive.contains("word/document.xml")
-                ? "it is a Word document, not a spreadsheet" : "it has no workbook part (xl/workbook.xml)")
+            throw .notSpreadsheet(
+                archive.contains("word/document.xml")
+                    ? "it is a Word document, not a spreadsheet" : "it has no workbook part (xl/workbook.xml)")
         }
         let relations = try Self.relations(try Self.part(&archive, "xl/_rels/workbook.xml.rels"))
         var names: [String] = []
@@ -47,7 +48,9 @@ public struct SpreadsheetReader {
         while let event = try Self.step(&scanner, "xl/workbook.xml") {
             guard case .start(let name, let attributes, _) = event else { continue }
             if name == "workbookPr", let value = attributes["date1904"] { date1904 = value == "1" || value == "true" }
-            if name == "sheet", let sheet = attributes["name"], let id = attributes["id"], let target = relations[id]?.target {
+            if name == "sheet", let sheet = attributes["name"], let id = attributes["id"],
+                let target = relations[id]?.target
+            {
                 names.append(sheet)
                 parts[sheet] = target
             }
@@ -90,7 +93,9 @@ public struct SpreadsheetReader {
                 type = attributes["t"] ?? "n"
                 value = nil
                 inline = ""
-            case .start("v", _, false): inValue = true; value = ""
+            case .start("v", _, false):
+                inValue = true
+                value = ""
             case .end("v"): inValue = false
             case .start("rPh", _, false): inPhonetic = true
             case .end("rPh"): inPhonetic = false
@@ -137,7 +142,9 @@ public struct SpreadsheetReader {
             var inPhonetic = false
             while let event = try Self.step(&scanner, part) {
                 switch event {
-                case .start("si", _, let selfClosing): current = ""; if selfClosing { strings.append("") }
+                case .start("si", _, let selfClosing):
+                    current = ""
+                    if selfClosing { strings.append("") }
                 case .end("si"): strings.append(SpreadsheetText.unescaped(current))
                 case .start("rPh", _, false): inPhonetic = true
                 case .end("rPh"): inPhonetic = false
@@ -156,7 +163,9 @@ public struct SpreadsheetReader {
 
     private static func part(_ archive: inout ZipReader, _ name: String) throws(SpreadsheetError) -> [UInt8] {
         do {
-            guard let bytes = try archive.read(name) else { throw SpreadsheetError.notSpreadsheet("it has no part '\(name)'") }
+            guard let bytes = try archive.read(name) else {
+                throw SpreadsheetError.notSpreadsheet("it has no part '\(name)'")
+            }
             return bytes
         } catch let error as SpreadsheetError {
             throw error
@@ -167,17 +176,20 @@ public struct SpreadsheetReader {
         }
     }
 
-    private static func step(_ scanner: inout XMLScanner, _ part: String) throws(SpreadsheetError) -> XMLScanner.Event? {
+    private static func step(_ scanner: inout XMLScanner, _ part: String) throws(SpreadsheetError) -> XMLScanner.Event?
+    {
         do { return try scanner.next() } catch { throw .xml(part, error.description) }
     }
 
     /// A relationships part: id → (type, target path inside the archive).
-    private static func relations(_ bytes: [UInt8]) throws(SpreadsheetError) -> [String: (type: String, target: String)] {
+    private static func relations(_ bytes: [UInt8]) throws(SpreadsheetError) -> [String: (type: String, target: String)]
+    {
         var scanner = XMLScanner(bytes)
         var relations: [String: (type: String, target: String)] = [:]
         while let event = try step(&scanner, "xl/_rels/workbook.xml.rels") {
             guard case .start("Relationship", let attributes, _) = event,
-                  let id = attributes["Id"], let target = attributes["Target"] else { continue }
+                let id = attributes["Id"], let target = attributes["Target"]
+            else { continue }
             // Targets are relative to xl/ unless they start at the archive's root.
             let path = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
             relations[id] = (attributes["Type"] ?? "", path)
@@ -213,14 +225,18 @@ public enum SpreadsheetError: Error, Sendable, Equatable, CustomStringConvertibl
     /// Readable, but not the spreadsheet expected.
     case notSpreadsheet(String)
 
+    /// What a facilitator is told.
     public var description: String {
         switch self {
-        case .encrypted: "the file is protected with a password, so it cannot be read; save a copy without the password (File > Info > Protect Workbook in Excel)"
+        case .encrypted:
+            "the file is protected with a password, so it cannot be read; save a copy without the password (File > Info > Protect Workbook in Excel)"
         case .oldFormat: "it is an Excel 97-2003 (.xls) file; save it as an Excel Workbook (.xlsx)"
-        case .macros: "the file contains macros; they are never run here, and a file with macros is refused: save it as an Excel Workbook (.xlsx), without macros"
+        case .macros:
+            "the file contains macros; they are never run here, and a file with macros is refused: save it as an Excel Workbook (.xlsx), without macros"
         case .archive(let error): "\(error)"
         case .xml(let part, let failure): "'\(part)' is refused: \(failure)"
-        case .sheetTooLarge(let name, let limit): "the sheet '\(name)' has more than \(limit) cells (the limit for one sheet)"
+        case .sheetTooLarge(let name, let limit):
+            "the sheet '\(name)' has more than \(limit) cells (the limit for one sheet)"
         case .notSpreadsheet(let why): why
         }
     }
@@ -231,7 +247,8 @@ extension String {
     var trimmed: String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
         return String(scalars[first...last])
     }
 }

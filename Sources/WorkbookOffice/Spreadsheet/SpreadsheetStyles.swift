@@ -19,33 +19,50 @@ struct SpreadsheetStyles {
     /// `xl/styles.xml`.
     func xml() -> String {
         var fonts: [String] = []
-        var fills: [String] = ["<fill><patternFill patternType=\"none\"/></fill>", "<fill><patternFill patternType=\"gray125\"/></fill>"]
+        var fills: [String] = [
+            "<fill><patternFill patternType=\"none\"/></fill>", "<fill><patternFill patternType=\"gray125\"/></fill>",
+        ]
         var xfs: [String] = []
         for style in styles {
             let font = fontXML(style)
-            let fontID = fonts.firstIndex(of: font) ?? { fonts.append(font); return fonts.count - 1 }()
+            let fontID =
+                fonts.firstIndex(of: font)
+                ?? {
+                    fonts.append(font)
+                    return fonts.count - 1
+                }()
             var fillID = 0
             if let fill = style.fill {
-                let xml = "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FF\(fill)\"/><bgColor indexed=\"64\"/></patternFill></fill>"
-                fillID = fills.firstIndex(of: xml) ?? { fills.append(xml); return fills.count - 1 }()
+                let xml =
+                    "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FF\(fill)\"/><bgColor indexed=\"64\"/></patternFill></fill>"
+                fillID =
+                    fills.firstIndex(of: xml)
+                    ?? {
+                        fills.append(xml)
+                        return fills.count - 1
+                    }()
             }
-            let format = switch style.numberFormat {
-            case .general: 0
-            case .oneDecimal: 164
-            case .signedOneDecimal: 165
-            case .percent: 9
-            }
-            var xf = "<xf numFmtId=\"\(format)\" fontId=\"\(fontID)\" fillId=\"\(fillID)\" borderId=\"\(style.border ? 1 : 0)\" xfId=\"0\""
+            let format =
+                switch style.numberFormat {
+                case .general: 0
+                case .oneDecimal: 164
+                case .signedOneDecimal: 165
+                case .percent: 9
+                }
+            var xf =
+                "<xf numFmtId=\"\(format)\" fontId=\"\(fontID)\" fillId=\"\(fillID)\" borderId=\"\(style.border ? 1 : 0)\" xfId=\"0\""
             if format != 0 { xf += " applyNumberFormat=\"1\"" }
             if fontID != 0 { xf += " applyFont=\"1\"" }
             if fillID != 0 { xf += " applyFill=\"1\"" }
             if style.border { xf += " applyBorder=\"1\"" }
             xf += " applyAlignment=\"1\" applyProtection=\"1\">"
-            xf += "<alignment vertical=\"top\"\(style.wrap ? " wrapText=\"1\"" : "")\(style.centred ? " horizontal=\"center\"" : "")/>"
+            xf +=
+                "<alignment vertical=\"top\"\(style.wrap ? " wrapText=\"1\"" : "")\(style.centred ? " horizontal=\"center\"" : "")/>"
             xf += "<protection locked=\"\(style.locked ? 1 : 0)\"/></xf>"
             xfs.append(xf)
         }
-        let side = "<left style=\"thin\"><color rgb=\"FFBFBFBF\"/></left><right style=\"thin\"><color rgb=\"FFBFBFBF\"/></right>"
+        let side =
+            "<left style=\"thin\"><color rgb=\"FFBFBFBF\"/></left><right style=\"thin\"><color rgb=\"FFBFBFBF\"/></right>"
             + "<top style=\"thin\"><color rgb=\"FFBFBFBF\"/></top><bottom style=\"thin\"><color rgb=\"FFBFBFBF\"/></bottom><diagonal/>"
         return """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>

@@ -41,8 +41,10 @@ enum SpreadsheetText {
         var out = String.UnicodeScalarView()
         var index = 0
         while index < scalars.count {
-            if isEscape(scalars, at: index), let value = UInt32(String(String.UnicodeScalarView(scalars[index + 2..<index + 6])), radix: 16),
-               let scalar = Unicode.Scalar(value) {
+            if isEscape(scalars, at: index),
+                let value = UInt32(String(String.UnicodeScalarView(scalars[index + 2..<index + 6])), radix: 16),
+                let scalar = Unicode.Scalar(value)
+            {
                 out.append(scalar)
                 index += 7
             } else {
@@ -66,7 +68,8 @@ enum SpreadsheetText {
 
     /// Whether `_xHHHH_` starts at `index`.
     private static func isEscape(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
-        guard index + 6 < scalars.count, scalars[index] == "_", scalars[index + 1] == "x", scalars[index + 6] == "_" else { return false }
+        guard index + 6 < scalars.count, scalars[index] == "_", scalars[index + 1] == "x", scalars[index + 6] == "_"
+        else { return false }
         return scalars[index + 2..<index + 6].allSatisfy { $0.properties.isASCIIHexDigit }
     }
 

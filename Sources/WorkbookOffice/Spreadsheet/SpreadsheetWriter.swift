@@ -14,10 +14,12 @@ public enum SpreadsheetWriter {
         let sheetXML = sheets.map { worksheetXML($0, styles: &styles, strings: &strings) }
         var zip = ZipWriter()
         zip.add("[Content_Types].xml", text: contentTypes(sheetCount: sheets.count))
-        zip.add("_rels/.rels", text: """
-            \(header)<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-            <Relationship Id="rId1" Type="\(officeRelations)/officeDocument" Target="xl/workbook.xml"/></Relationships>
-            """)
+        zip.add(
+            "_rels/.rels",
+            text: """
+                \(header)<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+                <Relationship Id="rId1" Type="\(officeRelations)/officeDocument" Target="xl/workbook.xml"/></Relationships>
+                """)
         zip.add("xl/workbook.xml", text: workbookXML(sheets))
         zip.add("xl/_rels/workbook.xml.rels", text: workbookRelations(sheetCount: sheets.count))
         zip.add("xl/styles.xml", text: styles.xml())
@@ -50,7 +52,8 @@ public enum SpreadsheetWriter {
         var xml = header + "<workbook xmlns=\"\(main)\" xmlns:r=\"\(officeRelations)\">"
         xml += "<workbookPr/><bookViews><workbookView activeTab=\"0\"/></bookViews><sheets>"
         for (index, sheet) in sheets.enumerated() {
-            xml += "<sheet name=\"\(SpreadsheetText.escaped(sheet.name))\" sheetId=\"\(index + 1)\" r:id=\"rId\(index + 1)\"/>"
+            xml +=
+                "<sheet name=\"\(SpreadsheetText.escaped(sheet.name))\" sheetId=\"\(index + 1)\" r:id=\"rId\(index + 1)\"/>"
         }
         xml += "</sheets>"
         let titled = sheets.enumerated().filter { $0.element.printTitleRows != nil }
@@ -68,33 +71,41 @@ public enum SpreadsheetWriter {
 
     /// `'Sheet name'` with any `'` doubled, as formulas write sheet names.
     static func quotedSheetName(_ name: String) -> String {
-        "'" + SpreadsheetText.escaped(name).split(separator: "'", omittingEmptySubsequences: false).joined(separator: "''") + "'"
+        "'"
+            + SpreadsheetText.escaped(name).split(separator: "'", omittingEmptySubsequences: false)
+            .joined(separator: "''") + "'"
     }
 
     private static func workbookRelations(sheetCount: Int) -> String {
         var xml = header + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
         for index in 1...max(1, sheetCount) {
-            xml += "<Relationship Id=\"rId\(index)\" Type=\"\(officeRelations)/worksheet\" Target=\"worksheets/sheet\(index).xml\"/>"
+            xml +=
+                "<Relationship Id=\"rId\(index)\" Type=\"\(officeRelations)/worksheet\" Target=\"worksheets/sheet\(index).xml\"/>"
         }
         xml += "<Relationship Id=\"rId\(sheetCount + 1)\" Type=\"\(officeRelations)/styles\" Target=\"styles.xml\"/>"
-        xml += "<Relationship Id=\"rId\(sheetCount + 2)\" Type=\"\(officeRelations)/sharedStrings\" Target=\"sharedStrings.xml\"/>"
+        xml +=
+            "<Relationship Id=\"rId\(sheetCount + 2)\" Type=\"\(officeRelations)/sharedStrings\" Target=\"sharedStrings.xml\"/>"
         return xml + "</Relationships>"
     }
 
-    private static func worksheetXML(_ sheet: Worksheet, styles: inout SpreadsheetStyles, strings: inout SharedStrings) -> String {
+    private static func worksheetXML(_ sheet: Worksheet, styles: inout SpreadsheetStyles, strings: inout SharedStrings)
+        -> String
+    {
         var xml = header + "<worksheet xmlns=\"\(main)\" xmlns:r=\"\(officeRelations)\">"
         xml += "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>"
         xml += "<sheetViews><sheetView workbookViewId=\"0\">"
         if sheet.frozenRows > 0 {
             let top = "A\(sheet.frozenRows + 1)"
-            xml += "<pane ySplit=\"\(sheet.frozenRows)\" topLeftCell=\"\(top)\" activePane=\"bottomLeft\" state=\"frozen\"/>"
+            xml +=
+                "<pane ySplit=\"\(sheet.frozenRows)\" topLeftCell=\"\(top)\" activePane=\"bottomLeft\" state=\"frozen\"/>"
             xml += "<selection pane=\"bottomLeft\" activeCell=\"\(top)\" sqref=\"\(top)\"/>"
         }
         xml += "</sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/>"
         if !sheet.columnWidths.isEmpty {
             xml += "<cols>"
             for (index, width) in sheet.columnWidths.enumerated() {
-                xml += "<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(NumberFormatting.plain(width))\" customWidth=\"1\"/>"
+                xml +=
+                    "<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(NumberFormatting.plain(width))\" customWidth=\"1\"/>"
             }
             xml += "</cols>"
         }
@@ -104,7 +115,9 @@ public enum SpreadsheetWriter {
             guard let cell = sheet.cells[address] else { continue }
             if address.row != currentRow {
                 if currentRow > 0 { xml += "</row>" }
-                let height = sheet.rowHeights[address.row].map { " ht=\"\(NumberFormatting.plain($0))\" customHeight=\"1\"" } ?? ""
+                let height =
+                    sheet.rowHeights[address.row].map { " ht=\"\(NumberFormatting.plain($0))\" customHeight=\"1\"" }
+                    ?? ""
                 xml += "<row r=\"\(address.row)\"\(height)>"
                 currentRow = address.row
             }
@@ -118,7 +131,8 @@ public enum SpreadsheetWriter {
             case .number(let value):
                 // Shortest round-trip form: Excel reads it back as the same double.
                 let written = value.isFinite ? "\(value)" : "0"
-                xml += "<c r=\"\(address.name)\"\(styleAttribute)><v>\(written.hasSuffix(".0") ? String(written.dropLast(2)) : written)</v></c>"
+                xml +=
+                    "<c r=\"\(address.name)\"\(styleAttribute)><v>\(written.hasSuffix(".0") ? String(written.dropLast(2)) : written)</v></c>"
             }
         }
         if currentRow > 0 { xml += "</row>" }
@@ -140,15 +154,18 @@ public enum SpreadsheetWriter {
                 let list = validation.choices.joined(separator: ",")
                 xml += "<dataValidation type=\"list\" allowBlank=\"1\" showInputMessage=\"1\" showErrorMessage=\"1\""
                 xml += " errorTitle=\"Not on the scale\" error=\"\(SpreadsheetText.escaped(validation.error))\""
-                xml += " promptTitle=\"Rating\" prompt=\"\(SpreadsheetText.escaped(validation.prompt))\" sqref=\"\(validation.range)\">"
+                xml +=
+                    " promptTitle=\"Rating\" prompt=\"\(SpreadsheetText.escaped(validation.prompt))\" sqref=\"\(validation.range)\">"
                 xml += "<formula1>\"\(SpreadsheetText.escaped(list))\"</formula1></dataValidation>"
             }
             xml += "</dataValidations>"
         }
         xml += "<printOptions gridLines=\"0\"/>"
         xml += "<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.6\" bottom=\"0.6\" header=\"0.3\" footer=\"0.3\"/>"
-        xml += "<pageSetup paperSize=\"9\" orientation=\"\(sheet.landscape ? "landscape" : "portrait")\" fitToWidth=\"1\" fitToHeight=\"0\"/>"
-        xml += "<headerFooter><oddFooter>&amp;L\(SpreadsheetText.escaped(sheet.name))&amp;RPage &amp;P of &amp;N</oddFooter></headerFooter>"
+        xml +=
+            "<pageSetup paperSize=\"9\" orientation=\"\(sheet.landscape ? "landscape" : "portrait")\" fitToWidth=\"1\" fitToHeight=\"0\"/>"
+        xml +=
+            "<headerFooter><oddFooter>&amp;L\(SpreadsheetText.escaped(sheet.name))&amp;RPage &amp;P of &amp;N</oddFooter></headerFooter>"
         return xml + "</worksheet>"
     }
 }
@@ -169,7 +186,8 @@ struct SharedStrings {
 
     func xml() -> String {
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-        xml += "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"\(uses)\" uniqueCount=\"\(texts.count)\">"
+        xml +=
+            "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"\(uses)\" uniqueCount=\"\(texts.count)\">"
         for text in texts {
             // Leading or trailing spaces and line breaks are kept only when asked for.
             let preserve = text.first?.isWhitespace == true || text.last?.isWhitespace == true || text.utf8.contains(10)

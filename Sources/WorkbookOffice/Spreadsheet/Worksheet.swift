@@ -61,11 +61,15 @@ public struct Worksheet: Sendable, Equatable {
         cells[address] = (cells[address]?.value ?? .text(""), style)
     }
 
+    /// The same sheet: every cell with its style, and every setting.
     public static func == (lhs: Worksheet, rhs: Worksheet) -> Bool {
         lhs.name == rhs.name && lhs.columnWidths == rhs.columnWidths && lhs.merges == rhs.merges
-            && lhs.validations == rhs.validations && lhs.frozenRows == rhs.frozenRows && lhs.isProtected == rhs.isProtected
+            && lhs.validations == rhs.validations && lhs.frozenRows == rhs.frozenRows
+            && lhs.isProtected == rhs.isProtected
             && lhs.cells.count == rhs.cells.count
-            && lhs.cells.allSatisfy { key, cell in rhs.cells[key].map { $0.value == cell.value && $0.style == cell.style } ?? false }
+            && lhs.cells.allSatisfy { key, cell in
+                rhs.cells[key].map { $0.value == cell.value && $0.style == cell.style } ?? false
+            }
     }
 }
 
@@ -82,7 +86,9 @@ public struct CellStyle: Sendable, Hashable {
         case percent
     }
 
+    /// Bold text.
     public var bold = false
+    /// Italic text.
     public var italic = false
     /// Font size in points (Calibri 11 when nil).
     public var size: Double?
@@ -96,6 +102,7 @@ public struct CellStyle: Sendable, Hashable {
     public var locked = true
     /// A thin border on every side.
     public var border = false
+    /// How a number in the cell is shown.
     public var numberFormat: NumberFormat = .general
     /// Centred horizontally.
     public var centred = false

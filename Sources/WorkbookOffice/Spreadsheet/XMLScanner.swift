@@ -58,7 +58,9 @@ struct XMLScanner {
                 at += 2
                 let name = readName()
                 skipSpace()
-                guard at < bytes.count, bytes[at] == UInt8(ascii: ">") else { throw .malformed("an end tag is not closed") }
+                guard at < bytes.count, bytes[at] == UInt8(ascii: ">") else {
+                    throw .malformed("an end tag is not closed")
+                }
                 at += 1
                 depth -= 1
                 return .end(name: name)
@@ -89,7 +91,9 @@ struct XMLScanner {
             }
             let key = readName()
             skipSpace()
-            guard !key.isEmpty, at < bytes.count, bytes[at] == UInt8(ascii: "=") else { throw .malformed("an attribute has no value") }
+            guard !key.isEmpty, at < bytes.count, bytes[at] == UInt8(ascii: "=") else {
+                throw .malformed("an attribute has no value")
+            }
             at += 1
             skipSpace()
             guard at < bytes.count, bytes[at] == UInt8(ascii: "\"") || bytes[at] == UInt8(ascii: "'") else {
@@ -111,7 +115,9 @@ struct XMLScanner {
         var local = at
         while at < bytes.count {
             let byte = bytes[at]
-            if byte == UInt8(ascii: ">") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "=") || byte <= 0x20 { break }
+            if byte == UInt8(ascii: ">") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "=") || byte <= 0x20 {
+                break
+            }
             at += 1
             if byte == UInt8(ascii: ":") { local = at }
         }
@@ -167,8 +173,12 @@ struct XMLScanner {
             default:
                 let hex = entity.hasPrefix("#x") || entity.hasPrefix("#X")
                 let digits = entity.dropFirst(hex ? 2 : 1)
-                guard entity.hasPrefix("#"), let value = UInt32(digits, radix: hex ? 16 : 10), let scalar = Unicode.Scalar(value)
-                else { throw .malformed("'&\(entity);' is not one of XML's own entities (others need a DTD, which is refused)") }
+                guard entity.hasPrefix("#"), let value = UInt32(digits, radix: hex ? 16 : 10),
+                    let scalar = Unicode.Scalar(value)
+                else {
+                    throw .malformed(
+                        "'&\(entity);' is not one of XML's own entities (others need a DTD, which is refused)")
+                }
                 out += Array(String(Character(scalar)).utf8)
             }
             index = semicolon + 1

@@ -55,6 +55,7 @@ public enum ZipError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A compression method other than stored or deflate.
     case unsupportedMethod(String, method: Int)
 
+    /// What a facilitator is told.
     public var description: String {
         switch self {
         case .notAnArchive: "it is not a zip archive"
@@ -62,13 +63,15 @@ public enum ZipError: Error, Sendable, Equatable, CustomStringConvertible {
         case .tooManyEntries(let count, let limit): "the archive has \(count) entries; the limit is \(limit)"
         case .entryTooLarge(let name, let bytes, let limit):
             "'\(name)' would unpack to \(ByteCount.describe(bytes)); the limit for one entry is \(ByteCount.describe(limit))"
-        case .totalTooLarge(let limit): "the archive would unpack to more than \(ByteCount.describe(limit)) (the limit for one file)"
+        case .totalTooLarge(let limit):
+            "the archive would unpack to more than \(ByteCount.describe(limit)) (the limit for one file)"
         case .ratioTooHigh(let name, let ratio, let limit):
             "'\(name)' is compressed \(ratio) to 1, more than the limit of \(limit) to 1: it looks like a zip bomb"
         case .unsafeName(let name): "the archive has an entry named '\(name)', which points outside the archive"
         case .duplicateName(let name): "the archive has two entries named '\(name)'"
         case .encryptedEntry(let name): "'\(name)' in the archive is encrypted"
-        case .unsupportedMethod(let name, let method): "'\(name)' is compressed with method \(method), which is not supported (only stored and deflate are)"
+        case .unsupportedMethod(let name, let method):
+            "'\(name)' is compressed with method \(method), which is not supported (only stored and deflate are)"
         }
     }
 }

@@ -59,13 +59,17 @@ public struct ZipReader: Sendable {
             let ratio = entry.uncompressedSize / max(1, entry.compressedSize)
             if ratio > limits.maxRatio { throw .ratioTooHigh(name, ratio: ratio, limit: limits.maxRatio) }
         }
-        if inflatedSoFar + entry.uncompressedSize > limits.maxTotalBytes { throw .totalTooLarge(limit: limits.maxTotalBytes) }
+        if inflatedSoFar + entry.uncompressedSize > limits.maxTotalBytes {
+            throw .totalTooLarge(limit: limits.maxTotalBytes)
+        }
         inflatedSoFar += entry.uncompressedSize
         let data = try dataRange(of: entry)
         let output: [UInt8]
         switch entry.method {
         case 0:
-            guard entry.compressedSize == entry.uncompressedSize else { throw .damaged("'\(name)' is stored with two different sizes") }
+            guard entry.compressedSize == entry.uncompressedSize else {
+                throw .damaged("'\(name)' is stored with two different sizes")
+            }
             output = Array(bytes[data])
         case 8:
             output = try Self.inflate(bytes[data], expected: entry.uncompressedSize, name: name)
@@ -88,7 +92,10 @@ public struct ZipReader: Sendable {
         var at = bytes.count - 22
         let lowest = max(0, bytes.count - 22 - 65_535)
         while at >= lowest {
-            if le32(bytes, at) == 0x0605_4B50 { end = at; break }
+            if le32(bytes, at) == 0x0605_4B50 {
+                end = at
+                break
+            }
             at -= 1
         }
         guard end >= 0 else { throw .damaged("it has no end-of-archive record (it may be cut short)") }
@@ -104,7 +111,9 @@ public struct ZipReader: Sendable {
         entries.reserveCapacity(count)
         var offset = directoryOffset
         for _ in 0..<count {
-            guard offset + 46 <= end, le32(bytes, offset) == 0x0201_4B50 else { throw .damaged("its directory is cut short") }
+            guard offset + 46 <= end, le32(bytes, offset) == 0x0201_4B50 else {
+                throw .damaged("its directory is cut short")
+            }
             let flags = le16(bytes, offset + 8)
             let method = le16(bytes, offset + 10)
             let crc = le32(bytes, offset + 16)
@@ -119,9 +128,10 @@ public struct ZipReader: Sendable {
             let name = String(decoding: bytes[nameStart..<nameStart + nameLength], as: UTF8.self)
             if !isSafe(name) { throw .unsafeName(name) }
             if flags & 1 != 0 { throw .encryptedEntry(name) }
-            entries.append(Entry(
-                name: name, method: method, crc: crc, compressedSize: compressed, uncompressedSize: uncompressed,
-                headerOffset: headerOffset))
+            entries.append(
+                Entry(
+                    name: name, method: method, crc: crc, compressedSize: compressed, uncompressedSize: uncompressed,
+                    headerOffset: headerOffset))
             offset = nameStart + nameLength + extraLength + commentLength
         }
         return entries
@@ -170,8 +180,10 @@ public struct ZipReader: Sendable {
             }
         }
         guard status == Z_STREAM_END, produced == expected else {
-            throw .damaged(produced > expected
-                ? "'\(name)' unpacks to more than its declared size" : "'\(name)' does not unpack (its data is corrupt)")
+            throw .damaged(
+                produced > expected
+                    ? "'\(name)' unpacks to more than its declared size"
+                    : "'\(name)' does not unpack (its data is corrupt)")
         }
         output.removeLast()
         return output
@@ -184,6 +196,7 @@ public struct ZipReader: Sendable {
 
     static func le32(_ bytes: [UInt8], _ at: Int) -> UInt32 {
         guard at >= 0, at + 4 <= bytes.count else { return 0 }
-        return UInt32(bytes[at]) | UInt32(bytes[at + 1]) << 8 | UInt32(bytes[at + 2]) << 16 | UInt32(bytes[at + 3]) << 24
+        return UInt32(bytes[at]) | UInt32(bytes[at + 1]) << 8 | UInt32(bytes[at + 2]) << 16 | UInt32(bytes[at + 3])
+            << 24
     }
 }
