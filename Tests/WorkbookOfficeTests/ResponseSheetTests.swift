@@ -102,6 +102,21 @@ struct ResponseSheetTests {
         #expect(diagnostics.isEmpty)
     }
 
+    @Test func sortingTheRowsChangesNothingInTheYAML() throws {
+        let rows: [(String, Worksheet.Value?)] = [
+            ("evidence-nice", .number(3)), ("lead-levels", .number(1)), ("evidence-equity", .text("na")),
+        ]
+        let yaml = { (rows: [(String, Worksheet.Value?)]) in
+            ResponseSheetImport.load(InputFile(name: "n.xlsx", bytes: Self.filled(rows)), resolver: BundledWorkbooks.resolver).yaml
+        }
+        let sorted = try #require(yaml(rows))
+        #expect(yaml(rows.reversed()) == sorted)
+        // In the workbook's order: evidence comes before leadership in POTS.
+        let nice = try #require(sorted.range(of: "evidence-nice:"))
+        let lead = try #require(sorted.range(of: "lead-levels:"))
+        #expect(nice.lowerBound < lead.lowerBound)
+    }
+
     @Test func cellsWithoutReferencesFollowTheirNeighbours() throws {
         // Allowed by the format, and written by some tools: each cell one column on.
         let sheet = """

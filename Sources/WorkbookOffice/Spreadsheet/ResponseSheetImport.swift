@@ -36,7 +36,7 @@ public enum ResponseSheetImport {
     public static func load(_ input: InputFile, resolver: WorkbookResolver) -> (
         result: LoadResult<LoadedResponse>, yaml: String?
     ) {
-        let (sheet, diagnostics) = read(input)
+        let (sheet, diagnostics) = read(input, resolver: resolver)
         guard let sheet else { return (LoadResult(value: nil, diagnostics: diagnostics), nil) }
         let loaded = ResponseLoader.load(InputFile(name: input.name, text: sheet.yaml), resolver: resolver)
         // A cell the sheet already found wrong (TRUE where a rating belongs) is not reported twice.
@@ -47,7 +47,14 @@ public enum ResponseSheetImport {
     }
 
     /// The YAML a response sheet amounts to, and the problems only the sheet can have.
-    public static func read(_ input: InputFile) -> (ImportedSheet?, [Diagnostic]) {
+    ///
+    /// - Parameters:
+    ///   - input: the spreadsheet's bytes and name.
+    ///   - resolver: when it knows the sheet's workbook, the answers are written in the
+    ///     workbook's order, however the rows were sorted (the same answers, the same YAML).
+    /// - Returns: the YAML with each line's cell (nil when the file is not a response sheet),
+    ///   and the sheet's own diagnostics.
+    public static func read(_ input: InputFile, resolver: WorkbookResolver? = nil) -> (ImportedSheet?, [Diagnostic]) {
         var reader: SpreadsheetReader
         let cells: SheetCells
         do {
@@ -62,7 +69,9 @@ public enum ResponseSheetImport {
         } catch {
             return (nil, [.error(.spreadsheetRefused, "\(input.name) cannot be read: \(error)", at: nil)])
         }
-        var builder = SheetYAML(file: input.name, cells: cells, uses1904Dates: reader.uses1904Dates)
+        var builder = SheetYAML(file: input.name, cells: cells, uses1904Dates: reader.uses1904Dates) { id, version in
+            resolver?.resolve(id, version: version)?.workbook.questions.map(\.id)
+        }
         guard builder.build() else {
             let others = reader.sheetNames.filter { $0 != cells.name }
             return (
@@ -105,14 +114,20 @@ struct SheetYAML {
     let file: String
     let cells: SheetCells
     let uses1904Dates: Bool
+    /// The question ids of a workbook (by id and version) in its order, when known.
+    let questionOrder: (_ workbook: String, _ version: String?) -> [String]?
     private(set) var lines: [String] = []
     private(set) var cellOfLine: [Int: SourceLocation] = [:]
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(file: String, cells: SheetCells, uses1904Dates: Bool) {
+    init(
+        file: String, cells: SheetCells, uses1904Dates: Bool,
+        questionOrder: @escaping (_ workbook: String, _ version: String?) -> [String]? = { _, _ in nil }
+    ) {
         self.file = file
         self.cells = cells
         self.uses1904Dates = uses1904Dates
+        self.questionOrder = questionOrder
     }
 
     /// The first cell (in reading order) of each label the sheet is read by, found in one pass.
@@ -157,7 +172,15 @@ struct SheetYAML {
         append("answers:", at: nil)
         let rating = columns[Layout.ratingTitle.lowercased()]
         let evidence = columns[Layout.evidenceTitle.lowercased()]
-        for row in cells.rows where row > titleRow {
+        // The workbook's order when it is known, the sheet's otherwise (and for unknown ids).
+        let known = headerText(Layout.headerFields, "workbook", above: titleRow).flatMap {
+            questionOrder($0, headerText(Layout.headerFields, "version", above: titleRow))
+        }
+        let position = Dictionary((known ?? []).enumerated().map { ($1, $0) }) { first, _ in first }
+        let rows = cells.rows.filter { $0 > titleRow }.enumerated().map { index, row in
+            (position[cells[row, idColumn].map(\.display.trimmed) ?? ""] ?? Int.max, index, row)
+        }.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)
+        for row in rows {
             let id = cells[row, idColumn].map(\.display.trimmed) ?? ""
             let inputs = ([rating, evidence].compactMap { $0 } + tables).filter { cells[row, $0] != nil }
             guard !id.isEmpty else {
@@ -196,6 +219,17 @@ struct SheetYAML {
     private func find(_ label: String, above limit: Int = .max) -> (Int, Int)? {
         guard let address = labels[label.lowercased()], address.row < limit else { return nil }
         return (address.row, address.column)
+    }
+
+    /// The text in a header field's value cell.
+    private func headerText(
+        _ fields: [(label: String, key: String, input: Bool, row: Int, column: Int)], _ key: String, above limit: Int
+    ) -> String? {
+        guard let field = fields.first(where: { $0.key == key }), let (row, column) = find(field.label, above: limit),
+            let value = cells[row, column + 1]
+        else { return nil }
+        let text = value.display.trimmed
+        return text.isEmpty ? nil : text
     }
 
     private func location(_ row: Int, _ column: Int) -> SourceLocation {
