@@ -20,16 +20,34 @@ let package = Package(
             name: "WorkbookCore",
             dependencies: ["CLibYAML"]
         ),
+        // zlib does the deflating; the zip container around it is ours (Zip/), so that the
+        // command line keeps linking FoundationEssentials only (docs/spreadsheets.md says why).
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+        // Excel in and out, at the edge: nothing in WorkbookCore knows about it.
+        .target(
+            name: "WorkbookOffice",
+            dependencies: ["WorkbookCore", "CZlib"]
+        ),
         .executableTarget(
             name: "workbook",
             dependencies: [
                 "WorkbookCore",
+                "WorkbookOffice",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "WorkbookCoreTests",
             dependencies: ["WorkbookCore"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "WorkbookOfficeTests",
+            dependencies: ["WorkbookOffice"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -10,9 +10,11 @@
 #   workbook  bytes → WorkbookPipeline.loadWorkbook; a valid workbook is scored and reported
 #   rules     text  → the `when:` and `{...}` templates of a rule, compiled and evaluated
 #   response  bytes → WorkbookPipeline.loadResponse against the bundled workbooks, then reported
+#   xlsx      bytes → a response spreadsheet (zip, XML, sheet, import: WorkbookOffice), then reported
 #
 # The target's entry is Fuzz/TARGET.swift (outside every SwiftPM target, because SwiftPM renames
-# `main`); it is compiled with every file of Sources/WorkbookCore into one module. Everything goes
+# `main`); it is compiled with every file of Sources/WorkbookCore into one module (for xlsx, with
+# Sources/WorkbookOffice too, its `import WorkbookCore` lines dropped, and zlib). Everything goes
 # to .build-fuzz/: the binary fuzz-TARGET, the corpus corpus-TARGET/ (seeded from the repository's
 # YAML files and ../shared/yaml-test-suite), and any crash, leak, timeout or out-of-memory input in
 # artifacts-TARGET/. The script exits non-zero when libFuzzer finds one, and prints its path.
@@ -20,7 +22,7 @@
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
-targets="yaml workbook rules response"
+targets="yaml workbook rules response xlsx"
 target="${1:-}"
 if [ -z "$target" ] || [[ " $targets " != *" $target "* ]]; then
   echo "usage: Scripts/fuzz.sh TARGET [libFuzzer flags...]   (TARGET: ${targets// /, })" >&2
@@ -38,12 +40,18 @@ mkdir -p "$out" "$corpus" "$artifacts"
 # Build when the binary is missing or older than any source it is made from.
 sources=()
 while IFS= read -r file; do sources+=("$file"); done < <(find Sources/WorkbookCore -name '*.swift' | sort)
+office=()
+extra_flags=()
+if [ "$target" = xlsx ]; then
+  while IFS= read -r file; do office+=("$file"); done < <(find Sources/WorkbookOffice -name '*.swift' | sort)
+  extra_flags=(-I Sources/CZlib -lz)
+fi
 entry=(Fuzz/FuzzSupport.swift "Fuzz/$target.swift")
 stale=0
 if [ ! -x "$binary" ]; then
   stale=1
 else
-  for file in "${sources[@]}" "${entry[@]}" Scripts/fuzz.sh; do
+  for file in "${sources[@]}" "${office[@]}" "${entry[@]}" Scripts/fuzz.sh; do
     if [ "$file" -nt "$binary" ]; then stale=1; break; fi
   done
   # A source deleted since the last build also means a rebuild.
@@ -55,6 +63,17 @@ if [ "$stale" -eq 1 ]; then
   echo "fuzz.sh: building $binary (libFuzzer + AddressSanitizer, -O) …" >&2
   start=$SECONDS
   build_log="$out/build-$target.log"
+  # One module: the Office files' imports of WorkbookCore would import the module itself.
+  copies=()
+  if [ "${#office[@]}" -gt 0 ]; then
+    mkdir -p "$out/office-sources"
+    rm -f "$out/office-sources/"*.swift
+    for file in "${office[@]}"; do
+      copy="$out/office-sources/$(echo "$file" | tr / _)"
+      sed -E 's/^(public |internal )?import WorkbookCore$//' "$file" > "$copy"
+      copies+=("$copy")
+    done
+  fi
   for attempt in 1 2 3; do
     if swiftc -sanitize=fuzzer,address -parse-as-library -O -g \
       -swift-version 6 -module-name WorkbookCore \
@@ -63,7 +82,7 @@ if [ "$stale" -eq 1 ]; then
       -enable-upcoming-feature MemberImportVisibility \
       -I Sources/CLibYAML -lyaml \
       -module-cache-path "$out/module-cache" \
-      "${sources[@]}" "${entry[@]}" -o "$binary.tmp" > "$build_log" 2>&1; then
+      "${extra_flags[@]}" "${sources[@]}" "${copies[@]}" "${entry[@]}" -o "$binary.tmp" > "$build_log" 2>&1; then
       break
     fi
     # Someone saved a source mid-build: build again; any other error is final.
@@ -95,6 +114,25 @@ if [ "$target" = rules ]; then
     [ -e "$corpus/seed-rule-$n" ] || printf 'e%s' "$line" > "$corpus/seed-rule-$n"
   done < <(grep -hE '^\s*(when|message|recommendation):' workbooks/*.yaml examples/*.yaml 2>/dev/null \
              | sed -E 's/^\s*(when|message|recommendation):\s*//; s/^"(.*)"$/\1/' | sort -u)
+elif [ "$target" = xlsx ]; then
+  # The hostile files and the forms (mode 0: a whole file), and their sheets' XML (mode 1).
+  if python3 - "$corpus" <<'PY'
+import os, sys, zipfile, glob
+corpus = sys.argv[1]
+for path in sorted(glob.glob("Tests/WorkbookOfficeTests/Fixtures/hostile/*.xlsx")):
+    name = os.path.basename(path)
+    data = open(path, "rb").read()
+    if len(data) > 60000:
+        continue
+    open(f"{corpus}/seed-{name}", "wb").write(b"\0" + data)
+    try:
+        sheet = zipfile.ZipFile(path).read("xl/worksheets/sheet1.xml")
+        if len(sheet) < 60000:
+            open(f"{corpus}/seed-sheet-{name}", "wb").write(b"\1" + sheet)
+    except Exception:
+        pass
+PY
+  then :; else echo "fuzz.sh: could not seed the xlsx corpus (needs python3); libFuzzer starts from nothing" >&2; fi
 else
   for file in workbooks/*.yaml examples/*.yaml; do
     [ -f "$file" ] && seed "$(basename "$file")" "$file"
@@ -121,6 +159,7 @@ log="$out/last-$target.log"
 status=0
 # A dictionary of the format's words helps the fuzzer past keywords (Fuzz/*.dict).
 dict=Fuzz/yaml.dict
+[ "$target" = xlsx ] && dict=Fuzz/xlsx.dict
 extra=()
 if [ "$target" = rules ]; then
   dict=Fuzz/rules.dict

@@ -1,5 +1,6 @@
 import ArgumentParser
 import WorkbookCore
+import WorkbookOffice
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -11,7 +12,9 @@ struct CheckCommand: ParsableCommand {
             checked as a whole: its ids and references, scale, bands, weights and rules. A \
             response finds its workbook among the bundled ones by the id in its 'workbook:' \
             line, or uses --workbook FILE, and every answer is checked against that workbook's \
-            questions and scale. Warnings (a band no score can reach, a weight of 0) do not make \
+            questions and scale. A response spreadsheet (made by 'workbook form --format xlsx') \
+            is checked as the response it holds, each problem named by its cell \
+            (north.xlsx:Responses!D14). Warnings (a band no score can reach, a weight of 0) do not make \
             a file invalid.
 
             Examples:
@@ -24,7 +27,7 @@ struct CheckCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Workbook or response files.", completion: .file(extensions: ["yaml", "yml"]))
+    @Argument(help: "Workbook or response files.", completion: .file(extensions: ["yaml", "yml", "xlsx"]))
     var files: [String]
 
     @OptionGroup var workbookOption: WorkbookOption
@@ -39,8 +42,11 @@ struct CheckCommand: ParsableCommand {
                 invalid += 1
                 continue
             }
-            let (kind, diagnostics) = WorkbookPipeline.check(input, resolver: resolver)
-            console.print(diagnostics, for: input)
+            let spreadsheet = OfficeResponse.isSpreadsheet(input)
+            let (kind, diagnostics) = spreadsheet
+                ? (.response, OfficeResponse.load(input, resolver: resolver).diagnostics)
+                : WorkbookPipeline.check(input, resolver: resolver)
+            console.print(diagnostics, for: spreadsheet ? nil : input)
             warnings += diagnostics.filter { $0.severity == .warning }.count
             if diagnostics.containsErrors {
                 invalid += 1

@@ -1,5 +1,6 @@
 import ArgumentParser
 import WorkbookCore
+import WorkbookOffice
 
 struct CompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -61,7 +62,8 @@ struct CompareCommand: ParsableCommand {
             throw ExitCode.failure
         }
         let comparison = Comparator.compare(entries.map(\.summary), on: workbook)
-        let text = CompareRenderer.render(comparison, as: output.format, options: RenderOptions(colour: output.colour(console: console)))
-        try output.emit(text, inputs: paths + [workbookOption.workbook].compactMap { $0 }, console: console)
+        let options = RenderOptions(colour: output.colour(console: console))
+        let bytes = output.render(text: { CompareRenderer.render(comparison, as: $0, options: options) }, xlsx: { ReportSheets.compare(comparison) })
+        try output.emit(bytes: bytes, inputs: paths + [workbookOption.workbook].compactMap { $0 }, console: console)
     }
 }

@@ -10,6 +10,8 @@ import WorkbookCore
 struct Console {
     let colourErrors: Bool
     let colourOutput: Bool
+    /// Whether standard output is a terminal (where a binary file is never written).
+    let outputIsTerminal: Bool
 
     init() {
         let environment = ProcessInfo.processInfo.environment
@@ -17,6 +19,7 @@ struct Console {
         let dumb = environment["TERM"] == "dumb"
         colourErrors = allowed && !dumb && isatty(STDERR_FILENO) == 1
         colourOutput = allowed && !dumb && isatty(STDOUT_FILENO) == 1
+        outputIsTerminal = isatty(STDOUT_FILENO) == 1
     }
 
     /// Reads a file; on failure prints why and returns nil.

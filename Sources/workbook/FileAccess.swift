@@ -124,6 +124,20 @@ enum FileAccess {
         write(text, to: STDOUT_FILENO)
     }
 
+    /// Writes bytes (a spreadsheet piped to another program) to standard output.
+    static func writeStandardOutput(bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(STDOUT_FILENO, base + offset, buffer.count - offset)
+                if written < 0, errno == EINTR { continue }
+                guard written > 0 else { return }
+                offset += written
+            }
+        }
+    }
+
     static func writeStandardError(_ text: String) {
         write(text, to: STDERR_FILENO)
     }

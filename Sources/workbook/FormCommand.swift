@@ -1,5 +1,6 @@
 import ArgumentParser
 import WorkbookCore
+import WorkbookOffice
 
 struct FormCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -22,6 +23,11 @@ struct FormCommand: ParsableCommand {
             With --from LAST.yaml, the form starts from last round's file for the same area: its \
             area, targets and open actions (their status to update), and its evidence notes \
             beside each question. No rating is carried over.
+            With --format xlsx, writes a response spreadsheet instead, to fill in in Excel or \
+            LibreOffice and turn back into a response with 'workbook import': a row per \
+            question, a drop-down of the scale's values in each rating cell, a cell for the \
+            evidence, and (with --tables N) a rating column for each of N tables. Only the \
+            yellow cells can be edited; the sheet is protected without a password.
 
             With -o, an existing file is replaced (the form holds no answers; they live in the \
             browser), but never the workbook itself.
@@ -31,6 +37,8 @@ struct FormCommand: ParsableCommand {
               workbook form pots --print -o pots-pack.html
               workbook form pots --from examples/rounds/harrowgate-moor-2025.yaml \\
                   -o harrowgate-moor-form.html
+              workbook form pots --format xlsx -o pots-response.xlsx
+              workbook form pots --format xlsx --tables 4 -o pots-tables.xlsx
               workbook form workbooks/christmas-tree.yaml > christmas-tree-form.html
 
             Exit status: 0 written; 1 the workbook is invalid or cannot be read, or the file cannot be written.
@@ -43,6 +51,17 @@ struct FormCommand: ParsableCommand {
     @Flag(name: .customLong("print"), help: "Write the printable A4 workshop pack instead of the form.")
     var printable = false
 
+    /// What the form is.
+    enum Format: String, CaseIterable, ExpressibleByArgument {
+        case html, xlsx
+    }
+
+    @Option(help: "html: the offline browser form (or, with --print, the paper pack); xlsx: a response spreadsheet.")
+    var format: Format = .html
+
+    @Option(help: ArgumentHelp("With --format xlsx, a rating column for each of this many tables (0-\(ResponseSheetWriter.maxTables)).", valueName: "n"))
+    var tables = 0
+
     @Option(
         help: ArgumentHelp("Last round's response for the same area: start the form's plan from its targets and actions.", valueName: "file"),
         completion: .file(extensions: ["yaml", "yml"]))
@@ -51,13 +70,25 @@ struct FormCommand: ParsableCommand {
     @Option(
         name: [.short, .customLong("output")],
         help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"),
-        completion: .file(extensions: ["html"]))
+        completion: .file(extensions: ["html", "xlsx"]))
     var output: String?
+
+    func validate() throws {
+        if format == .xlsx, printable { throw ValidationError("--print is for the HTML pack; the spreadsheet prints as it is") }
+        if !(0...ResponseSheetWriter.maxTables).contains(tables) {
+            throw ValidationError("--tables is a number from 0 to \(ResponseSheetWriter.maxTables)")
+        }
+        if tables > 0, format != .xlsx { throw ValidationError("--tables is for --format xlsx (the HTML form asks for the tables itself)") }
+    }
 
     func run() throws {
         var console = Console()
         let compiled = try WorkbookArgument.compile(workbook, console: &console)
         let loaded = compiled.workbook
+        if format == .xlsx {
+            try writeSpreadsheet(loaded, console: console)
+            return
+        }
         let last = try from.map { try console.loadResponse($0, resolver: .only(compiled)).response }
         let html = printable ? WorkshopPackRenderer.render(loaded) : FormRenderer.render(loaded, from: last)
         guard let output else {
@@ -74,5 +105,24 @@ struct FormCommand: ParsableCommand {
             ? "the workshop pack (\(loaded.elements.count) elements); open it in a browser and print it on A4"
             : "the form (\(loaded.questions.count) questions); open it in a browser"
         console.note("wrote \(output): \(what)")
+    }
+
+    private func writeSpreadsheet(_ loaded: Workbook, console: Console) throws {
+        let bytes = ResponseSheetWriter.render(loaded, tables: tables)
+        guard let output else {
+            if console.outputIsTerminal {
+                console.note("error: a spreadsheet is not for the terminal; write it with -o FILE.xlsx")
+                throw ExitCode(1)
+            }
+            FileAccess.writeStandardOutput(bytes: bytes)
+            return
+        }
+        do {
+            try FileAccess.write(bytes, to: output, inputs: [workbook], overwrite: true)
+        } catch {
+            console.note("error: \(error)")
+            throw ExitCode(1)
+        }
+        console.note("wrote \(output): the response spreadsheet (\(loaded.questions.count) questions); fill it in, then: workbook import \(output)")
     }
 }

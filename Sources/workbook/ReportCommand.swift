@@ -1,5 +1,6 @@
 import ArgumentParser
 import WorkbookCore
+import WorkbookOffice
 
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -63,9 +64,9 @@ struct ReportCommand: ParsableCommand {
             earlier = before.response
         }
         let report = WorkbookPipeline.report(loaded, previous: earlier)
-        let format = output.format
-        let text = format.renderer.render(report, options: RenderOptions(colour: output.colour(console: console)))
-        try output.emit(text, inputs: [response, previous, workbookOption.workbook].compactMap { $0 }, console: console)
+        let options = RenderOptions(colour: output.colour(console: console))
+        let bytes = output.render(text: { $0.renderer.render(report, options: options) }, xlsx: { ReportSheets.report(report) })
+        try output.emit(bytes: bytes, inputs: [response, previous, workbookOption.workbook].compactMap { $0 }, console: console)
         if let failOn, report.findings.contains(where: { $0.severity >= failOn }) {
             throw ExitCode(2)
         }
@@ -81,20 +82,21 @@ struct OutputOptions: ParsableArguments {
     @Option(
         name: .customLong("format"),
         help: ArgumentHelp(
-            "The output format (default: the one -o's extension names, else text).", valueName: "format"))
-    var explicitFormat: ReportFormat?
+            "The output format (default: the one -o's extension names, else text; xlsx needs -o FILE.xlsx or a pipe).",
+            valueName: "format"))
+    var explicitFormat: OutputFormat?
 
     @Option(name: [.short, .customLong("output")],
             help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))
     var output: String?
 
     /// The format to write: `--format`, or the one `-o`'s extension names, or text.
-    var format: ReportFormat {
-        explicitFormat ?? output.flatMap(ReportFormat.implied(byFileName:)) ?? .text
+    var format: OutputFormat {
+        explicitFormat ?? output.flatMap(OutputFormat.implied(byFileName:)) ?? .text
     }
 
     func validate() throws {
-        if let explicitFormat, let output, let implied = ReportFormat.implied(byFileName: output), implied != explicitFormat {
+        if let explicitFormat, let output, let implied = OutputFormat.implied(byFileName: output), implied != explicitFormat {
             throw ValidationError(
                 "--format \(explicitFormat.rawValue) contradicts the output file '\(output)', which names \(implied.rawValue); "
                     + "leave --format out, or give the file a .\(explicitFormat.fileExtension) name")
@@ -108,12 +110,22 @@ struct OutputOptions: ParsableArguments {
 
     /// Writes the text to -o (atomically, never over an input) or to standard output.
     func emit(_ text: String, inputs: [String], console: Console) throws {
+        try emit(bytes: Array(text.utf8), inputs: inputs, console: console)
+    }
+
+    /// Writes the bytes to -o (atomically, never over an input) or to standard output; a
+    /// spreadsheet is never written to a terminal.
+    func emit(bytes: [UInt8], inputs: [String], console: Console) throws {
         guard let output else {
-            FileAccess.writeStandardOutput(text)
+            if format.textFormat == nil, console.outputIsTerminal {
+                console.note("error: an \(format.rawValue) file is not for the terminal; write it with -o FILE.\(format.rawValue)")
+                throw ExitCode(1)
+            }
+            FileAccess.writeStandardOutput(bytes: bytes)
             return
         }
         do {
-            try FileAccess.write(Array(text.utf8), to: output, inputs: inputs, overwrite: true)
+            try FileAccess.write(bytes, to: output, inputs: inputs, overwrite: true)
         } catch {
             console.note("error: \(error)")
             throw ExitCode(1)
@@ -125,8 +137,8 @@ extension Console {
     /// Reads and loads a response, printing its diagnostics; exits 1 if it is invalid.
     mutating func loadResponse(_ path: String, resolver: WorkbookResolver) throws -> LoadedResponse {
         guard let input = read(path) else { throw ExitCode(1) }
-        let result = WorkbookPipeline.loadResponse(input, resolver: resolver)
-        print(result.diagnostics, for: input)
+        let result = OfficeResponse.load(input, resolver: resolver)
+        print(result.diagnostics, for: OfficeResponse.isSpreadsheet(input) ? nil : input)
         guard let loaded = result.value else { throw ExitCode(1) }
         return loaded
     }

@@ -4,6 +4,7 @@ import FoundationEssentials
 import Glibc
 import Synchronization
 import WorkbookCore
+import WorkbookOffice
 
 /// Reads many response files in parallel and keeps only what comparisons need.
 ///
@@ -31,8 +32,11 @@ struct ResponseBatch {
             var isDirectory = false
             if FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory), isDirectory {
                 let names = (try? FileManager.default.contentsOfDirectory(atPath: argument)) ?? []
-                let yaml = names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
-                if yaml.isEmpty { console.note("warning: the folder '\(argument)' holds no .yaml files") }
+                // Response spreadsheets too, but not the lock files Excel leaves beside open ones.
+                let yaml = names.filter {
+                    $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") || ($0.lowercased().hasSuffix(".xlsx") && !$0.hasPrefix("~$"))
+                }.sorted()
+                if yaml.isEmpty { console.note("warning: the folder '\(argument)' holds no .yaml or .xlsx files") }
                 paths += yaml.map { argument.hasSuffix("/") ? argument + $0 : argument + "/" + $0 }
             } else {
                 paths.append(argument)
@@ -76,10 +80,10 @@ struct ResponseBatch {
             let diagnostic = Diagnostic.error("io.read", "\(error)", at: SourceLocation(file: path, line: 1, column: 1))
             return Outcome(path: path, renderedDiagnostics: renderer.render(diagnostic, source: nil), failed: true)
         }
-        let result = WorkbookPipeline.loadResponse(input, resolver: resolver)
+        let result = OfficeResponse.load(input, resolver: resolver)
         var rendered = ""
         if !result.diagnostics.isEmpty {
-            let lines = input.text.map(SourceLines.init)
+            let lines = OfficeResponse.isSpreadsheet(input) ? nil : input.text.map(SourceLines.init)
             rendered = result.diagnostics.map { renderer.render($0, lines: lines) }.joined()
         }
         guard let loaded = result.value else { return Outcome(path: path, renderedDiagnostics: rendered, failed: true) }

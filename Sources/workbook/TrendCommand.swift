@@ -1,5 +1,6 @@
 import ArgumentParser
 import WorkbookCore
+import WorkbookOffice
 
 struct TrendCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -107,8 +108,9 @@ struct TrendCommand: ParsableCommand {
         } catch {
             throw ExitCode.failure  // already ordered above: cannot happen
         }
-        let text = TrendRenderer.render(trend, as: output.format, options: RenderOptions(colour: output.colour(console: console)))
-        try output.emit(text, inputs: paths + workbooks + maps, console: console)
+        let options = RenderOptions(colour: output.colour(console: console))
+        let bytes = output.render(text: { TrendRenderer.render(trend, as: $0, options: options) }, xlsx: { ReportSheets.trend(trend) })
+        try output.emit(bytes: bytes, inputs: paths + workbooks + maps, console: console)
     }
 
     /// The area's responses about one plan: the plan given with --plan, or the one plan (or

@@ -19,9 +19,22 @@ public enum YAMLQuoting {
         if reserved.contains(text.lowercased()) { return true }
         if first == " " || last == " " || last == ":" { return true }
         if "-?:,[]{}#&*!|>'\"%@`".unicodeScalars.contains(first) { return true }
-        if text.contains(": ") || text.contains(" #") || text.contains("\t") { return true }
+        if containsQuoteTrigger(text) { return true }
         if text.unicodeScalars.contains(where: isEscaped) { return true }
         if looksNumeric(text) { return true }
+        return false
+    }
+
+    /// Whether `: `, ` #` or a tab occurs: one pass over the bytes (String.contains of a string
+    /// goes through the regex library, and `workbook import` asks this of every cell).
+    private static func containsQuoteTrigger(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == 0x09 || (previous == UInt8(ascii: ":") && byte == 0x20) || (previous == 0x20 && byte == UInt8(ascii: "#")) {
+                return true
+            }
+            previous = byte
+        }
         return false
     }
 
