@@ -109,6 +109,8 @@ extension HTMLReport {
         line-height: 1.45; white-space: nowrap; vertical-align: .12em; border: 1px solid rgba(0, 0, 0, .12); }
         .band.unscored, .track.unscored { background: repeating-linear-gradient(135deg, #eceff1 0 4px, #c4c9ce 4px 6px); color: #1f2328; }
         .muted { color: var(--muted); }
+        .visually-hidden { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; \
+        clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
         .small { font-size: .88rem; }
         figure { margin: 1.25rem 0 1.5rem; break-inside: avoid; page-break-inside: avoid; }
         figure svg { display: block; width: 100%; height: auto; }

@@ -13,7 +13,10 @@ extension CompareRenderer {
         out += workbook.bands.map { band in
             "<span class=\"chip\" style=\"\(HTMLPage.bandStyle(band, palette: palette))\">\(marks[band.id]?.htmlEscaped ?? "") \(band.label.htmlEscaped)</span>"
         }.joined(separator: " ")
-        out += "</p></header>\n<section><h2>Areas by element</h2><div class=\"scroll\"><table class=\"heat\">\n<thead><tr>"
+        out += "</p></header>\n<section><h2 id=\"heat-title\">Areas by element</h2>"
+        out += "<div class=\"scroll\" role=\"region\" aria-labelledby=\"heat-title\" tabindex=\"0\"><table class=\"heat\">\n"
+        out += "<caption class=\"visually-hidden\">Each area's overall score, chain strength, coverage and element scores, "
+        out += "with the band written in each cell</caption>\n<thead><tr>"
         out += "<th scope=\"col\">Rank</th><th scope=\"col\">Area</th><th scope=\"col\">Overall</th><th scope=\"col\">Chain</th><th scope=\"col\">Coverage</th>"
         for (index, element) in workbook.elements.enumerated() {
             out += "<th scope=\"col\" title=\"\(element.title.htmlEscaped)\"><span class=\"num\">\(index + 1)</span> \(element.title.htmlEscaped)</th>"
@@ -32,7 +35,8 @@ extension CompareRenderer {
             out += "</tr>\n"
         }
         out += "</tbody></table></div></section>\n"
-        out += "<section><h2>Elements across areas</h2><table><thead><tr><th scope=\"col\">#</th><th scope=\"col\">Element</th>"
+        out += "<section><h2>Elements across areas</h2><table>"
+        out += "<caption class=\"visually-hidden\">Each element's median, lowest and highest score across the areas</caption><thead><tr><th scope=\"col\">#</th><th scope=\"col\">Element</th>"
         out += "<th scope=\"col\">Median</th><th scope=\"col\">Lowest</th><th scope=\"col\">Highest</th><th scope=\"col\">Weakest link in</th></tr></thead><tbody>\n"
         for (index, element) in workbook.elements.enumerated() {
             let spread = comparison.elements.first { $0.id == element.id }
@@ -88,9 +92,10 @@ enum HTMLPage {
     static func open(title: String, style extra: String) -> String {
         """
         <!DOCTYPE html>
-        <html lang="en">
+        <html lang="en-GB">
         <head>
         <meta charset="utf-8">
+        <meta http-equiv="Content-Security-Policy" content="\(HTMLReport.contentSecurityPolicy)">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(title.htmlEscaped)</title>
         <style>
@@ -104,6 +109,10 @@ enum HTMLPage {
         thead th { background: #f4f4f4; text-align: left; }
         .chip { display: inline-block; padding: 0.05rem 0.45rem; border-radius: 0.3rem; font-size: 0.85rem; }
         .note { color: #444; font-size: 0.9rem; }
+        caption { text-align: left; font-weight: 600; padding: 0.2rem 0; }
+        .visually-hidden { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden;
+          clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+        .scroll:focus-visible { outline: 3px solid #1d4e89; outline-offset: 2px; }
         @page { size: A4 landscape; margin: 12mm; }
         @media print { body { padding: 0; max-width: none; } section { break-inside: avoid-page; }
           .scroll { overflow: visible; } * { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }

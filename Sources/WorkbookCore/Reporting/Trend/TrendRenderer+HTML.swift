@@ -6,7 +6,8 @@ extension TrendRenderer {
         var out = HTMLPage.open(title: "Trend: \(trend.area)", style: style)
         out += "<header><p class=\"eyebrow\">Trend · \(workbook.id.htmlEscaped) \(workbook.version.htmlEscaped)</p>"
         out += "<h1>\(trend.area.htmlEscaped)</h1><p>\(workbook.title.htmlEscaped): \(trend.rounds.count) rounds.</p></header>\n"
-        out += "<section><h2>Rounds</h2><table><thead><tr><th scope=\"col\">Round</th><th scope=\"col\">Date</th>"
+        out += "<section><h2>Rounds</h2><table>"
+        out += "<caption class=\"visually-hidden\">Overall score, chain strength and coverage in each round</caption><thead><tr><th scope=\"col\">Round</th><th scope=\"col\">Date</th>"
         out += "<th scope=\"col\">Overall</th><th scope=\"col\">Chain strength</th><th scope=\"col\">Coverage</th></tr></thead><tbody>\n"
         for round in trend.rounds {
             out += "<tr><th scope=\"row\">\(round.period.htmlEscaped)</th><td>\((round.date ?? "–").htmlEscaped)</td>"
@@ -14,7 +15,9 @@ extension TrendRenderer {
             out += "<td>\(round.coverage.map { NumberFormatting.fixed($0 * 100, places: 0) + "%" } ?? "–")</td></tr>\n"
         }
         out += "</tbody></table></section>\n"
-        out += "<section><h2>Elements over time</h2><table><thead><tr><th scope=\"col\">Element</th>"
+        out += "<section><h2 id=\"elements-title\">Elements over time</h2>"
+        out += "<div class=\"scroll\" role=\"region\" aria-labelledby=\"elements-title\" tabindex=\"0\"><table>"
+        out += "<caption class=\"visually-hidden\">Each element's score in each round, a line of them, and the change</caption><thead><tr><th scope=\"col\">Element</th>"
         for round in trend.rounds { out += "<th scope=\"col\">\(round.period.htmlEscaped)</th>" }
         out += "<th scope=\"col\">Line</th><th scope=\"col\">Change</th></tr></thead><tbody>\n"
         for element in workbook.elements {
@@ -26,7 +29,7 @@ extension TrendRenderer {
             let direction = (change ?? 0) >= 0.05 ? "improved" : ((change ?? 0) <= -0.05 ? "slipped" : "steady")
             out += "<td class=\"\(change == nil ? "" : direction)\">\(signed(change))\(change == nil ? "" : " (\(direction))")</td></tr>\n"
         }
-        out += "</tbody></table></section>\n"
+        out += "</tbody></table></div></section>\n"
         if let (before, _) = lastTwo(trend) {
             if !trend.previousWeakestLinks.isEmpty {
                 out += "<section><h2>Weakest links in \(before.period.htmlEscaped): did they move?</h2><ul>\n"
