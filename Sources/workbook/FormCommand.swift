@@ -15,7 +15,8 @@ struct FormCommand: ParsableCommand {
 
             With --print, writes the printable workshop pack instead: an A4 handout with a cover \
             page, one element per page, and for every question a grid of tick boxes (one row per \
-            table) and space for evidence notes. Open it in a browser and print it.
+            table) and space for evidence notes. Open it in a browser and print it. --tables N \
+            sets the rows of tick boxes to the tables in the room (1 to 20; 6 unless given).
 
             With -o, an existing file is replaced (the form holds no answers; they live in the \
             browser), but never the workbook itself.
@@ -23,6 +24,7 @@ struct FormCommand: ParsableCommand {
             Examples:
               workbook form pots -o pots-form.html
               workbook form pots --print -o pots-pack.html
+              workbook form pots --print --tables 4 -o pots-pack.html
               workbook form workbooks/christmas-tree.yaml > christmas-tree-form.html
 
             Exit status: 0 written; 1 the workbook is invalid or cannot be read, or the file cannot be written.
@@ -36,15 +38,31 @@ struct FormCommand: ParsableCommand {
     var printable = false
 
     @Option(
+        name: .customLong("tables"),
+        help: ArgumentHelp("With --print: the tables in the room, a row of tick boxes each (1 to 20).", valueName: "n"))
+    var tables: Int?
+
+    @Option(
         name: [.short, .customLong("output")],
         help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"),
         completion: .file(extensions: ["html"]))
     var output: String?
 
+    func validate() throws {
+        if let tables {
+            guard printable else { throw ValidationError("--tables is for the paper pack: add --print") }
+            guard (1...20).contains(tables) else {
+                throw ValidationError("--tables must be 1 to 20 (the rows of tick boxes per question), not \(tables)")
+            }
+        }
+    }
+
     func run() throws {
         var console = Console()
         let loaded = try WorkbookArgument.load(workbook, console: &console)
-        let html = printable ? WorkshopPackRenderer.render(loaded) : FormRenderer.render(loaded)
+        let html = printable
+            ? WorkshopPackRenderer.render(loaded, tables: tables ?? WorkshopPackRenderer.defaultTables)
+            : FormRenderer.render(loaded)
         guard let output else {
             FileAccess.writeStandardOutput(html)
             return

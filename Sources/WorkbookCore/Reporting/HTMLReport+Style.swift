@@ -167,6 +167,18 @@ extension HTMLReport {
         overflow-wrap: anywhere; }
         footer { margin-top: 3.5rem; padding-top: 1rem; border-top: 1px solid var(--rule); color: var(--muted); font-size: .88rem; }
         footer ul { padding-left: 1.2rem; }
+        @media screen and (max-width: 40rem) {
+          body { padding: 1.2rem .75rem 3rem; }
+          h1 { font-size: 1.6rem; }
+          table { font-size: .84rem; }
+          th, td { padding: .35rem .25rem; overflow-wrap: anywhere; }
+          thead th { text-transform: none; letter-spacing: 0; font-size: .74rem; }
+          .num, .band { white-space: normal; }
+          table.bars .bar-cell, table.groups :is(th, td):is(:nth-child(2), :nth-child(4), :nth-child(6)) { display: none; }
+          table.bars td:first-child, table.answers td:first-child { width: auto; }
+          table.answers td.evidence { width: auto; }
+          .figures { grid-template-columns: minmax(0, 1fr); }
+        }
         @page { size: A4; margin: 15mm 14mm 16mm; }
         @media print {
           html { font-size: 10pt; }
@@ -186,6 +198,18 @@ extension HTMLReport {
           table.bars tr.group-row th { padding-top: .6rem; }
           .element-answers { margin-top: 1.4rem; }
           .element-answers table.terms { display: none; }
+          /* The evidence appendix, compact: each element's sum is on screen, its table on paper. */
+          .element-answers details.derivation { display: none; }
+          #answers, #derivation { font-size: 9pt; }
+          #answers table, #derivation table { font-size: 8.5pt; margin-bottom: .6rem; }
+          #answers th, #answers td { padding: .12rem .35rem; line-height: 1.3; }
+          #answers table.answers td:first-child { width: 50%; }
+          #answers table.answers td:nth-child(2) { width: 11%; }
+          #answers .qid { display: inline; margin: 0 .2rem 0 0; }
+          .element-answers { margin-top: .9rem; break-inside: avoid; page-break-inside: avoid; }
+          .element-answers h3 { margin: 0 0 .15rem; }
+          .element-meta { margin-bottom: .15rem; }
+          #derivation.page { break-before: auto; page-break-before: auto; }
           details.derivation summary { list-style: none; }
           details::details-content { content-visibility: visible; display: block; }
           a { color: inherit; text-decoration: none; }

@@ -35,7 +35,8 @@ extension CompareRenderer {
             out += "</tr>\n"
         }
         out += "</tbody></table></div></section>\n"
-        out += "<section><h2>Elements across areas</h2><table>"
+        out += "<section><h2 id=\"spread-title\">Elements across areas</h2>"
+        out += "<div class=\"scroll\" role=\"region\" aria-labelledby=\"spread-title\" tabindex=\"0\"><table>"
         out += "<caption class=\"visually-hidden\">Each element's median, lowest and highest score across the areas</caption><thead><tr><th scope=\"col\">#</th><th scope=\"col\">Element</th>"
         out += "<th scope=\"col\">Median</th><th scope=\"col\">Lowest</th><th scope=\"col\">Highest</th><th scope=\"col\">Weakest link in</th></tr></thead><tbody>\n"
         for (index, element) in workbook.elements.enumerated() {
@@ -45,7 +46,7 @@ extension CompareRenderer {
             out += "<td>\(format(spread?.median))</td><td>\(format(spread?.min))</td><td>\(format(spread?.max))</td>"
             out += "<td>\(weak) of \(comparison.areas.count) areas</td></tr>\n"
         }
-        out += "</tbody></table>"
+        out += "</tbody></table></div>"
         if let fences = comparison.outlierFences {
             out += "<p class=\"note\">Outliers: an area whose overall score is outside \(NumberFormatting.oneDecimal(fences.low))–"
             out += "\(NumberFormatting.oneDecimal(fences.high)) (Tukey's fences: 1.5 × the interquartile range beyond the quartiles of the ranked areas).</p>"
@@ -83,6 +84,25 @@ extension CompareRenderer {
         .none { color: #555; background: repeating-linear-gradient(45deg, #eee, #eee 4px, #fff 4px, #fff 8px); font-size: 0.7rem; }
         .mark { font-size: 0.7rem; }
         .num { font-variant-numeric: tabular-nums; }
+        @media print {
+          /* The heat map on one A4 landscape page, every column on it: small type, and the
+             section may start on page 1 even when the page cannot hold all of it. */
+          section { break-inside: auto; }
+          table.heat { font-size: 7pt; width: 100%; table-layout: fixed; line-height: 1.2; }
+          table.heat th, table.heat td { box-sizing: border-box; }
+          table.heat th[scope=col] { writing-mode: horizontal-tb; transform: none; font-size: 5.8pt; padding: 0.1rem 0.25rem 0.1rem 0.2rem;
+            white-space: normal; letter-spacing: -0.01em; vertical-align: bottom; line-height: 1.1; font-weight: 600; }
+          table.heat th[scope=col]:nth-child(1) { width: 9mm; }
+          table.heat th[scope=col]:nth-child(2) { width: 25mm; }
+          table.heat th[scope=col]:nth-child(3), table.heat th[scope=col]:nth-child(4) { width: 11mm; }
+          table.heat th[scope=col]:nth-child(5) { width: 13mm; }
+          table.heat th[scope=col]:nth-child(n+6) { width: 15.5mm; }
+          table.heat td { min-width: 0; padding: 0.1rem 0.1rem; }
+          table.heat td.rank { font-size: 6pt; }
+          table.heat th[scope=row] { white-space: normal; padding: 0.1rem 0.2rem; }
+          table.heat .period, table.heat .flag { font-size: 6pt; }
+          body { font-size: 9pt; } h1 { font-size: 1.3rem; } h2 { font-size: 1.05rem; margin-top: 1rem; }
+        }
         """
 }
 
@@ -115,7 +135,9 @@ enum HTMLPage {
         .scroll:focus-visible { outline: 3px solid #1d4e89; outline-offset: 2px; }
         @page { size: A4 landscape; margin: 12mm; }
         @media print { body { padding: 0; max-width: none; } section { break-inside: avoid-page; }
-          .scroll { overflow: visible; } * { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
+          .scroll { overflow: visible; } * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+          h2, h3 { break-after: avoid; page-break-after: avoid; } tr { break-inside: avoid; } }
+        @media screen and (max-width: 40rem) { body { padding: 1rem .6rem; } th, td { padding: 0.25rem 0.3rem; } }
         \(extra)
         </style>
         </head>
