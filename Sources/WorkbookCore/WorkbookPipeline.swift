@@ -32,7 +32,17 @@ public enum WorkbookPipeline {
     /// Checks one file of either kind.
     ///
     /// - Returns: what the file is (nil when it could not be read as YAML) and every diagnostic.
+    /// After a YAML syntax error it looks further, with the broken lines skipped, and adds
+    /// what it finds below them (`SyntaxRecovery`), so one run shows every mistake.
     public static func check(_ input: InputFile, resolver: WorkbookResolver) -> (kind: DocumentKind?, diagnostics: [Diagnostic]) {
+        let first = checkOnce(input, resolver: resolver)
+        let diagnostics = SyntaxRecovery.withLaterProblems(first.diagnostics, of: input) { masked in
+            checkOnce(masked, resolver: resolver).diagnostics
+        }
+        return (first.kind, diagnostics)
+    }
+
+    private static func checkOnce(_ input: InputFile, resolver: WorkbookResolver) -> (kind: DocumentKind?, diagnostics: [Diagnostic]) {
         let (root, yamlDiagnostics) = YAMLParser.parseDocument(input)
         guard let root else { return (nil, yamlDiagnostics) }
         switch kind(of: root) {

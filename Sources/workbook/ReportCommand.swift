@@ -52,6 +52,14 @@ struct ReportCommand: ParsableCommand {
             if before.response.area != loaded.response.area {
                 console.note("warning: \(previous) is for '\(before.response.area)', not '\(loaded.response.area)'")
             }
+            let (then, now) = (before.response, loaded.response)
+            if RoundOrder.isBefore(date: then.date, period: then.period, date: now.date, period: now.period) == false {
+                let when = { (round: Response) in round.period + (round.date.map { ", \($0)" } ?? "") }
+                console.note(
+                    "\(previous): warning: this round (\(when(then))) is not earlier than \(response) (\(when(now))), "
+                        + "so the changes and targets below compare the wrong way round [\(DiagnosticCode.previousNotEarlier.rawValue)]")
+                console.note("  hint: give the earlier round with --previous and the later one as the response")
+            }
             earlier = before.response
         }
         let report = WorkbookPipeline.report(loaded, previous: earlier)
@@ -66,13 +74,32 @@ struct ReportCommand: ParsableCommand {
 
 
 /// `--format` and `-o`, shared by every command that writes a report.
+///
+/// Without `--format`, the format is the one `-o`'s extension names (`.html .md .csv .json
+/// .txt`), else text; a `--format` that contradicts the extension is refused.
 struct OutputOptions: ParsableArguments {
-    @Option(help: "The output format.")
-    var format: ReportFormat = .text
+    @Option(
+        name: .customLong("format"),
+        help: ArgumentHelp(
+            "The output format (default: the one -o's extension names, else text).", valueName: "format"))
+    var explicitFormat: ReportFormat?
 
     @Option(name: [.short, .customLong("output")],
             help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))
     var output: String?
+
+    /// The format to write: `--format`, or the one `-o`'s extension names, or text.
+    var format: ReportFormat {
+        explicitFormat ?? output.flatMap(ReportFormat.implied(byFileName:)) ?? .text
+    }
+
+    func validate() throws {
+        if let explicitFormat, let output, let implied = ReportFormat.implied(byFileName: output), implied != explicitFormat {
+            throw ValidationError(
+                "--format \(explicitFormat.rawValue) contradicts the output file '\(output)', which names \(implied.rawValue); "
+                    + "leave --format out, or give the file a .\(explicitFormat.fileExtension) name")
+        }
+    }
 
     /// Colour only for text on a terminal, never with NO_COLOR, never into a file.
     func colour(console: Console) -> Bool {

@@ -27,6 +27,28 @@ struct WorkbookCommand: ParsableCommand {
     )
 }
 
+extension WorkbookCommand {
+    /// Runs the command line, first naming an unknown command with a "did you mean" (where
+    /// ArgumentParser would say "3 unexpected arguments").
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let first = arguments.first, let message = unknownCommand(first) {
+            FileAccess.writeStandardError(message)
+            Self.exit(withError: ExitCode(64))
+        }
+        Self.main(arguments)
+    }
+
+    /// The message for a first argument that is neither an option, a command nor a file, or nil.
+    static func unknownCommand(_ word: String) -> String? {
+        let names = configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
+        guard !word.hasPrefix("-"), !names.contains(word), !word.contains("/"), !word.contains(".") else { return nil }
+        let suggestion = Suggestions.closest(to: word, in: names).map { " Did you mean '\($0)'?" } ?? ""
+        return "Error: '\(word)' is not a workbook command.\(suggestion)\n"
+            + "The commands are: \(names.filter { $0 != "help" }.joined(separator: ", ")). See 'workbook --help'.\n"
+    }
+}
+
 enum WorkbookVersion {
     static let current = "0.1.0"
 }

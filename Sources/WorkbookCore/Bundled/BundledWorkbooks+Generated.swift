@@ -518,7 +518,7 @@ elements:
         guidance: >-
           Low: case-finding creates waiting lists further down the pathway. High: capacity at
           each step is planned together, from modelled numbers.
-weakest_links: { below: 2.0, show: 3 }
+weakest_links: { below: 1.5, show: 3 }
 consensus: { max_spread: 2 }
 rules:
   - id: sides-unbalanced
@@ -1141,7 +1141,7 @@ elements:
         guidance: >-
           Low: no budget or named capacity. High: a set share of programme budgets goes to
           evaluation, with named analysts or academic partners.
-weakest_links: { below: 2.0, show: 3 }
+weakest_links: { below: 1.5, show: 3 }
 consensus: { max_spread: 2 }
 rules:
   - id: weak-foundation
@@ -1808,7 +1808,7 @@ elements:
           Low: coordination happens only at system level. High: neighbourhood teams share goals and
           data with the system, with a clear line running from system objectives to local action.
 
-weakest_links: { below: 2.0, show: 3 }
+weakest_links: { below: 1.5, show: 3 }
 consensus: { max_spread: 2 }
 
 rules:

@@ -21,7 +21,7 @@ public struct AreaSummary: Sendable, Equatable {
     public var elementIDs: [String]
     /// Element scores, parallel to `elementIDs` (nil when unscored).
     public var elementScores: [Double?]
-    /// The weakest links, weakest first.
+    /// Every weak link, weakest first (not only the `show` a report lists).
     public var weakestLinks: [String]
     /// Targets the response set for the next round.
     public var targets: [Target]
@@ -58,7 +58,7 @@ public struct AreaSummary: Sendable, Equatable {
         coverage = assessment.coverage
         elementIDs = assessment.elements.map(\.id)
         elementScores = assessment.elements.map(\.score)
-        weakestLinks = assessment.weakestLinks
+        weakestLinks = assessment.weakLinks
         targets = assessment.response.targets
     }
 
@@ -83,6 +83,6 @@ public struct AreaSummary: Sendable, Equatable {
             file: file, area: response.area, period: response.period, date: response.date,
             statedVersion: response.workbookVersion, overall: figures.overall, chainStrength: figures.chainStrength,
             coverage: figures.coverage, elementIDs: figures.elements.map(\.id), elementScores: figures.elements.map(\.score),
-            weakestLinks: figures.weakestLinks, targets: response.targets)
+            weakestLinks: figures.weakLinks, targets: response.targets)
     }
 }

@@ -9,7 +9,7 @@
 ///   least 5 ranked areas (with fewer, nothing is called an outlier).
 public enum Comparator {
     /// Coverage below this is too low to rank.
-    public static let lowCoverage = 0.5
+    public static let lowCoverage = Assessment.lowCoverageThreshold
 
     /// Compares the areas.
     public static func compare(_ summaries: [AreaSummary], on workbook: Workbook) -> Comparison {

@@ -9,6 +9,17 @@ public struct Trend: Sendable, Equatable {
         public var to: Double?
         /// `to − from`; nil when either is unscored.
         public var change: Double? { from.flatMap { from in to.map { $0 - from } } }
+        /// The change as reports print it: the difference of the two printed scores ("+0.3"),
+        /// or "–" when either is unscored.
+        public var printed: String {
+            guard let from, let to else { return "–" }
+            return NumberFormatting.change(from: from, to: to)
+        }
+        /// The printed change as a number (so "Improved" and "Slipped" agree with the page).
+        public var printedChange: Double? {
+            guard let from, let to else { return nil }
+            return NumberFormatting.reported(to) - NumberFormatting.reported(from)
+        }
     }
 
     /// Whether one of last-but-one round's weakest links is still weak.
@@ -25,8 +36,10 @@ public struct Trend: Sendable, Equatable {
     public var workbook: Workbook
     /// The area.
     public var area: String
-    /// Its rounds, oldest first (by date, then period).
+    /// Its rounds, oldest first (`RoundOrder`).
     public var rounds: [AreaSummary]
+    /// The periods of rounds that had no date and were placed by their period.
+    public var placedByPeriod: [String]
     /// Per element, last round against the one before, in workbook order.
     public var changes: [Change]
     /// The last-but-one round's weakest links and whether each moved.
@@ -47,12 +60,15 @@ public enum TrendBuilder {
     ///   - rounds: the area's summaries, in any order.
     ///   - area: the area's name (for the report).
     ///   - workbook: the workbook they were scored on.
-    public static func trend(_ rounds: [AreaSummary], area: String, workbook: Workbook) -> Trend {
-        let ordered = rounds.sorted { ($0.date ?? "", $0.period, $0.file) < ($1.date ?? "", $1.period, $1.file) }
+    /// - Throws: `RoundOrder.Unknown` when a round has no date and a period that does not read
+    ///   as a time, so the order cannot be known.
+    public static func trend(_ rounds: [AreaSummary], area: String, workbook: Workbook) throws(RoundOrder.Unknown) -> Trend {
+        let order = try RoundOrder.order(rounds).get()
+        let ordered = order.rounds
         guard ordered.count >= 2, let last = ordered.last else {
             return Trend(
-                workbook: workbook, area: area, rounds: ordered, changes: [], previousWeakestLinks: [], targets: [],
-                added: [], removed: [])
+                workbook: workbook, area: area, rounds: ordered, placedByPeriod: order.placedByPeriod, changes: [],
+                previousWeakestLinks: [], targets: [], added: [], removed: [])
         }
         let before = ordered[ordered.count - 2]
         // Only what both rounds' workbook versions share is compared.
@@ -60,14 +76,15 @@ public enum TrendBuilder {
         let changes = shared.map { Trend.Change(element: $0, from: before.score($0), to: last.score($0)) }
         let weak = before.weakestLinks.map { id in
             let now = last.score(id)
-            return Trend.PreviousWeakLink(element: id, score: now, stillWeak: now.map { $0 < workbook.weakestLinks.below })
+            return Trend.PreviousWeakLink(element: id, score: now, stillWeak: now.map(workbook.isWeakLink))
         }
         let targets = before.targets.map { target in
             let now = last.score(target.elementID)
             return TargetStatus(element: target.elementID, target: target.level, score: now, reached: now.map { $0 >= target.level } ?? false)
         }
         return Trend(
-            workbook: workbook, area: area, rounds: ordered, changes: changes, previousWeakestLinks: weak, targets: targets,
+            workbook: workbook, area: area, rounds: ordered, placedByPeriod: order.placedByPeriod, changes: changes,
+            previousWeakestLinks: weak, targets: targets,
             added: last.elementIDs.filter { !before.elementIDs.contains($0) },
             removed: before.elementIDs.filter { !last.elementIDs.contains($0) })
     }

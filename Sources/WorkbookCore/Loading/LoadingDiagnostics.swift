@@ -19,6 +19,8 @@ extension DiagnosticCode {
     public static let bandOrder: DiagnosticCode = "workbook.band-order"
     /// A scale that cannot be rated on.
     public static let invalidScale: DiagnosticCode = "workbook.invalid-scale"
+    /// A weak-link threshold that cuts through a band, so band and weakest links disagree.
+    public static let weakLinkThreshold: DiagnosticCode = "workbook.weak-link-threshold"
     /// A weight that is not above zero.
     public static let invalidWeight: DiagnosticCode = "workbook.invalid-weight"
     /// A rating that is not a level of the scale.
@@ -31,6 +33,10 @@ extension DiagnosticCode {
     public static let versionMismatch: DiagnosticCode = "response.version-mismatch"
     /// An answer that says both `score` and `ratings`.
     public static let ambiguousAnswer: DiagnosticCode = "response.ambiguous-answer"
+    /// A workbook given where a response belongs (or the other way round).
+    public static let wrongKindOfFile: DiagnosticCode = "load.wrong-kind-of-file"
+    /// An earlier round given with `--previous` that is not earlier than the response.
+    public static let previousNotEarlier: DiagnosticCode = "response.previous-not-earlier"
     /// A date not written as YYYY-MM-DD, or not a real day.
     public static let invalidDate: DiagnosticCode = "response.invalid-date"
 }

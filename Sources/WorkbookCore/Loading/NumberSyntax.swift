@@ -26,18 +26,42 @@ public enum NumberSyntax {
         return value
     }
 
+    /// Whether a text is meant as a number: it starts with a digit, or a sign or point
+    /// before one ("18", "-1", "2,5", "1e3"), as against words ("18 people" starts so too,
+    /// and is a number written wrongly).
+    public static func looksNumeric(_ text: String) -> Bool {
+        var bytes = Array(text.utf8)[...]
+        while let first = bytes.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: ".") {
+            bytes = bytes.dropFirst()
+        }
+        guard let first = bytes.first, isDigit(first) else { return false }
+        return !text.contains(" ")
+    }
+
     /// Why a text is not a number, when we can tell.
     public static func hint(for text: String) -> String {
         let lower = text.lowercased()
+        if let quotes = TypographicQuotes.hint(for: text) { return quotes }
+        if let digit = numberWords[String(lower.filter { $0 != " " })] {
+            return "write the rating as a number: \(digit)"
+        }
         if lower.hasPrefix("0x") || lower.hasPrefix("0o") || lower.hasPrefix("0b") {
             return "write the number in decimal, for example 3"
         }
         if text.contains("_") { return "write the number without '_' separators" }
-        if lower.contains("inf") || lower.contains("nan") { return "a score must be a finite number on the scale" }
-        if lower.contains("e") { return "write the number in full, without an exponent" }
-        if text.contains(",") { return "use a point for decimals (2.5), not a comma" }
+        if lower == ".inf" || lower == "-.inf" || lower == "+.inf" || lower == ".nan" || lower == "inf" || lower == "nan" {
+            return "a score must be a finite number on the scale"
+        }
+        if looksNumeric(text), lower.contains("e") { return "write the number in full, without an exponent" }
+        if looksNumeric(text), text.contains(",") { return "use a point for decimals (2.5), not a comma" }
         return "write a plain number such as 3 or 2.5"
     }
+
+    /// Numbers people type as words on a rating line.
+    private static let numberWords: [String: Int] = [
+        "zero": 0, "none": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+        "eight": 8, "nine": 9, "ten": 10,
+    ]
 
     /// A rating is nearly always one or two digits: read those without going through `strtod`.
     private static func smallWholeNumber(_ utf8: String.UTF8View) -> Double? {
@@ -51,6 +75,28 @@ public enum NumberSyntax {
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+}
+
+/// Curly quotes (“ ” ‘ ’), which word processors put in place of the straight quotes YAML
+/// uses: a value pasted from Word often carries them.
+public enum TypographicQuotes {
+    /// The curly quotes in `text`, in the order they first appear.
+    public static func found(in text: String) -> [Character] {
+        var found: [Character] = []
+        for scalar in text.unicodeScalars where ["\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}"].contains(scalar) {
+            let character = Character(scalar)
+            if !found.contains(character) { found.append(character) }
+        }
+        return found
+    }
+
+    /// A hint naming the curly quotes in `text`, or nil when it has none.
+    public static func hint(for text: String) -> String? {
+        let quotes = found(in: text)
+        guard !quotes.isEmpty else { return nil }
+        let names = quotes.map { "\($0)" }.joined(separator: " ")
+        return "this has curly quotes (\(names)), as a word processor types them: YAML needs straight quotes (\" or '), or none"
+    }
 }
 
 /// The rules for ids of workbooks, groups, elements, questions, bands and rules.

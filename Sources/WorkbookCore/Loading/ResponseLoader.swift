@@ -63,6 +63,7 @@ public enum ResponseLoader {
     // schemas/response.schema.json): the loader and the editors' schema cannot disagree.
     static let rootKeys = FileFormat.response.keySet
     static let answerKeys = FileFormat.answer.keySet
+    static let participantsKeys = FileFormat.participants.keySet
 
     /// The most ratings one question may have (a workshop has tables, not crowds).
     public static let maxRatings = 200
@@ -93,6 +94,15 @@ public enum ResponseLoader {
 extension NodeDecoder {
     mutating func response(_ root: YAMLNode, resolver: WorkbookResolver) -> LoadedResponse? {
         let what = "the response"
+        if WorkbookPipeline.kind(of: root) == .workbook, root.pairs?.contains(where: { $0.key.text == "elements" }) == true {
+            let id = root.pairs?.first { $0.key.text == "workbook" }?.value.text
+            error(
+                .wrongKindOfFile, "this is a workbook\(id.map { " ('\($0)')" } ?? ""), not a response: this command reads the ratings of one area's round",
+                at: root.location,
+                hint: "make a response to fill in with 'workbook new \(id ?? "WORKBOOK") --area AREA --period PERIOD -o FILE', "
+                    + "or give this file with --workbook")
+            return nil
+        }
         guard let fields = fields(of: root, what: what, keys: ResponseLoader.rootKeys) else { return nil }
         let workbookID = text(fields, "workbook", what: what, required: true)
         var compiled: CompiledWorkbook?
@@ -139,16 +149,43 @@ extension NodeDecoder {
     private mutating func decodeParticipants(_ node: YAMLNode) -> Response.Participants? {
         if node.isNull { return nil }
         if let items = node.items {
-            return .names(items.compactMap { text($0, key: "participants", what: "the response") })
+            return Response.Participants(count: nil, names: participantNames(items))
         }
-        if let text = node.text {
-            if let count = NumberSyntax.parse(text), count >= 0, count == count.rounded(), count < 1e6 {
-                return .count(Int(count))
+        if node.pairs != nil {
+            guard let fields = fields(of: node, what: "'participants'", keys: ResponseLoader.participantsKeys) else { return nil }
+            let count = fields["count"].flatMap { participantCount($0) }
+            var names: [String] = []
+            if let list = fields["names"] {
+                if let items = list.items {
+                    names = participantNames(items)
+                } else if let name = text(list, key: "names", what: "'participants'") {
+                    names = [name]
+                }
             }
-            return .names([text])
+            return Response.Participants(count: count, names: names)
         }
-        error(.wrongType, "'participants' should be a number or a list of names", at: node.location)
-        return nil
+        guard let text = node.text else { return nil }
+        if NumberSyntax.looksNumeric(text) {
+            return participantCount(node).map { Response.Participants(count: $0, names: []) }
+        }
+        // Any other text is who took part, shown as written ("18 people", "the whole board").
+        return Response.Participants(count: nil, names: [text])
+    }
+
+    private mutating func participantNames(_ items: YAMLNode.Items) -> [String] {
+        items.compactMap { text($0, key: "participants", what: "the response") }
+    }
+
+    /// A head count: a whole number from 0 to 99,999.
+    private mutating func participantCount(_ node: YAMLNode) -> Int? {
+        guard let count = number(node, what: "the number of participants") else { return nil }
+        guard count >= 0, count == count.rounded(), count < 100_000 else {
+            error(
+                .invalidNumber, "the number of participants should be a whole number from 0 to 99999, not \(NumberFormatting.plain(count))",
+                at: node.location, hint: "write how many people took part, such as 'participants: 18'")
+            return nil
+        }
+        return Int(count)
     }
 
     private mutating func decodeTargets(_ node: YAMLNode, workbook: Workbook?) -> [Target] {

@@ -116,6 +116,15 @@ struct TextPosition {
         return String(text[startIndex..<text.index(startIndex, offsetBy: to - from)])
     }
 
+    /// The text of a 1-based line, without its line break, or nil past the end.
+    func lineText(_ line: Int) -> String? {
+        guard line >= 1, line <= lineStarts.count else { return nil }
+        let start = lineStarts[line - 1]
+        var end = line < lineStarts.count ? lineStarts[line] : bytes.count
+        while end > start, bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D { end -= 1 }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+
     /// The character (Unicode scalar) at a location, if there is one.
     func character(at location: SourceLocation) -> Unicode.Scalar? {
         guard location.line >= 1, location.line <= lineStarts.count else { return nil }

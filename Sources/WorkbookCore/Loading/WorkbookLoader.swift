@@ -51,6 +51,14 @@ public enum WorkbookLoader {
 extension NodeDecoder {
     mutating func workbook(_ root: YAMLNode) -> Workbook? {
         let what = "the workbook"
+        if WorkbookPipeline.kind(of: root) == .response, root.pairs?.contains(where: { $0.key.text == "elements" }) != true {
+            error(
+                .wrongKindOfFile, "this is a response (one area's ratings), not a workbook",
+                at: root.location,
+                hint: "give the workbook it answers (a bundled id such as 'pots', or its file) with --workbook, "
+                    + "and this file as the response")
+            return nil
+        }
         guard let fields = fields(of: root, what: what, keys: WorkbookLoader.rootKeys) else { return nil }
         let id = identifier(fields, "workbook", what: what) ?? ""
         let version = text(fields, "version", what: what, required: true) ?? ""
@@ -64,9 +72,11 @@ extension NodeDecoder {
         let layout = choice(fields, "layout", what: what, as: Workbook.Layout.self) ?? .radar
         let groups = (list(fields, "groups", what: what) ?? []).compactMap { decodeGroup($0) }
         let elements = (list(fields, "elements", what: what) ?? []).compactMap { decodeElement($0) }
-        var weakest = WeakestLinksSettings()
+        // Without a threshold of its own, a weak link is an element in the lowest band.
+        var weakest = WeakestLinksSettings(below: bands.first?.below ?? WeakestLinksSettings().below)
         if let node = fields["weakest_links"], let sub = self.fields(of: node, what: "'weakest_links'", keys: WorkbookLoader.weakestLinksKeys) {
             weakest.below = number(sub, "below", what: "'weakest_links'") ?? weakest.below
+            weakest.location = sub["below"]?.location
             if let show = integer(sub, "show", what: "'weakest_links'") {
                 if show < 1 {
                     error(.invalidValue, "'show' in 'weakest_links' should be 1 or more", at: sub["show"]?.location ?? node.location)
@@ -165,6 +175,7 @@ extension NodeDecoder {
             title: text(fields, "title", what: what, required: true) ?? "",
             description: text(fields, "description", what: what),
             weight: number(fields, "weight", what: what) ?? 1,
+            weightLocation: fields["weight"]?.location,
             questions: questions,
             location: node.location)
     }
@@ -193,6 +204,7 @@ extension NodeDecoder {
             text: text(fields, "text", what: what, required: true) ?? "",
             guidance: text(fields, "guidance", what: what),
             weight: number(fields, "weight", what: what) ?? 1,
+            weightLocation: fields["weight"]?.location,
             levels: levels,
             location: node.location)
     }

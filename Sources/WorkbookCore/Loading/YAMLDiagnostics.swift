@@ -3,6 +3,8 @@ extension DiagnosticCode {
     public static let yamlSyntax: DiagnosticCode = "yaml.syntax"
     /// A tab was used where YAML needs spaces.
     public static let yamlTab: DiagnosticCode = "yaml.tab"
+    /// A note that later problems were found with a broken line skipped (`SyntaxRecovery`).
+    public static let yamlRecovered: DiagnosticCode = "yaml.recovered"
     /// The file holds no document.
     public static let yamlEmpty: DiagnosticCode = "yaml.empty"
     /// The file holds more than one document.

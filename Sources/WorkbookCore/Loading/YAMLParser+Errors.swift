@@ -34,7 +34,14 @@ extension YAMLParser {
         // An unclosed quote is found at the end of the file; the quote that opened it is
         // where the fix goes, so point there.
         let unclosed = problem.contains("unexpected end of stream") && (context ?? "").contains("quoted scalar")
-        let place = unclosed ? (contextLocation ?? location) : location
+        // So is a list or mapping in brackets that is never closed: point at its '[' or '{'.
+        let unclosedFlow = (context ?? "").contains("flow sequence") || (context ?? "").contains("flow mapping")
+        let place = unclosed || unclosedFlow ? (contextLocation ?? location) : location
+        // Text pasted from a word processor brings curly quotes, which YAML does not read as quotes.
+        let lines = [place.line, location.line, contextLocation?.line].compactMap { $0 }
+        if let quotes = lines.lazy.compactMap({ position.lineText($0).flatMap(TypographicQuotes.hint(for:)) }).first {
+            hint = quotes + "; " + hint
+        }
         return .error(.yamlSyntax, readable(problem: problem, context: context), at: place, hint: hint)
     }
 

@@ -40,6 +40,8 @@ public struct Element: Sendable, Equatable {
     public var description: String?
     /// Its weight in group and overall scores (> 0, default 1).
     public var weight: Double
+    /// Where the `weight:` value is written, when it is; diagnostics about it point there.
+    public var weightLocation: SourceLocation?
     /// Its questions, in order.
     public var questions: [Question]
     /// Where it is written.
@@ -48,7 +50,7 @@ public struct Element: Sendable, Equatable {
     /// Creates an element.
     public init(
         id: String, group: String?, groupLocation: SourceLocation? = nil, title: String, description: String?,
-        weight: Double, questions: [Question], location: SourceLocation
+        weight: Double, weightLocation: SourceLocation? = nil, questions: [Question], location: SourceLocation
     ) {
         self.id = id
         self.group = group
@@ -56,6 +58,7 @@ public struct Element: Sendable, Equatable {
         self.title = title
         self.description = description
         self.weight = weight
+        self.weightLocation = weightLocation
         self.questions = questions
         self.location = location
     }
@@ -73,6 +76,8 @@ public struct Question: Sendable, Equatable {
     public var guidance: String?
     /// Its weight in the element's score (> 0, default 1).
     public var weight: Double
+    /// Where the `weight:` value is written, when it is; diagnostics about it point there.
+    public var weightLocation: SourceLocation?
     /// Wording for particular scale values, lowest first.
     public var levels: [QuestionLevel]
     /// Where it is written.
@@ -80,14 +85,15 @@ public struct Question: Sendable, Equatable {
 
     /// Creates a question.
     public init(
-        id: String, element: String, text: String, guidance: String?, weight: Double, levels: [QuestionLevel],
-        location: SourceLocation
+        id: String, element: String, text: String, guidance: String?, weight: Double,
+        weightLocation: SourceLocation? = nil, levels: [QuestionLevel], location: SourceLocation
     ) {
         self.id = id
         self.element = element
         self.text = text
         self.guidance = guidance
         self.weight = weight
+        self.weightLocation = weightLocation
         self.levels = levels
         self.location = location
     }

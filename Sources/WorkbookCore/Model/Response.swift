@@ -1,9 +1,18 @@
 /// One area's answers to a workbook in one assessment round.
 public struct Response: Sendable, Equatable {
-    /// Who took part: a head count or a list of names or organisations.
-    public enum Participants: Sendable, Equatable {
-        case count(Int)
-        case names([String])
+    /// Who took part, as the file says it: a head count, the people or organisations by
+    /// name, or both. Reports show it as written and never count names as people.
+    public struct Participants: Sendable, Equatable {
+        /// How many people took part, when stated.
+        public var count: Int?
+        /// The people or organisations named, in file order (one text is one entry).
+        public var names: [String]
+
+        /// Creates a record of who took part.
+        public init(count: Int?, names: [String]) {
+            self.count = count
+            self.names = names
+        }
     }
 
     /// The workbook id it answers.

@@ -90,11 +90,20 @@ public struct Workbook: Sendable, Equatable {
     /// The elements of a group, in workbook order.
     public func elements(in groupID: String) -> [Element] { elements.filter { $0.group == groupID } }
 
-    /// The band a score falls in: the first whose `below` is greater than the score.
+    /// The band a score falls in: the first whose `below` is greater than the score as
+    /// reports print it (one decimal).
     ///
-    /// `below` is strict, so a score equal to a band's `below` reads as the next band up.
+    /// `below` is strict, so a score equal to a band's `below` reads as the next band up;
+    /// 1.46 prints as 1.5 and so reads as the band that starts at 1.5.
     public func band(for score: Double) -> Band? {
-        bands.first { band in band.below.map { score < $0 } ?? true } ?? bands.last
+        let reported = NumberFormatting.reported(score)
+        return bands.first { band in band.below.map { reported < $0 } ?? true } ?? bands.last
+    }
+
+    /// Whether a score makes its element a weak link: below `weakest_links.below`, judged on
+    /// the score as reports print it. The one definition every report, compare and trend use.
+    public func isWeakLink(_ score: Double) -> Bool {
+        NumberFormatting.reported(score) < weakestLinks.below
     }
 }
 
@@ -124,17 +133,25 @@ public struct Source: Sendable, Equatable {
     }
 }
 
-/// Which elements count as weakest links.
+/// Which elements count as weak links, and how many reports list.
+///
+/// One meaning everywhere (docs/scoring.md): a *weak link* is a scored element whose score,
+/// as reports print it, is below `below`; the *weakest links* are the weak links, weakest
+/// first, of which reports list `show` and say how many more there are.
 public struct WeakestLinksSettings: Sendable, Equatable {
-    /// Scored elements strictly below this are weak links.
+    /// Scored elements strictly below this are weak links. Without `weakest_links.below` in
+    /// the file, the upper edge of the lowest band.
     public var below: Double
     /// At most this many are listed.
     public var show: Int
+    /// Where `below:` is written, when it is.
+    public var location: SourceLocation?
 
     /// Creates the settings.
-    public init(below: Double = 2.0, show: Int = 3) {
+    public init(below: Double = 2.0, show: Int = 3, location: SourceLocation? = nil) {
         self.below = below
         self.show = show
+        self.location = location
     }
 }
 

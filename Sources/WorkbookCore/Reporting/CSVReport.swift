@@ -1,14 +1,21 @@
 /// The report as CSV (RFC 4180), for spreadsheets: one row for the overall score, one per
 /// group, one per element and one per question.
 ///
-/// Numbers are written as numbers, to 4 decimals (JSON has full precision); text is neutralised against formula
-/// injection (see `String.csvTextField`). Rows end with CRLF, as RFC 4180 says.
+/// Every row starts with the area and period, so several areas' files can be stacked in one
+/// sheet. Numbers are written as numbers, to 4 decimals (JSON has full precision); text is
+/// neutralised against formula injection (see `String.csvTextField`). Rows end with CRLF, as
+/// RFC 4180 says, and the file starts with a UTF-8 byte order mark (`byteOrderMark`), which
+/// Excel on Windows needs to read it as UTF-8 rather than the PC's code page.
 public struct CSVReport: ReportRenderer {
     public static let identifier = "csv"
     public static let fileExtension = "csv"
 
+    /// U+FEFF, written first in every CSV the tool makes: Excel on Windows then opens the file as
+    /// UTF-8. Python reads it with `encoding="utf-8-sig"`; most other tools skip it.
+    public static let byteOrderMark = "\u{FEFF}"
+
     static let columns = [
-        "level", "id", "element", "group", "title", "score", "percent", "band", "coverage", "ratings", "spread",
+        "area", "period", "level", "id", "element", "group", "title", "score", "percent", "band", "coverage", "ratings", "spread",
         "contested", "evidence",
     ]
 
@@ -17,7 +24,8 @@ public struct CSVReport: ReportRenderer {
 
     public func render(_ report: Report, options: RenderOptions) -> String {
         let assessment = report.assessment
-        var rows: [[Cell]] = [Self.columns.map { .text($0) }]
+        let unit: [Cell] = [.text(assessment.response.area), .text(assessment.response.period)]
+        var rows: [[Cell]] = []
         rows.append([
             .text("overall"), .text(assessment.workbook.id), .empty, .empty, .text(assessment.workbook.title),
             .number(assessment.overall?.score), .number(assessment.overall?.percent),
@@ -50,7 +58,8 @@ public struct CSVReport: ReportRenderer {
                 ])
             }
         }
-        return rows.map { $0.map(\.field).joined(separator: ",") + "\r\n" }.joined()
+        let header = Self.columns.joined(separator: ",") + "\r\n"
+        return Self.byteOrderMark + header + rows.map { (unit + $0).map(\.field).joined(separator: ",") + "\r\n" }.joined()
     }
 
     enum Cell {

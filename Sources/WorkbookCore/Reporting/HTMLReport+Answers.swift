@@ -25,9 +25,9 @@ extension HTMLReportPage {
         html += "<table class=\"answers\">\n<caption class=\"visually-hidden\">Every question's ratings, score and evidence</caption>\n<thead><tr><th>Question</th><th>Ratings</th><th class=\"num\">Score</th>"
         html += "<th>Evidence</th></tr></thead>\n<tbody>\n"
         let missing = Set(assessment.missing)
-        for question in element.questions {
+        for (number, question) in element.questions.enumerated() {
             html +=
-                "<tr data-question=\"\(question.id.htmlEscaped)\"><td><code class=\"qid\">\(question.id.htmlEscaped)</code>"
+                "<tr data-question=\"\(question.id.htmlEscaped)\"><td><span class=\"qid\">Q\(number + 1)</span>"
             html += Self.multiline(question.question.text)
             if question.question.weight != 1 {
                 html +=
@@ -48,10 +48,12 @@ extension HTMLReportPage {
             html += "<td class=\"evidence\">\(question.evidence.map(Self.multiline) ?? "")</td></tr>\n"
         }
         html += "</tbody>\n</table>\n"
+        let numbers = Dictionary(
+            uniqueKeysWithValues: element.questions.enumerated().map { ($1.id, "Q\($0 + 1)") })
         html += derivationDetails(
             element.derivation,
             summary: "How \(Self.score(element.score)) was worked out for \(element.element.title.htmlEscaped)",
-            names: nil)
+            names: numbers)
         html += "</div>\n"
         return html
     }
@@ -66,7 +68,7 @@ extension HTMLReportPage {
             "of scored elements. Unscored elements and unanswered or not applicable questions are left out, never counted as 0.</p>\n"
         let titles = Dictionary(uniqueKeysWithValues: workbook.elements.map { ($0.id, $0.title) })
         html += derivationDetails(
-            overallDerivation(), summary: "Overall score: \(Self.score(assessment.overall?.score))", names: titles,
+            assessment.overallDerivation, summary: "Overall score: \(Self.score(assessment.overall?.score))", names: titles,
             open: true)
         html += chainDerivation()
         for group in assessment.groups {
@@ -78,19 +80,6 @@ extension HTMLReportPage {
         html += readingDetails()
         html += "</section>\n"
         return html
-    }
-
-    /// The overall score's derivation: every scored element with its weight.
-    private func overallDerivation() -> Derivation {
-        var derivation = Derivation(terms: [], excluded: [])
-        for element in assessment.elements {
-            if let score = element.score {
-                derivation.terms.append(.init(id: element.id, value: score, weight: element.element.weight))
-            } else {
-                derivation.excluded.append(.init(id: element.id, reason: "not scored"))
-            }
-        }
-        return derivation
     }
 
     private func chainDerivation() -> String {
@@ -149,9 +138,9 @@ extension HTMLReportPage {
 
     /// A `<details>` showing a weighted mean as arithmetic, its terms and what was left out.
     ///
-    /// - Parameter names: titles to show beside term ids (elements), or nil for question ids.
+    /// - Parameter names: what to call each term: element titles, or question numbers (Q1, Q2).
     private func derivationDetails(
-        _ derivation: Derivation, summary: String, names: [String: String]?, open: Bool = false
+        _ derivation: Derivation, summary: String, names: [String: String], open: Bool = false
     ) -> String {
         var html = "<details class=\"derivation\"\(open ? " open" : "")><summary>\(summary)</summary>\n"
         if let formula = Self.formula(derivation) {
@@ -163,17 +152,15 @@ extension HTMLReportPage {
             html += "<table class=\"terms\">\n<caption class=\"visually-hidden\">What went into the figure</caption>\n<thead><tr><th>Counted</th><th class=\"num\">Value</th>"
             html += "<th class=\"num\">Weight</th></tr></thead>\n<tbody>\n"
             for term in derivation.terms {
-                let name = names?[term.id].map { " \($0.htmlEscaped)" } ?? ""
-                html +=
-                    "<tr><td><code>\(term.id.htmlEscaped)</code>\(name)</td><td class=\"num\">\(Self.compact(term.value))</td>"
+                let name = (names[term.id] ?? term.id).htmlEscaped
+                html += "<tr><td>\(name)</td><td class=\"num\">\(Self.compact(term.value))</td>"
                 html += "<td class=\"num\">\(NumberFormatting.plain(term.weight))</td></tr>\n"
             }
             html += "</tbody>\n</table>\n"
         }
         if !derivation.excluded.isEmpty {
             let excluded = derivation.excluded.map { item in
-                let name = names?[item.id].map { " \($0.htmlEscaped)" } ?? ""
-                return "<code>\(item.id.htmlEscaped)</code>\(name) (\(item.reason.htmlEscaped))"
+                "\((names[item.id] ?? item.id).htmlEscaped) (\(item.reason.htmlEscaped))"
             }
             html += "<p>Left out: \(excluded.joined(separator: "; ")).</p>\n"
         }

@@ -40,7 +40,7 @@ extension HTMLReportPage {
             if let previous = assessment.previous {
                 let change: String
                 if let now = element.score, let before = previous.score(element.id) {
-                    change = Self.signed(now - before)
+                    change = NumberFormatting.change(from: before, to: now)
                 } else {
                     change = "–"
                 }
@@ -103,7 +103,7 @@ extension HTMLReportPage {
         let below = NumberFormatting.oneDecimal(workbook.weakestLinks.below)
         var html = "<h3 id=\"weakest-links\">Weakest links</h3>\n"
         if assessment.weakestLinks.isEmpty {
-            html += "<p>None: every scored element is at \(below) or above.</p>\n"
+            html += "<p>\(ReportWording.noWeakLinks(assessment).htmlEscaped)</p>\n"
         } else {
             html +=
                 "<p>Scored elements below \(below), weakest first. A system is only as strong as its weakest link.</p>\n<ol class=\"links\">\n"
@@ -113,6 +113,9 @@ extension HTMLReportPage {
                 html += "\(NumberFormatting.oneDecimal(reading.score)) \(bandChip(reading))</li>\n"
             }
             html += "</ol>\n"
+            if let more = ReportWording.moreWeakLinks(assessment) {
+                html += "<p class=\"more-links\">\(more.htmlEscaped)</p>\n"
+            }
         }
         if let id = assessment.breakPoint, let element = assessment.element(id) {
             html +=
@@ -131,8 +134,9 @@ extension HTMLReportPage {
             for finding in ordered where finding.severity == severity {
                 let name = severity.rawValue
                 html += "<article class=\"finding finding-\(name)\" data-rule=\"\(finding.rule.htmlEscaped)\">\n"
+                let label = ReportWording.severity(severity)
                 html +=
-                    "<p><span class=\"severity severity-\(name)\">\(name)</span>\(Self.multiline(finding.message))</p>\n"
+                    "<p><span class=\"severity severity-\(name)\">\(label)</span>\(Self.multiline(finding.message))</p>\n"
                 if let recommendation = finding.recommendation {
                     html +=
                         "<p class=\"what-to-do\"><strong>What to do:</strong> \(Self.multiline(recommendation))</p>\n"
@@ -140,32 +144,27 @@ extension HTMLReportPage {
                 html += "</article>\n"
             }
         }
-        if !report.notEvaluated.isEmpty {
-            html += "<p class=\"small muted\">Not evaluated:</p>\n<ul class=\"small muted\">\n"
-            for item in report.notEvaluated {
-                let subject = item.subjectID.map { " (\($0.htmlEscaped))" } ?? ""
-                html += "<li><code>\(item.rule.htmlEscaped)</code>\(subject): \(item.reason.htmlEscaped)</li>\n"
-            }
+        let notMade = ReportWording.checksNotMade(report)
+        if !notMade.isEmpty {
+            html += "<p class=\"small\">Not checked:</p>\n<ul class=\"small\">\n"
+            for sentence in notMade { html += "<li>\(sentence.htmlEscaped)</li>\n" }
             html += "</ul>\n"
         }
         return html
     }
 
     private func leverage() -> String {
-        let useful = assessment.leverage.filter { $0.overallGain > 0 || $0.chainGain > 0 }.prefix(3)
+        let useful = ReportWording.usefulMoves(assessment)
         guard !useful.isEmpty else { return "" }
         var html = "<h3 id=\"leverage\">Where to act first</h3>\n"
         html +=
-            "<p>The moves with the most leverage: what raising one element by one level would add to the overall score and to the chain strength.</p>\n"
-        html +=
-            "<table class=\"leverage\">\n<caption class=\"visually-hidden\">What raising each element by one level would add</caption>\n<thead><tr><th>Element</th><th class=\"num\">Now</th><th class=\"num\">Overall</th>"
-        html += "<th class=\"num\">Chain strength</th></tr></thead>\n<tbody>\n"
+            "<p>The moves that change most if an element rises one level (each of its answered questions one level up): "
+        html += "out of the weak links first, then lifting the chain strength, then into a better band.</p>\n"
+        html += "<table class=\"leverage\">\n<caption class=\"visually-hidden\">What each element rising one level would do</caption>\n<thead><tr><th>Element</th><th>What rising one level would do</th></tr></thead>\n<tbody>\n"
         for item in useful {
             guard let element = assessment.element(item.element) else { continue }
             html += "<tr data-element=\"\(item.element.htmlEscaped)\"><td>\(numberedTitle(element))</td>"
-            html +=
-                "<td class=\"num\">\(Self.score(element.score))</td><td class=\"num\">\(Self.signed(item.overallGain))</td>"
-            html += "<td class=\"num\">\(Self.signed(item.chainGain))</td></tr>\n"
+            html += "<td>\(ReportWording.move(item, in: workbook).htmlEscaped)</td></tr>\n"
         }
         html += "</tbody>\n</table>\n"
         return html
@@ -184,9 +183,9 @@ extension HTMLReportPage {
         html += "<th class=\"num\">Score</th></tr></thead>\n<tbody>\n"
         for question in questions {
             let ratings = question.ratings.map { NumberFormatting.plain($0) }.joined(separator: ", ")
-            html +=
-                "<tr data-question=\"\(question.id.htmlEscaped)\"><td><code class=\"qid\">\(question.id.htmlEscaped)</code>"
-            html += "\(Self.multiline(question.question.text))</td><td>\(ratings)</td>"
+            let element = workbook.title(ofElement: question.question.element)
+            html += "<tr data-question=\"\(question.id.htmlEscaped)\"><td>\(Self.multiline(question.question.text))"
+            html += " <span class=\"muted small\">(\(element.htmlEscaped))</span></td><td>\(ratings)</td>"
             html += "<td class=\"num\">\(NumberFormatting.plain(question.spread ?? 0))</td>"
             html += "<td class=\"num\">\(Self.score(question.score))</td></tr>\n"
         }
@@ -205,8 +204,8 @@ extension HTMLReportPage {
         let missing = Set(assessment.missing)
         for element in assessment.elements {
             for question in element.questions where missing.contains(question.id) {
-                html += "<li data-question=\"\(question.id.htmlEscaped)\"><code>\(question.id.htmlEscaped)</code> "
-                html += "(\(element.element.title.htmlEscaped)): \(Self.multiline(question.question.text))</li>\n"
+                html += "<li data-question=\"\(question.id.htmlEscaped)\">"
+                html += "\(element.element.title.htmlEscaped): \(Self.multiline(question.question.text))</li>\n"
             }
         }
         html += "</ul>\n"
@@ -221,7 +220,7 @@ extension HTMLReportPage {
         if let previous = assessment.previous {
             let period = previous.period.htmlEscaped
             if let now = assessment.overall?.score, let before = previous.overall {
-                html += "<p class=\"callout\">Overall <strong>\(Self.signed(now - before))</strong> since \(period): "
+                html += "<p class=\"callout\">Overall <strong>\(NumberFormatting.change(from: before, to: now))</strong> since \(period): "
                 html += "\(NumberFormatting.oneDecimal(before)) then, \(NumberFormatting.oneDecimal(now)) now.</p>\n"
             } else {
                 html +=

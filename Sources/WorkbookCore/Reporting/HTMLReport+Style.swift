@@ -155,7 +155,9 @@ extension HTMLReport {
         .element-meta { color: var(--muted); font-size: .9rem; margin: 0 0 .4rem; }
         table.answers td:first-child { width: 42%; }
         table.answers td.evidence { width: 36%; }
-        .qid { display: inline-block; margin-bottom: .2rem; }
+        .qid { display: inline-block; margin-right: .4rem; font-weight: 600; }
+        .coverage-warning { border: 2px solid #8a1c12; background: #fdecea; color: #5c130c; padding: .75rem 1rem; border-radius: .4rem; margin: 1rem 0; }
+        .more-links { margin-top: -.4rem; }
         .flag { display: inline-block; font-size: .75rem; font-weight: 600; padding: 0 .4rem; border-radius: .25rem; \
         border: 1px solid #b54708; color: #7a2e0e; margin-left: .25rem; }
         details.derivation { border: 1px solid var(--rule); border-radius: .4rem; padding: .5rem .9rem; margin: .4rem 0 1rem; background: #fcfcfd; }

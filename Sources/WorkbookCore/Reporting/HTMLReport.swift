@@ -71,18 +71,16 @@ public struct HTMLReport: ReportRenderer {
         var about = [response.area.htmlEscaped, response.period.htmlEscaped]
         if let date = response.date { about.append("<time>\(date.htmlEscaped)</time>") }
         if let facilitator = response.facilitator { about.append("facilitated by \(facilitator.htmlEscaped)") }
-        switch response.participants {
-        case .count(let count)?: about.append("\(count) participants")
-        case .names(let names)? where !names.isEmpty: about.append("\(names.count) taking part")
-        default: break
-        }
         var html = "<header>\n"
         html +=
             "<p class=\"eyebrow\">Self-assessment report · \(workbook.id.htmlEscaped) \(workbook.version.htmlEscaped)</p>\n"
         html += "<h1>\(workbook.title.htmlEscaped)</h1>\n"
         html += "<p class=\"meta\">\(about.joined(separator: " · "))</p>\n"
-        if case .names(let names)? = response.participants, !names.isEmpty {
-            html += "<p class=\"notes\">Taking part: \(names.map(\.htmlEscaped).joined(separator: ", ")).</p>\n"
+        if let participants = ReportWording.participants(response.participants) {
+            html += "<p class=\"notes\">\(participants.htmlEscaped).</p>\n"
+        }
+        if let warning = ReportWording.coverageWarning(page.assessment) {
+            html += "<p class=\"coverage-warning\" role=\"alert\"><strong>Warning:</strong> \(warning.htmlEscaped)</p>\n"
         }
         if let notes = response.notes, !notes.isEmpty {
             html += "<p class=\"notes\">\(HTMLReportPage.multiline(notes))</p>\n"
@@ -102,16 +100,14 @@ public struct HTMLReport: ReportRenderer {
             chainSub = "set by \(element.title.htmlEscaped), the weakest link"
         }
         html += card("Chain strength", page.readingFigure(assessment.chainStrength), sub: chainSub)
-        let answered = assessment.elements.reduce(0) { $0 + $1.answered }
-        let applicable = assessment.elements.reduce(0) { $0 + $1.applicable }
         let percent = assessment.coverage.map { NumberFormatting.fixed($0 * 100, places: 0) + "%" } ?? "–"
-        var coverageSub = "\(answered) of \(applicable) applicable questions answered"
+        var coverageSub = "\(assessment.answeredCount) of \(assessment.applicableCount) applicable questions answered"
         if !assessment.missing.isEmpty { coverageSub += "; \(assessment.missing.count) not answered" }
         html += card("Coverage", "<span class=\"big\">\(percent)</span>", sub: coverageSub)
         if let previous = assessment.previous {
             let period = previous.period.htmlEscaped
             if let now = assessment.overall?.score, let before = previous.overall {
-                let value = "<span class=\"big\">\(HTMLReportPage.signed(now - before))</span>"
+                let value = "<span class=\"big\">\(NumberFormatting.change(from: before, to: now))</span>"
                 html += card(
                     "Change since \(period)", value,
                     sub: "overall \(NumberFormatting.oneDecimal(before)) then, \(NumberFormatting.oneDecimal(now)) now")
@@ -194,12 +190,6 @@ struct HTMLReportPage {
     /// A score with one decimal for a table cell, or "–".
     static func cell(_ value: Double?) -> String {
         value.map { NumberFormatting.oneDecimal($0) } ?? "–"
-    }
-
-    /// A change with its sign: "+0.3", "-0.2", "0.0".
-    static func signed(_ value: Double) -> String {
-        let text = NumberFormatting.oneDecimal(value)
-        return value >= 0.05 ? "+" + text : text
     }
 
     /// User text as HTML with its line breaks kept.

@@ -29,24 +29,43 @@ public struct JSONReport: ReportRenderer {
             ("period", .string(response.period)),
             ("date", .string(response.date)),
             ("facilitator", .string(response.facilitator)),
+            ("participants", response.participants.map { participants in
+                .object([
+                    ("count", participants.count.map { .integer($0) } ?? .null),
+                    ("names", .array(participants.names.map { .string($0) })),
+                ])
+            } ?? .null),
             ("overall", reading(assessment.overall)),
             ("chainStrength", .number(assessment.chainStrength?.score)),
             ("chainElement", .string(assessment.chainElement)),
             ("coverage", .number(assessment.coverage)),
+            ("answered", .integer(assessment.answeredCount)),
+            ("applicable", .integer(assessment.applicableCount)),
+            ("lowCoverage", .bool(assessment.isLowCoverage)),
+            ("nothingAnswered", .bool(assessment.nothingAnswered)),
+            ("lowCoverageThreshold", .number(Assessment.lowCoverageThreshold)),
             ("groups", .array(assessment.groups.map(group))),
             ("elements", .array(assessment.elements.map(element))),
             ("weakestLinks", .array(assessment.weakestLinks.map { .string($0) })),
+            ("weakLinks", .array(assessment.weakLinks.map { .string($0) })),
+            ("weakLinkThreshold", .number(workbook.weakestLinks.below)),
             ("breakPoint", .string(assessment.breakPoint)),
             ("contested", .array(assessment.contested.map { .string($0) })),
             ("missing", .array(assessment.missing.map { .string($0) })),
             ("findings", .array(report.findings.map(finding))),
             ("notEvaluated", .array(report.notEvaluated.map { item in
-                .object([("rule", .string(item.rule)), ("subject", .string(item.subjectID)), ("reason", .string(item.reason))])
+                .object([
+                    ("rule", .string(item.rule)), ("subject", .string(item.subjectID)), ("reason", .string(item.reason)),
+                    ("needsPrevious", .bool(item.needsPrevious)),
+                ])
             })),
+            ("overallDerivation", derivation(assessment.overallDerivation)),
             ("leverage", .array(assessment.leverage.map { item in
                 .object([
-                    ("element", .string(item.element)), ("overallGain", .number(item.overallGain)),
-                    ("chainGain", .number(item.chainGain)),
+                    ("element", .string(item.element)), ("score", .number(item.score)),
+                    ("newScore", .number(item.newScore)), ("overallGain", .number(item.overallGain)),
+                    ("chainGain", .number(item.chainGain)), ("leavesWeakLinks", .bool(item.leavesWeakLinks)),
+                    ("newBand", .string(item.newBand?.id)), ("questionsWithRoom", .integer(item.questionsWithRoom)),
                 ])
             })),
             ("targets", .array(response.targets.map { target in

@@ -18,12 +18,25 @@ public struct MarkdownReport: ReportRenderer {
         if let date = response.date { about.append("date: \(date.markdownEscaped)") }
         if let facilitator = response.facilitator { about.append("facilitator: \(facilitator.markdownEscaped)") }
         out += about.joined(separator: " · ") + "\n\n"
+        if let participants = ReportWording.participants(response.participants) {
+            out += participants.markdownEscaped + "\n\n"
+        }
+        if let warning = ReportWording.coverageWarning(assessment) {
+            out += "> **Warning:** \(warning.markdownEscaped)\n\n"
+        }
         out += "| | Score | Band |\n| --- | ---: | --- |\n"
         out += "| **Overall** | \(score(assessment.overall, of: workbook)) | \(band(assessment.overall)) |\n"
         let chainTitle = assessment.chainElement.flatMap { workbook.element($0)?.title }
         out += "| **Chain strength**\(chainTitle.map { " (\($0.markdownEscaped))" } ?? "") | "
             + "\(score(assessment.chainStrength, of: workbook)) | \(band(assessment.chainStrength)) |\n"
-        out += "| **Coverage** | \(assessment.coverage.map { NumberFormatting.fixed($0 * 100, places: 0) + "%" } ?? "–") | |\n\n"
+        out += "| **Coverage** | \(assessment.coverage.map { NumberFormatting.fixed($0 * 100, places: 0) + "%" } ?? "–") | |\n"
+        if let previous = assessment.previous {
+            let change = assessment.overall.flatMap { now in
+                previous.overall.map { NumberFormatting.change(from: $0, to: now.score) }
+            } ?? "–"
+            out += "| **Change since \(previous.period.markdownEscaped)** | \(change) | |\n"
+        }
+        out += "\n"
 
         if !assessment.groups.isEmpty {
             out += "## Groups\n\n| Group | Score | Band | Coverage |\n| --- | ---: | --- | ---: |\n"
@@ -32,42 +45,60 @@ public struct MarkdownReport: ReportRenderer {
             }
             out += "\n"
         }
-        out += "## Elements\n\n| \(workbook.layout == .chain ? "Step" : "Element") | Score | Band | Coverage |\n| --- | ---: | --- | ---: |\n"
+        let previous = assessment.previous
+        let changeHeader = previous.map { " Since \($0.period.markdownEscaped) |" } ?? ""
+        out += "## Elements\n\n| \(workbook.layout == .chain ? "Step" : "Element") | Score | Band | Coverage |\(changeHeader)\n"
+        out += "| --- | ---: | --- | ---: |\(previous == nil ? "" : " ---: |")\n"
         for element in assessment.elements {
             let number = workbook.layout == .chain ? "\(element.index). " : ""
-            out += "| \(number)\(element.element.title.markdownEscaped) | \(score(element.reading, of: workbook)) | \(element.reading == nil ? "not scored" : band(element.reading)) | \(percent(element.coverage)) |\n"
+            var change = ""
+            if let previous {
+                let value = element.score.flatMap { now in previous.score(element.id).map { NumberFormatting.change(from: $0, to: now) } }
+                change = " \(value ?? "–") |"
+            }
+            out += "| \(number)\(element.element.title.markdownEscaped) | \(score(element.reading, of: workbook)) | \(element.reading == nil ? "not scored" : band(element.reading)) | \(percent(element.coverage)) |\(change)\n"
         }
         out += "\n## Weakest links\n\n"
         if assessment.weakestLinks.isEmpty {
-            out += "None: every scored element is at \(NumberFormatting.oneDecimal(workbook.weakestLinks.below)) or above.\n"
+            out += ReportWording.noWeakLinks(assessment).markdownEscaped + "\n"
+        } else {
+            out += "Scored elements below \(NumberFormatting.oneDecimal(workbook.weakestLinks.below)), weakest first:\n\n"
         }
         for (index, id) in assessment.weakestLinks.enumerated() {
             guard let element = assessment.element(id) else { continue }
             out += "\(index + 1). \(element.element.title.markdownEscaped): \(score(element.reading, of: workbook)) (\(band(element.reading)))\n"
         }
+        if let more = ReportWording.moreWeakLinks(assessment) {
+            out += "\n" + more.markdownEscaped + "\n"
+        }
         if let breakPoint = assessment.breakPoint, let element = workbook.element(breakPoint) {
             out += "\n**Break point:** \(element.title.markdownEscaped). Every later step depends on it.\n"
         }
         out += findings(report)
-        let useful = assessment.leverage.filter { $0.overallGain > 0 || $0.chainGain > 0 }.prefix(3)
+        let useful = ReportWording.usefulMoves(assessment)
         if !useful.isEmpty {
-            out += "\n## Where to act first\n\nRaising one element by a level:\n\n"
+            out += "\n## Where to act first\n\nWhat raising one element by a level would do:\n\n"
             for item in useful {
                 let title = workbook.title(ofElement: item.element)
-                out += "- \(title.markdownEscaped): overall +\(NumberFormatting.oneDecimal(item.overallGain)), chain strength +\(NumberFormatting.oneDecimal(item.chainGain))\n"
+                out += "- \(title.markdownEscaped): \(ReportWording.move(item, in: workbook).markdownEscaped)\n"
             }
         }
         let questions = assessment.elements.flatMap(\.questions)
         if !assessment.contested.isEmpty {
-            out += "\n## Contested questions\n\n| Question | Ratings | Spread |\n| --- | --- | ---: |\n"
+            out += "\n## Contested questions\n\n| Question | Element | Ratings | Spread |\n| --- | --- | --- | ---: |\n"
             for question in questions where question.contested {
-                out += "| \(question.question.text.markdownEscaped) | \(question.ratings.map { NumberFormatting.plain($0) }.joined(separator: ", ")) | \(NumberFormatting.plain(question.spread ?? 0)) |\n"
+                out += "| \(question.question.text.markdownEscaped) | \(workbook.title(ofElement: question.question.element).markdownEscaped) | \(question.ratings.map { NumberFormatting.plain($0) }.joined(separator: ", ")) | \(NumberFormatting.plain(question.spread ?? 0)) |\n"
             }
         }
         if !assessment.missing.isEmpty {
-            out += "\n## Not answered\n\n"
-            for question in questions where assessment.missing.contains(question.id) {
-                out += "- `\(question.id)`: \(question.question.text.markdownEscaped)\n"
+            out += "\n## Not answered (\(assessment.missing.count))\n\n"
+            if assessment.nothingAnswered {
+                out += "Every question is still to be answered.\n"
+            } else {
+                let missing = Set(assessment.missing)
+                for question in questions where missing.contains(question.id) {
+                    out += "- \(workbook.title(ofElement: question.question.element).markdownEscaped): \(question.question.text.markdownEscaped)\n"
+                }
             }
         }
         return out
@@ -77,17 +108,16 @@ public struct MarkdownReport: ReportRenderer {
         guard !report.findings.isEmpty || !report.notEvaluated.isEmpty else { return "" }
         var out = "\n## Findings\n\n"
         for finding in report.findings(atLeast: .info) {
-            out += "- **\(finding.severity.rawValue.prefix(1).uppercased() + finding.severity.rawValue.dropFirst())**: \(finding.message.markdownEscaped)"
+            out += "- **\(ReportWording.severity(finding.severity))**: \(finding.message.markdownEscaped)"
             if let recommendation = finding.recommendation {
                 out += "\n  *Recommendation:* \(recommendation.markdownEscaped)"
             }
             out += "\n"
         }
-        if !report.notEvaluated.isEmpty {
-            out += "\nNot evaluated:\n\n"
-            for item in report.notEvaluated {
-                out += "- `\(item.rule)`\(item.subjectID.map { " (\($0.markdownEscaped))" } ?? ""): \(item.reason.markdownEscaped)\n"
-            }
+        let notMade = ReportWording.checksNotMade(report)
+        if !notMade.isEmpty {
+            out += "\nNot checked:\n\n"
+            for sentence in notMade { out += "- \(sentence.markdownEscaped)\n" }
         }
         return out
     }

@@ -30,12 +30,14 @@ public struct TextReport: ReportRenderer {
         var about = [response.area, response.period]
         if let date = response.date { about.append(date) }
         if let facilitator = response.facilitator { about.append("facilitated by \(facilitator)") }
-        switch response.participants {
-        case .count(let count)?: about.append("\(count) participants")
-        case .names(let names)? where !names.isEmpty: about.append("\(names.count) taking part")
-        default: break
+        text.paragraph("", about.joined(separator: " · "), indent: 2)
+        if let participants = ReportWording.participants(response.participants) {
+            text.paragraph("", participants, indent: 2)
         }
-        text.line(about.joined(separator: " · "))
+        if let warning = ReportWording.coverageWarning(assessment) {
+            text.blank()
+            text.paragraph(text.bold("WARNING") + "  ", warning, indent: 9)
+        }
         text.blank()
         let maximum = workbook.scale.maximum
         text.line(summaryLine("Overall", assessment.overall, maximum: maximum, text: &text))
@@ -44,13 +46,13 @@ public struct TextReport: ReportRenderer {
             chain += "  (\(element.title))"
         }
         text.line(chain)
-        let applicable = assessment.elements.reduce(0) { $0 + $1.applicable }
-        let answered = assessment.elements.reduce(0) { $0 + $1.answered }
         let percent = assessment.coverage.map { " (\(NumberFormatting.fixed($0 * 100, places: 0))%)" } ?? ""
-        text.line(pad("Coverage", 16) + "\(answered) of \(applicable) questions answered\(percent)")
+        text.line(pad("Coverage", 16) + "\(assessment.answeredCount) of \(assessment.applicableCount) questions answered\(percent)")
         if let previous = assessment.previous {
             if let now = assessment.overall?.score, let before = previous.overall {
-                text.line(pad("Change", 16) + "\(signed(now - before)) overall since \(previous.period)")
+                text.line(
+                    pad("Change", 16) + "\(NumberFormatting.change(from: before, to: now)) overall since \(previous.period) "
+                        + "(\(NumberFormatting.oneDecimal(before)) → \(NumberFormatting.oneDecimal(now)))")
             } else {
                 text.line(pad("Change", 16) + "not comparable with \(previous.period): one of them is not scored")
             }
@@ -67,20 +69,33 @@ public struct TextReport: ReportRenderer {
 
     private func groupsAndElements(_ assessment: Assessment, into text: inout TextWriter) {
         let workbook = assessment.workbook
-        let bandWidth = (workbook.bands.map(\.label.count).max() ?? 8) + 2
+        let bandWidth = (workbook.bands.map { DisplayWidth.of($0.label) }.max() ?? 8) + 2
+        let previous = assessment.previous
         text.blank()
         text.heading("Elements")
         func elementLine(_ element: ElementScore, indent: String, number: String = "") {
-            let title = truncate(number + element.element.title, to: 41 - indent.count)
+            let titleWidth = 41 - indent.count
+            let lines = DisplayWidth.wrap(number + element.element.title, width: titleWidth)
             let coverage = "\(element.answered)/\(element.applicable)"
-            guard let reading = element.reading else {
-                text.line(indent + pad(title, 42 - indent.count) + pad("–", 5) + "not scored".padding(17) + bandWidth.spaces + coverage)
-                return
+            var change = ""
+            if let previous {
+                change = "  " + (element.score.flatMap { now in
+                    previous.score(element.id).map { NumberFormatting.change(from: $0, to: now) }
+                } ?? "–")
             }
-            text.line(
-                indent + pad(title, 42 - indent.count) + pad(NumberFormatting.oneDecimal(reading.score), 5)
-                    + Bar.render(percent: reading.percent, width: 15) + "  "
-                    + pad(text.band(reading.band), bandWidth, visible: reading.band?.label.count ?? 1) + coverage)
+            let first = indent + pad(lines[0], titleWidth + 1)
+            if let reading = element.reading {
+                text.line(
+                    first + pad(NumberFormatting.oneDecimal(reading.score), 5)
+                        + Bar.render(percent: reading.percent, width: 15) + "  "
+                        + pad(text.band(reading.band), bandWidth, visible: reading.band.map { DisplayWidth.of($0.label) } ?? 1)
+                        + pad(coverage, 6) + change)
+            } else {
+                text.line(first + pad("–", 5) + "not scored".padding(17) + bandWidth.spaces + pad(coverage, 6) + change)
+            }
+            for continuation in lines.dropFirst() {
+                text.line(indent + "  " + continuation)
+            }
         }
         if workbook.groups.isEmpty {
             for element in assessment.elements {
@@ -95,7 +110,8 @@ public struct TextReport: ReportRenderer {
                 elementLine(element, indent: "    ")
             }
         }
-        text.line("  (score out of \(NumberFormatting.plain(workbook.scale.maximum)); answered/applicable questions)")
+        let changeNote = previous.map { "; change since \($0.period)" } ?? ""
+        text.line("  (score out of \(NumberFormatting.plain(workbook.scale.maximum)); answered/applicable questions\(changeNote))")
     }
 
     private func weakestLinks(_ assessment: Assessment, into text: inout TextWriter) {
@@ -103,14 +119,19 @@ public struct TextReport: ReportRenderer {
         text.blank()
         text.heading("Weakest links (below \(NumberFormatting.oneDecimal(workbook.weakestLinks.below)))")
         if assessment.weakestLinks.isEmpty {
-            text.line("  None: every scored element is at \(NumberFormatting.oneDecimal(workbook.weakestLinks.below)) or above.")
+            text.paragraph("  ", ReportWording.noWeakLinks(assessment), indent: 2)
         }
         for (index, id) in assessment.weakestLinks.enumerated() {
             guard let element = assessment.element(id), let reading = element.reading else { continue }
-            text.line("  \(index + 1). \(element.element.title): \(NumberFormatting.oneDecimal(reading.score)) (\(text.band(reading.band)))")
+            text.paragraph(
+                "  \(index + 1). ", "\(element.element.title): \(NumberFormatting.oneDecimal(reading.score)) (\(text.band(reading.band)))",
+                indent: 5)
+        }
+        if let more = ReportWording.moreWeakLinks(assessment) {
+            text.paragraph("     ", more, indent: 5)
         }
         if let breakPoint = assessment.breakPoint, let element = workbook.element(breakPoint) {
-            text.line("  Break point: \(element.title). Every later step depends on it.")
+            text.paragraph("  ", "Break point: \(element.title). Every later step depends on it.", indent: 2)
         }
     }
 
@@ -119,39 +140,36 @@ public struct TextReport: ReportRenderer {
         text.blank()
         text.heading("Findings")
         for finding in report.findings(atLeast: .info) {
-            text.paragraph("  " + text.severity(finding.severity) + " ", finding.message, indent: 11)
+            text.paragraph("  " + text.severity(finding.severity), finding.message, indent: 12)
             if let recommendation = finding.recommendation {
-                text.paragraph("           → ", recommendation, indent: 13)
+                text.paragraph("            → ", recommendation, indent: 14)
             }
         }
-        if !report.notEvaluated.isEmpty {
-            text.line("  Not evaluated:")
-            for item in report.notEvaluated {
-                let subject = item.subjectID.map { " (\($0))" } ?? ""
-                text.line("    \(item.rule)\(subject): \(item.reason)")
-            }
+        for sentence in ReportWording.checksNotMade(report) {
+            text.paragraph("  Not checked: ", sentence, indent: 4)
         }
     }
 
     private func leverage(_ assessment: Assessment, into text: inout TextWriter) {
-        let useful = assessment.leverage.filter { $0.overallGain > 0 || $0.chainGain > 0 }.prefix(3)
+        let useful = ReportWording.usefulMoves(assessment)
         guard !useful.isEmpty else { return }
         text.blank()
         text.heading("Where to act first (raising one element by a level)")
         for item in useful {
             let title = assessment.workbook.title(ofElement: item.element)
-            text.line("  \(title): overall \(signed(item.overallGain)), chain strength \(signed(item.chainGain))")
+            text.paragraph("  ", "\(title): " + ReportWording.move(item, in: assessment.workbook), indent: 4)
         }
     }
 
     private func contested(_ assessment: Assessment, into text: inout TextWriter) {
         guard !assessment.contested.isEmpty else { return }
+        let workbook = assessment.workbook
         text.blank()
-        text.heading("Contested (ratings further apart than \(NumberFormatting.plain(assessment.workbook.consensus.maxSpread)))")
+        text.heading("Contested (ratings further apart than \(NumberFormatting.plain(workbook.consensus.maxSpread)))")
         for question in assessment.elements.flatMap(\.questions) where question.contested {
             let ratings = question.ratings.map { NumberFormatting.plain($0) }.joined(separator: ", ")
-            text.line("  \(question.id): ratings \(ratings), spread \(NumberFormatting.plain(question.spread ?? 0))")
-            text.line("    " + truncate(question.question.text.replacingLineBreaks(), to: 74))
+            text.paragraph("  ", question.question.text.replacingLineBreaks(), indent: 4)
+            text.line("    \(workbook.title(ofElement: question.question.element)): ratings \(ratings), spread \(NumberFormatting.plain(question.spread ?? 0))")
         }
     }
 
@@ -159,8 +177,18 @@ public struct TextReport: ReportRenderer {
         guard !assessment.missing.isEmpty else { return }
         text.blank()
         text.heading("Not answered (\(assessment.missing.count))")
-        for question in assessment.elements.flatMap(\.questions) where assessment.missing.contains(question.id) {
-            text.line("  \(question.id): " + truncate(question.question.text.replacingLineBreaks(), to: 76 - question.id.count))
+        if assessment.nothingAnswered {
+            text.line("  Every question is still to be answered.")
+            return
+        }
+        let missing = Set(assessment.missing)
+        for element in assessment.elements {
+            let unanswered = element.questions.filter { missing.contains($0.id) }
+            guard !unanswered.isEmpty else { continue }
+            text.line("  \(element.element.title) (\(unanswered.count) of \(element.questions.count)):")
+            for question in unanswered {
+                text.paragraph("    - ", question.question.text.replacingLineBreaks(), indent: 6)
+            }
         }
     }
 
@@ -174,7 +202,7 @@ public struct TextReport: ReportRenderer {
                 var now = "not scored"
                 if let score = status.score { now = NumberFormatting.oneDecimal(score) }
                 let verdict = status.reached ? "reached" : "not reached"
-                text.line("  \(title): aimed for \(NumberFormatting.plain(status.target)), now \(now): \(verdict)")
+                text.paragraph("  ", "\(title): aimed for \(NumberFormatting.plain(status.target)), now \(now): \(verdict)", indent: 4)
             }
         }
         let targets = assessment.response.targets
@@ -185,13 +213,8 @@ public struct TextReport: ReportRenderer {
             let title = workbook.title(ofElement: target.elementID)
             var now = "not scored"
             if let score = assessment.element(target.elementID)?.score { now = NumberFormatting.oneDecimal(score) }
-            text.line("  \(title): \(NumberFormatting.plain(target.level)) (now \(now))")
+            text.paragraph("  ", "\(title): \(NumberFormatting.plain(target.level)) (now \(now))", indent: 4)
         }
-    }
-
-    private func signed(_ value: Double) -> String {
-        let text = NumberFormatting.oneDecimal(value)
-        return value >= 0.05 ? "+" + text : text
     }
 }
 
@@ -212,8 +235,8 @@ struct TextWriter {
         var current = first
         let indent = String(repeating: " ", count: rest)
         for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-            let plain = current.filter { $0 != "\u{1B}" }.count
-            if plain + word.count + 1 > width, current.trimmingTrailingSpaces() != indent, current != first {
+            let plain = DisplayWidth.of(current)
+            if plain + DisplayWidth.of(String(word)) + 1 > width, current.trimmingTrailingSpaces() != indent, current != first {
                 line(current)
                 current = indent + word
             } else {
@@ -229,7 +252,7 @@ struct TextWriter {
         var current = label
         for (index, item) in items.enumerated() {
             let piece = item + (index < items.count - 1 ? "," : "")
-            if current.count + piece.count + 1 > width, current != label {
+            if DisplayWidth.of(current) + DisplayWidth.of(piece) + 1 > width, current != label {
                 line(current)
                 current = indent + piece
             } else {
@@ -248,8 +271,9 @@ struct TextWriter {
         return "\u{1B}[38;2;\(rgb.red);\(rgb.green);\(rgb.blue)m\(band.label)\u{1B}[0m"
     }
 
+    /// A finding's severity in a board's words, padded to line findings up.
     func severity(_ severity: Rule.Severity) -> String {
-        let label = severity.rawValue.uppercased().padding(8)
+        let label = (ReportWording.severity(severity) + ":").padding(10)
         guard colour else { return label }
         let code = switch severity {
         case .critical: "31"
@@ -281,13 +305,25 @@ struct RGB {
     }
 }
 
+/// `text` padded with spaces to `width` display columns (at least one space after it).
 func pad(_ text: String, _ width: Int, visible: Int? = nil) -> String {
-    let count = visible ?? text.count
+    let count = visible ?? DisplayWidth.of(text)
     return count >= width ? text + " " : text + String(repeating: " ", count: width - count)
 }
 
+/// `text` cut to `width` display columns with an ellipsis; for questions quoted in a line,
+/// never for names (those wrap: `DisplayWidth.wrap`).
 func truncate(_ text: String, to width: Int) -> String {
-    text.count <= width ? text : String(text.prefix(max(1, width - 1))) + "…"
+    guard DisplayWidth.of(text) > width else { return text }
+    var cut = ""
+    var used = 0
+    for character in text {
+        let next = DisplayWidth.of(character)
+        if used + next > max(1, width - 1) { break }
+        cut.append(character)
+        used += next
+    }
+    return cut + "…"
 }
 
 extension String {

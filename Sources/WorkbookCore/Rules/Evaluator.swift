@@ -4,6 +4,8 @@ struct Unevaluable: Error, Sendable, Equatable {
     var reason: String
     /// Whether an evaluation limit was hit; never skipped inside `count`/`any`/`all`.
     var isLimit = false
+    /// Whether it needs the previous round, which was not given.
+    var needsPrevious = false
 }
 
 /// Runs a `TypedExpression` against a `RuleContext`: total, bounded, never trapping.
@@ -170,7 +172,7 @@ extension Evaluator {
         var round = context
         if reference.previous {
             guard let previous = context.previous else {
-                throw Unevaluable(reason: "no previous response was given")
+                throw Unevaluable(reason: "no previous response was given", needsPrevious: true)
             }
             round = previous
         }

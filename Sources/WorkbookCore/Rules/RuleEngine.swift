@@ -36,14 +36,17 @@ public struct NotEvaluated: Sendable, Equatable {
     public var rule: String
     /// The id of the `for_each` item, if any.
     public var subjectID: String?
-    /// Why, for example "element 'needs-assessment' is not scored".
+    /// Why, for example "'Needs assessment' is not scored".
     public var reason: String
+    /// Whether it compares with the previous round, which was not given.
+    public var needsPrevious: Bool
 
     /// Creates a record.
-    public init(rule: String, subjectID: String?, reason: String) {
+    public init(rule: String, subjectID: String?, reason: String, needsPrevious: Bool = false) {
         self.rule = rule
         self.subjectID = subjectID
         self.reason = reason
+        self.needsPrevious = needsPrevious
     }
 }
 
@@ -75,7 +78,9 @@ public enum RuleEngine {
                 do throws(Unevaluable) {
                     guard try evaluator.condition(compiled.condition) else { continue }
                 } catch {
-                    notEvaluated.append(NotEvaluated(rule: rule.id, subjectID: subject?.id, reason: error.reason))
+                    notEvaluated.append(
+                        NotEvaluated(
+                            rule: rule.id, subjectID: subject?.id, reason: error.reason, needsPrevious: error.needsPrevious))
                     continue
                 }
                 findings.append(

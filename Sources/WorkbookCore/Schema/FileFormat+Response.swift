@@ -15,15 +15,24 @@ extension FileFormat {
             Key("facilitator", .text, "Who ran the workshop."),
             Key("participants", .anyOf([
                 Alternative(.integer(minimum: 0), "How many people took part."),
-                Alternative(.text, "Who took part."),
-                Alternative(.list(.text), "The people or organisations who took part."),
-            ]), "A head count, or a list of the people or organisations who took part."),
+                Alternative(.text, "Who took part, in words, shown as written."),
+                Alternative(.list(.text), "The people or organisations who took part, shown as written."),
+                Alternative(.mapping(participants), "Both: how many people, and the people or organisations."),
+            ]), "How many people took part, who they were (people or organisations), or both."),
             Key("notes", .text, "Anything else about the round."),
             Key("targets", .dictionary(keys: .identifier, values: .number),
                 "Element id to the level aimed for by the next round; the next round's report says which were met."),
             Key("answers", required: true, .dictionary(keys: .identifier, values: .anyOf(answerForms)),
                 "Question id to its answer: a rating, na, nothing yet, or a score or ratings with evidence.",
                 blank: true),  // a response with no answers yet is valid: every question is missing
+        ])
+
+    /// `participants:` written as a mapping.
+    public static let participants = Mapping(
+        "participants", "How many people took part, and the people or organisations they came from.",
+        keys: [
+            Key("count", .integer(minimum: 0), "How many people took part."),
+            Key("names", .list(.text), "The people or organisations who took part, shown as written."),
         ])
 
     /// The forms one answer may take.

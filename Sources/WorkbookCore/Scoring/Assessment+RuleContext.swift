@@ -22,29 +22,29 @@ extension Assessment {
     }
 
     private func record(_ group: GroupScore) -> RuleRecord {
-        let unscored = "group '\(group.id)' is not scored"
+        let unscored = "'\(group.group.title)' is not scored"
         let weight = workbook.elements(in: group.id).reduce(0) { $0 + $1.weight }
         return RuleRecord(id: group.id, fields: [
             "id": .value(.text(group.id)),
             "title": .value(.text(group.group.title)),
             "score": number(group.reading?.score, missing: unscored),
             "percent": number(group.reading?.percent, missing: unscored),
-            "coverage": number(group.coverage, missing: "no question in group '\(group.id)' applies"),
+            "coverage": number(group.coverage, missing: "no question in '\(group.group.title)' applies"),
             "weight": .value(.number(weight)),
             "band": text(group.reading?.band?.id, missing: unscored),
-            "position": text(group.group.position?.rawValue, missing: "group '\(group.id)' has no position"),
+            "position": text(group.group.position?.rawValue, missing: "'\(group.group.title)' has no position"),
         ])
     }
 
     private func record(_ element: ElementScore) -> RuleRecord {
-        let unscored = "element '\(element.id)' is not scored"
+        let unscored = "'\(element.element.title)' is not scored"
         return RuleRecord(id: element.id, fields: [
             "id": .value(.text(element.id)),
             "title": .value(.text(element.element.title)),
-            "group": text(element.element.group, missing: "element '\(element.id)' has no group"),
+            "group": text(element.element.group, missing: "'\(element.element.title)' has no group"),
             "score": number(element.score, missing: unscored),
             "percent": number(element.reading?.percent, missing: unscored),
-            "coverage": number(element.coverage, missing: "every question of element '\(element.id)' is not applicable"),
+            "coverage": number(element.coverage, missing: "every question of '\(element.element.title)' is not applicable"),
             "weight": .value(.number(element.element.weight)),
             "index": .value(.number(Double(element.index))),
             "band": text(element.reading?.band?.id, missing: unscored),
@@ -53,8 +53,9 @@ extension Assessment {
     }
 
     private func record(_ question: QuestionScore) -> RuleRecord {
+        let element = workbook.title(ofElement: question.question.element)
         let unscored = question.notApplicable
-            ? "question '\(question.id)' is not applicable" : "question '\(question.id)' is not answered"
+            ? "a question of '\(element)' is not applicable" : "a question of '\(element)' is not answered"
         return RuleRecord(id: question.id, fields: [
             "id": .value(.text(question.id)),
             "text": .value(.text(question.question.text)),

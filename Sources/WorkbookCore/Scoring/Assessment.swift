@@ -15,12 +15,20 @@ public struct Assessment: Sendable, Equatable {
     public var chainElement: String?
     /// Answered questions as a share (0–1) of those that apply; nil when none apply.
     public var coverage: Double?
+    /// How the overall score was made: the scored elements with their weights, and what was
+    /// left out. Made once, by scoring; reports only show it.
+    public var overallDerivation: Derivation
     /// The groups, in workbook order.
     public var groups: [GroupScore]
     /// The elements, in workbook order.
     public var elements: [ElementScore]
-    /// Weak links, weakest first (ties: higher weight, then workbook order), at most `show`.
-    public var weakestLinks: [String]
+    /// Every weak link (a scored element below `weakest_links.below`, as printed), weakest
+    /// first (ties: higher weight, then workbook order).
+    public var weakLinks: [String]
+    /// The weakest links reports list: the first `weakest_links.show` of `weakLinks`.
+    public var weakestLinks: [String] { Array(weakLinks.prefix(workbook.weakestLinks.show)) }
+    /// The weak links past the listed ones, which reports name as "… and N more".
+    public var unlistedWeakLinks: [String] { Array(weakLinks.dropFirst(workbook.weakestLinks.show)) }
     /// For a chain: the first step below the weak-link threshold.
     public var breakPoint: String?
     /// Questions whose ratings disagree by more than the consensus allows, in workbook order.
@@ -36,6 +44,20 @@ public struct Assessment: Sendable, Equatable {
     ///
     /// Worked out when asked for (reports ask; `compare` does not), from the element scores.
     public var leverage: [Leverage] { Scorer.leverage(elements, in: workbook) }
+
+    /// Coverage below this share of applicable questions makes every figure provisional:
+    /// reports lead with a warning and `compare` does not rank the area.
+    public static let lowCoverageThreshold = 0.5
+
+    /// How many questions were answered.
+    public var answeredCount: Int { elements.reduce(0) { $0 + $1.answered } }
+    /// How many questions apply (are not `na`).
+    public var applicableCount: Int { elements.reduce(0) { $0 + $1.applicable } }
+    /// Whether nothing at all is answered yet (a blank response from `workbook new`, say).
+    public var nothingAnswered: Bool { answeredCount == 0 }
+    /// Whether coverage is below `lowCoverageThreshold` (or nothing applies), so the figures
+    /// are provisional.
+    public var isLowCoverage: Bool { (coverage ?? 0) < Self.lowCoverageThreshold }
 
     /// The element score with this id.
     public func element(_ id: String) -> ElementScore? { elements.first { $0.id == id } }
@@ -157,14 +179,29 @@ public struct Derivation: Sendable, Equatable {
     }
 }
 
-/// What raising one element by a level would do.
+/// What raising one element by a level (each of its answered questions one level up)
+/// would do: the figures that tell one such move from another.
 public struct Leverage: Sendable, Equatable {
     /// The element.
     public var element: String
+    /// Its score now, and after the move.
+    public var score: Double
+    public var newScore: Double
     /// How much the overall score would rise.
     public var overallGain: Double
-    /// How much the chain strength would rise.
+    /// How much the chain strength would rise (above zero only for the one lowest element).
     public var chainGain: Double
+    /// Whether the move takes it out of the weak links.
+    public var leavesWeakLinks: Bool
+    /// The band it would move into, when the move changes its band.
+    public var newBand: Band?
+    /// How many of its answered questions are below the top of the scale (room to rise).
+    public var questionsWithRoom: Int
+    /// Other elements at the same lowest score (the first three): the chain strength rises
+    /// only if they rise too.
+    public var tiedAtLowest: [String]
+    /// How many other elements share the lowest score (`tiedAtLowest` names at most three).
+    public var othersAtLowest: Int
 }
 
 /// Whether an element reached the level an earlier round aimed for.

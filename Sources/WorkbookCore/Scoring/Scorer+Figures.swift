@@ -25,7 +25,8 @@ extension Scorer {
         var chainStrength: Double?
         var chainElement: String?
         var coverage: Double?
-        var weakestLinks: [String]
+        /// Every weak link, weakest first; reports list the first `show`.
+        var weakLinks: [String]
     }
 
     /// Σ weight × value / Σ weight, accumulated term by term; nil when no weight went in.
@@ -132,20 +133,20 @@ extension Scorer {
         return Figures(
             elements: elements, overall: overall.value, chainStrength: weakest?.score, chainElement: weakest?.id,
             coverage: applicable > 0 ? Double(answered) / Double(applicable) : nil,
-            weakestLinks: weakestLinks(elements, settings: workbook.weakestLinks))
+            weakLinks: weakLinks(elements, in: workbook))
     }
 
-    /// Weak links: elements scored below the threshold, weakest first (ties: higher weight,
-    /// then workbook order), at most `show`.
-    static func weakestLinks(_ elements: [ElementFigures], settings: WeakestLinksSettings) -> [String] {
-        let weak = elements.filter { ($0.score ?? .infinity) < settings.below }
+    /// Weak links: elements scored below the threshold (`Workbook.isWeakLink`), weakest first
+    /// (ties: higher weight, then workbook order). All of them: reports list the first `show`.
+    static func weakLinks(_ elements: [ElementFigures], in workbook: Workbook) -> [String] {
+        let weak = elements.filter { $0.score.map(workbook.isWeakLink) ?? false }
         let sorted = weak.sorted { lhs, rhs in
             let (l, r) = (lhs.score ?? 0, rhs.score ?? 0)
             if l != r { return l < r }
             if lhs.weight != rhs.weight { return lhs.weight > rhs.weight }
             return lhs.index < rhs.index
         }
-        return sorted.prefix(settings.show).map(\.id)
+        return sorted.map(\.id)
     }
 }
 

@@ -36,11 +36,12 @@ public enum Scorer {
             chainStrength: figures.chainStrength.map { ScoreReading($0, in: workbook) },
             chainElement: figures.chainElement,
             coverage: figures.coverage,
+            overallDerivation: weightedMean(of: elements),
             groups: groups,
             elements: elements,
-            weakestLinks: figures.weakestLinks,
+            weakLinks: figures.weakLinks,
             breakPoint: workbook.layout == .chain
-                ? elements.first { ($0.score ?? .infinity) < workbook.weakestLinks.below }?.id : nil,
+                ? elements.first { $0.score.map(workbook.isWeakLink) ?? false }?.id : nil,
             contested: allQuestions.filter(\.contested).map(\.id),
             missing: allQuestions.filter { $0.score == nil && !$0.notApplicable }.map(\.id),
             targetsMet: previous.map { targetsMet($0.response.targets, elements: elements) } ?? [],
@@ -122,7 +123,12 @@ public enum Scorer {
     // MARK: - Weakest links, leverage, targets
 
     /// For each scored element: raise each of its answered questions one level (capped at the
-    /// top of the scale), and see how far the overall score and the chain strength rise.
+    /// top of the scale), and see what that changes: the overall score, the chain strength,
+    /// whether it leaves the weak links or changes band, and how many questions have room.
+    ///
+    /// Ranked by what a board would act on (docs/scoring.md): a move that takes an element out
+    /// of the weak links first, then one that lifts the chain strength, then one that changes
+    /// band; within each, the larger overall gain, then the weaker element, then workbook order.
     ///
     /// Linear in the number of elements: the overall score's sums are taken once and adjusted
     /// for each element, and the chain strength without an element is the lowest score, or
@@ -132,9 +138,10 @@ public enum Scorer {
         let totalWeight = counted.reduce(0) { $0 + $1.element.weight }
         let scores = elements.compactMap(\.score)
         guard totalWeight > 0, let lowest = scores.min() else { return [] }
-        let lowestCount = scores.filter { $0 == lowest }.count
+        let atLowest = elements.filter { $0.score == lowest }.map(\.id)
         let secondLowest = scores.filter { $0 > lowest }.min()
-        var results: [(gain: Leverage, score: Double, index: Int)] = []
+        let top = workbook.scale.maximum
+        var results: [(move: Leverage, index: Int)] = []
         for element in elements {
             guard let score = element.score else { continue }
             var raised = element.derivation
@@ -146,20 +153,30 @@ public enum Scorer {
             let newScore = raised.weightedMean ?? score
             let weight = element.element.weight > 0 ? element.element.weight : 0
             let overallGain = weight * (newScore - score) / totalWeight
-            let othersLowest = score == lowest && lowestCount == 1 ? secondLowest : lowest
+            let isSoleLowest = score == lowest && atLowest.count == 1
+            let othersLowest = isSoleLowest ? secondLowest : lowest
             let newChain = othersLowest.map { min($0, newScore) } ?? newScore
+            let newBand = workbook.band(for: newScore)
             results.append((
-                Leverage(element: element.id, overallGain: max(0, overallGain), chainGain: max(0, newChain - lowest)),
-                score, element.index))
+                Leverage(
+                    element: element.id, score: score, newScore: newScore, overallGain: max(0, overallGain),
+                    chainGain: max(0, newChain - lowest),
+                    leavesWeakLinks: workbook.isWeakLink(score) && !workbook.isWeakLink(newScore),
+                    newBand: newBand == workbook.band(for: score) ? nil : newBand,
+                    questionsWithRoom: element.questions.filter { ($0.score ?? top) < top }.count,
+                    tiedAtLowest: score == lowest ? Array(atLowest.lazy.filter { $0 != element.id }.prefix(3)) : [],
+                    othersAtLowest: score == lowest ? atLowest.count - 1 : 0),
+                element.index))
         }
-        // Most leverage first: the larger total gain; on a tie, the weaker element (where the
-        // room's effort matters most), then workbook order.
         return results.sorted { lhs, rhs in
-            let (left, right) = (lhs.gain.overallGain + lhs.gain.chainGain, rhs.gain.overallGain + rhs.gain.chainGain)
-            if abs(left - right) > 1e-12 { return left > right }
-            if lhs.score != rhs.score { return lhs.score < rhs.score }
+            let (left, right) = (lhs.move, rhs.move)
+            if left.leavesWeakLinks != right.leavesWeakLinks { return left.leavesWeakLinks }
+            if (left.chainGain > 1e-12) != (right.chainGain > 1e-12) { return left.chainGain > 1e-12 }
+            if (left.newBand != nil) != (right.newBand != nil) { return left.newBand != nil }
+            if abs(left.overallGain - right.overallGain) > 1e-12 { return left.overallGain > right.overallGain }
+            if left.score != right.score { return left.score < right.score }
             return lhs.index < rhs.index
-        }.map(\.gain)
+        }.map(\.move)
     }
 
     /// The scale value one level above the highest level at or below `score`, capped at the top.

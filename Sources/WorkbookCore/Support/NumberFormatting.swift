@@ -25,6 +25,31 @@ public enum NumberFormatting {
         return text == "-0" ? "0" : text
     }
 
+    /// The value as reports print it, to one decimal, as a number: 1.46 → 1.5, 2.25 → 2.3.
+    ///
+    /// Bands, weak links and displayed changes are judged on this value, so a page never
+    /// shows "1.5 Weak link" beside "Weak link: below 1.5", nor a change that is not the
+    /// difference of the two scores printed beside it (docs/scoring.md).
+    public static func reported(_ value: Double) -> Double {
+        guard value.isFinite, abs(value) < 9e17 else { return value }
+        let scaled = (abs(value) * 10 * (1 + 1e-12)).rounded(.toNearestOrAwayFromZero)
+        let rounded = scaled / 10
+        return value < 0 ? -rounded : rounded
+    }
+
+    /// A change between two scores as reports print it: the difference of the two printed
+    /// values, signed ("+0.3", "-0.6", "0.0"), so the page's arithmetic adds up.
+    public static func change(from before: Double, to after: Double) -> String {
+        signed(reported(after) - reported(before))
+    }
+
+    /// A value to one decimal with its sign: "+0.3", "-0.6", and "0.0" for no change.
+    public static func signed(_ value: Double) -> String {
+        let text = oneDecimal(value)
+        if text == "0.0" || text == "-0.0" { return "0.0" }
+        return value > 0 ? "+" + text : text
+    }
+
     /// A fixed number of decimal places, rounded half away from zero.
     public static func fixed(_ value: Double, places: Int) -> String {
         guard value.isFinite else { return value.isNaN ? "nan" : (value > 0 ? "inf" : "-inf") }

@@ -150,19 +150,45 @@ public enum WorkbookValidator {
                 found.append(
                     .warning(
                         .invalidValue, "'weakest_links.below' is \(NumberFormatting.plain(threshold)), outside the scale (\(scale.valuesDescription)), so weakest links are never or always found",
-                        at: workbook.location))
+                        at: workbook.weakestLinks.location ?? workbook.location))
+            } else if let mismatch = weakLinkMismatch(workbook) {
+                found.append(mismatch)
             }
         }
         return found
     }
 
+    /// A weak-link threshold that cuts through a band: elements of one band would be weak
+    /// links or not by their exact score, and the band's label would say one thing while
+    /// the weakest-links list says another.
+    static func weakLinkMismatch(_ workbook: Workbook) -> Diagnostic? {
+        let threshold = workbook.weakestLinks.below
+        var lower = workbook.scale.minimum
+        for band in workbook.bands {
+            let upper = band.below ?? workbook.scale.maximum
+            if band.below.map({ $0 == threshold }) ?? false { return nil }
+            if threshold > lower, threshold < upper || band.below == nil {
+                let edges = [lower > workbook.scale.minimum ? lower : nil, band.below].compactMap { $0 }
+                let advice = edges.isEmpty
+                    ? "add a band that ends at \(NumberFormatting.plain(threshold)), so the weak band and the weakest links agree"
+                    : "set it to a band edge (\(edges.map(NumberFormatting.plain).joined(separator: " or "))), so the weak band and the weakest links agree"
+                return .warning(
+                    .weakLinkThreshold,
+                    "'weakest_links.below' is \(NumberFormatting.plain(threshold)), inside the band '\(band.label)' (\(NumberFormatting.plain(lower)) to \(NumberFormatting.plain(upper))): some '\(band.label)' elements would be listed as weakest links and others not",
+                    at: workbook.weakestLinks.location ?? workbook.location, hint: advice)
+            }
+            lower = upper
+        }
+        return nil
+    }
+
     static func weights(_ workbook: Workbook) -> [Diagnostic] {
         var found: [Diagnostic] = []
         for element in workbook.elements {
-            found += weight(element.weight, of: "element '\(element.id)'", at: element.location,
+            found += weight(element.weight, of: "element '\(element.id)'", at: element.weightLocation ?? element.location,
                             zeroMeans: "it counts in no group or overall score")
             for question in element.questions {
-                found += weight(question.weight, of: "question '\(question.id)'", at: question.location,
+                found += weight(question.weight, of: "question '\(question.id)'", at: question.weightLocation ?? question.location,
                                 zeroMeans: "its answer feeds no score")
             }
         }

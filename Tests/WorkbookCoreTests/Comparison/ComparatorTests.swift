@@ -118,7 +118,7 @@ struct TrendTests {
                     Target(elementID: "access", level: 2, location: location),
                 ]),
         ]
-        let trend = TrendBuilder.trend(rounds, area: "A", workbook: workbook)
+        let trend = try TrendBuilder.trend(rounds, area: "A", workbook: workbook)
         #expect(trend.rounds.map(\.period) == ["2023/24", "2024/25", "2025/26"])
         // needs 1.0 → 2.5: +1.5; targeting 1.5 → 2.0: +0.5; access 2.0 → unscored: no change;
         // evidence 2.5 → 3.0: +0.5.
@@ -134,16 +134,16 @@ struct TrendTests {
 
     @Test func differentVersionsCompareOnlySharedElements() throws {
         let workbook = try Fixtures.miniWorkbook()
-        let before = ComparatorTests.area("A", overall: 2, scores: [1, 2, 3], period: "1", ids: ["needs", "targeting", "old"])
-        let after = ComparatorTests.area("A", overall: 2, scores: [2, 2, 3], period: "2", ids: ["needs", "targeting", "access"])
-        let trend = TrendBuilder.trend([before, after], area: "A", workbook: workbook)
+        let before = ComparatorTests.area("A", overall: 2, scores: [1, 2, 3], period: "2024", ids: ["needs", "targeting", "old"])
+        let after = ComparatorTests.area("A", overall: 2, scores: [2, 2, 3], period: "2025", ids: ["needs", "targeting", "access"])
+        let trend = try TrendBuilder.trend([before, after], area: "A", workbook: workbook)
         #expect(trend.changes.map(\.element) == ["needs", "targeting"])
         #expect(trend.added == ["access"])
         #expect(trend.removed == ["old"])
     }
 
     @Test func oneRoundHasNothingToCompare() throws {
-        let trend = TrendBuilder.trend([ComparatorTests.area("A", overall: 2)], area: "A", workbook: try Fixtures.miniWorkbook())
+        let trend = try TrendBuilder.trend([ComparatorTests.area("A", overall: 2)], area: "A", workbook: try Fixtures.miniWorkbook())
         #expect(trend.changes.isEmpty)
         #expect(trend.rounds.count == 1)
     }

@@ -8,7 +8,7 @@ struct ResponseLoaderTests {
         let response = try #require(result.value?.response)
         #expect(response.area == "Testshire")
         #expect(response.period == "2025/26")
-        #expect(response.participants == .count(12))
+        #expect(response.participants == Response.Participants(count: 12, names: []))
         #expect(response.answer("needs-data")?.value == .rating(3))
         #expect(response.answer("needs-voice")?.value == .ratings([1, 2, 4, 2]))
         #expect(response.answer("needs-voice")?.evidence == "Tables disagreed about the community panel.")

@@ -464,8 +464,8 @@ struct HTMLReportTests {
         let response = try #require(try Fixtures.input("valid/mini-response.yaml").text)
         let html = render(try report(.init(workbook: try Fixtures.miniWorkbook(), rules: []), response: response))
         expectContains(html, "(3×1 + 2×2) / (1 + 2) = 2.33")
-        expectContains(html, "<code>needs-gaps</code> (not applicable)")
-        expectContains(html, "<code>evidence</code> Evidence-based services (not scored)")
+        expectContains(html, "Q3 (not applicable)")
+        expectContains(html, "Left out: Evidence-based services (not scored)")
         expectContains(html, "<details class=\"derivation\"")
         #expect(
             HTMLReportPage.formula(

@@ -51,7 +51,7 @@ struct ReportsFolderTests {
         #expect(areas.count >= 12)
         let comparison = Comparator.compare(areas, on: workbook)
         let (rounds, roundsWorkbook) = try Self.summaries(in: "rounds")
-        let trend = TrendBuilder.trend(rounds, area: "Harrowgate Moor", workbook: roundsWorkbook)
+        let trend = try TrendBuilder.trend(rounds, area: "Harrowgate Moor", workbook: roundsWorkbook)
         #expect(trend.rounds.count == 3)
         for format in ReportFormat.allCases {
             assertGolden(CompareRenderer.render(comparison, as: format), path: "reports/compare.\(format.fileExtension)")

@@ -32,6 +32,7 @@ struct SchemaTests {
         ("workbook", ["definitions", "rule"], WorkbookLoader.ruleKeys),
         ("response", [], ResponseLoader.rootKeys),
         ("response", ["definitions", "answer"], ResponseLoader.answerKeys),
+        ("response", ["definitions", "participants"], ResponseLoader.participantsKeys),
     ]
 
     static func parsedSchema(_ name: String) throws -> [String: Any] {

@@ -78,8 +78,12 @@ struct ScorerTests {
 
     @Test func weakestLinksAndContested() throws {
         let assessment = try miniAssessment()
-        // Below 2.0: targeting (1.5) only; needs is 2.33.
-        #expect(assessment.weakestLinks == ["targeting"])
+        // mini's weak links are below 1.5, strictly: targeting at exactly 1.5 is not one.
+        #expect(assessment.weakestLinks == [])
+        // With the threshold at 2.0: targeting (1.5) only; needs is 2.33.
+        var workbook = assessment.workbook
+        workbook.weakestLinks.below = 2.0
+        #expect(Scorer.assess(workbook, assessment.response).weakestLinks == ["targeting"])
         #expect(assessment.contested == ["needs-voice"])
         #expect(assessment.breakPoint == nil, "only chain workbooks have a break point")
     }
@@ -119,6 +123,7 @@ struct ScorerTests {
     @Test func aChainBreaksAtTheFirstWeakStepInOrder() throws {
         var workbook = try Fixtures.miniWorkbook()
         workbook.layout = .chain
+        workbook.weakestLinks.below = 2.0
         let ratings: [String: Double] = [
             "needs-data": 3, "needs-voice": 3, "target-deprived": 1, "target-groups": 2,
             "access-hours": 1, "access-travel": 1, "evidence-nice": 4,

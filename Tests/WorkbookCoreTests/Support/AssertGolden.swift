@@ -11,11 +11,11 @@ func assertGolden(
 ) {
     let url = Fixtures.repository.appendingPathComponent(relativePath)
     if ProcessInfo.processInfo.environment["RECORD_GOLDENS"] == "1" {
-        let existing = try? String(contentsOf: url, encoding: .utf8)
+        let existing = (try? Data(contentsOf: url)).map { String(decoding: $0, as: UTF8.self) }
         if existing != actual {
             try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             do {
-                try actual.write(to: url, atomically: true, encoding: .utf8)
+                try Data(actual.utf8).write(to: url, options: .atomic)
                 Issue.record("recorded \(relativePath): review the diff, then run the tests without RECORD_GOLDENS", sourceLocation: sourceLocation)
             } catch {
                 Issue.record("could not record \(relativePath): \(error)", sourceLocation: sourceLocation)
@@ -23,7 +23,8 @@ func assertGolden(
         }
         return
     }
-    guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
+    // Bytes, not `String(contentsOf:)`, which drops a byte order mark the CSVs begin with.
+    guard let expected = (try? Data(contentsOf: url)).map({ String(decoding: $0, as: UTF8.self) }) else {
         Issue.record("missing golden \(relativePath): run RECORD_GOLDENS=1 swift test", sourceLocation: sourceLocation)
         return
     }

@@ -69,7 +69,7 @@ public enum CompareRenderer {
 
     static func csv(_ comparison: Comparison) -> String {
         let ids = comparison.workbook.elements.map(\.id)
-        var out = (["rank", "area", "period", "date", "overall", "chain_strength", "coverage", "low_coverage", "outlier"] + ids)
+        var out = CSVReport.byteOrderMark + (["rank", "area", "period", "date", "overall", "chain_strength", "coverage", "low_coverage", "outlier"] + ids)
             .map(\.csvTextField).joined(separator: ",") + "\r\n"
         for area in comparison.areas {
             let summary = area.summary

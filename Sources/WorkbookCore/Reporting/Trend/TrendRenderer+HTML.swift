@@ -5,7 +5,9 @@ extension TrendRenderer {
         let workbook = trend.workbook
         var out = HTMLPage.open(title: "Trend: \(trend.area)", style: style)
         out += "<header><p class=\"eyebrow\">Trend · \(workbook.id.htmlEscaped) \(workbook.version.htmlEscaped)</p>"
-        out += "<h1>\(trend.area.htmlEscaped)</h1><p>\(workbook.title.htmlEscaped): \(trend.rounds.count) rounds.</p></header>\n"
+        out += "<h1>\(trend.area.htmlEscaped)</h1><p>\(workbook.title.htmlEscaped): \(trend.rounds.count) rounds.</p>"
+        if let note = orderNote(trend) { out += "<p>\(note.htmlEscaped)</p>" }
+        out += "</header>\n"
         out += "<section><h2>Rounds</h2><table>"
         out += "<caption class=\"visually-hidden\">Overall score, chain strength and coverage in each round</caption><thead><tr><th scope=\"col\">Round</th><th scope=\"col\" class=\"date\">Date</th>"
         out += "<th scope=\"col\">Overall</th><th scope=\"col\">Chain strength</th><th scope=\"col\">Coverage</th></tr></thead><tbody>\n"
@@ -22,12 +24,13 @@ extension TrendRenderer {
         out += "<th scope=\"col\" class=\"line\">Line</th><th scope=\"col\">Change</th></tr></thead><tbody>\n"
         for element in workbook.elements {
             let scores = trend.rounds.map { $0.score(element.id) }
-            let change = trend.changes.first { $0.element == element.id }?.change
+            let found = trend.changes.first { $0.element == element.id }
+            let change = found?.printedChange
             out += "<tr><th scope=\"row\">\(element.title.htmlEscaped)</th>"
             for value in scores { out += "<td>\(bandCell(value, workbook))</td>" }
             out += "<td class=\"line\">\(sparkline(scores, workbook: workbook, label: element.title))</td>"
-            let direction = (change ?? 0) >= 0.05 ? "improved" : ((change ?? 0) <= -0.05 ? "slipped" : "steady")
-            out += "<td class=\"\(change == nil ? "" : direction)\">\(signed(change))\(change == nil ? "" : " (\(direction))")</td></tr>\n"
+            let direction = (change ?? 0) > 0 ? "improved" : ((change ?? 0) < 0 ? "slipped" : "steady")
+            out += "<td class=\"\(change == nil ? "" : direction)\">\(found?.printed ?? "–")\(change == nil ? "" : " (\(direction))")</td></tr>\n"
         }
         out += "</tbody></table></div></section>\n"
         if let (before, _) = lastTwo(trend) {

@@ -6,6 +6,7 @@ extension TrendRenderer {
         let workbook = trend.workbook
         text.line(text.bold("Trend: \(trend.area)") + " on \(workbook.title) (\(workbook.id) \(workbook.version))")
         text.line("\(trend.rounds.count) round\(trend.rounds.count == 1 ? "" : "s")")
+        if let note = orderNote(trend) { text.paragraph("", note, indent: 0) }
         text.blank()
         text.line(pad("Round", 12) + pad("Date", 12) + pad("Overall", 9) + pad("Chain", 7) + "Coverage")
         for round in trend.rounds {
@@ -24,10 +25,12 @@ extension TrendRenderer {
         text.line("  " + pad("Element", 42) + columns.map { pad($0.period, 9) }.joined() + "Change")
         for change in trend.changes {
             let scores = columns.map { pad(score($0.score(change.element)), 9) }.joined()
-            text.line("  " + pad(truncate(workbook.title(ofElement: change.element), to: 40), 42) + scores + signed(change.change))
+            let lines = DisplayWidth.wrap(workbook.title(ofElement: change.element), width: 40)
+            text.line("  " + pad(lines[0], 42) + scores + change.printed)
+            for continuation in lines.dropFirst() { text.line("    " + continuation) }
         }
-        let improved = trend.changes.filter { ($0.change ?? 0) >= 0.05 }.map { workbook.title(ofElement: $0.element) }
-        let slipped = trend.changes.filter { ($0.change ?? 0) <= -0.05 }.map { workbook.title(ofElement: $0.element) }
+        let improved = trend.changes.filter { ($0.printedChange ?? 0) > 0 }.map { workbook.title(ofElement: $0.element) }
+        let slipped = trend.changes.filter { ($0.printedChange ?? 0) < 0 }.map { workbook.title(ofElement: $0.element) }
         text.wrapped("  Improved: ", improved.isEmpty ? ["none"] : improved)
         text.wrapped("  Slipped: ", slipped.isEmpty ? ["none"] : slipped)
         if !trend.previousWeakestLinks.isEmpty {
@@ -59,6 +62,7 @@ extension TrendRenderer {
     static func markdown(_ trend: Trend) -> String {
         let workbook = trend.workbook
         var out = "# Trend: \(trend.area.markdownEscaped)\n\n\(workbook.title.markdownEscaped) (\(workbook.id.markdownEscaped) \(workbook.version.markdownEscaped))\n\n"
+        if let note = orderNote(trend) { out += note.markdownEscaped + "\n\n" }
         out += "| Round | Date | Overall | Chain strength | Coverage |\n| --- | --- | ---: | ---: | ---: |\n"
         for round in trend.rounds {
             out += "| \(round.period.markdownEscaped) | \(round.date ?? "–") | \(score(round.overall)) | \(score(round.chainStrength)) | "
@@ -68,7 +72,7 @@ extension TrendRenderer {
         out += "\n## Change by element, \(before.period.markdownEscaped) to \(last.period.markdownEscaped)\n\n"
         out += "| Element | \(before.period.markdownEscaped) | \(last.period.markdownEscaped) | Change |\n| --- | ---: | ---: | ---: |\n"
         for change in trend.changes {
-            out += "| \(workbook.title(ofElement: change.element).markdownEscaped) | \(score(change.from)) | \(score(change.to)) | \(signed(change.change)) |\n"
+            out += "| \(workbook.title(ofElement: change.element).markdownEscaped) | \(score(change.from)) | \(score(change.to)) | \(change.printed) |\n"
         }
         if !trend.previousWeakestLinks.isEmpty {
             out += "\n## Weakest links in \(before.period.markdownEscaped)\n\n"

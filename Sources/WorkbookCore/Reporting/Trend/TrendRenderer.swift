@@ -54,10 +54,11 @@ public enum TrendRenderer {
 
     static func csv(_ trend: Trend) -> String {
         let ids = trend.workbook.elements.map(\.id)
-        var out = (["period", "date", "overall", "chain_strength", "coverage"] + ids).map(\.csvTextField).joined(separator: ",") + "\r\n"
+        var out = CSVReport.byteOrderMark
+            + (["area", "period", "date", "overall", "chain_strength", "coverage"] + ids).map(\.csvTextField).joined(separator: ",") + "\r\n"
         for round in trend.rounds {
             let cells = [
-                round.period.csvTextField, (round.date ?? "").csvTextField, CompareRenderer.number(round.overall),
+                round.area.csvTextField, round.period.csvTextField, (round.date ?? "").csvTextField, CompareRenderer.number(round.overall),
                 CompareRenderer.number(round.chainStrength), CompareRenderer.number(round.coverage),
             ] + ids.map { CompareRenderer.number(round.score($0)) }
             out += cells.joined(separator: ",") + "\r\n"
@@ -71,11 +72,13 @@ public enum TrendRenderer {
         return (trend.rounds[trend.rounds.count - 2], last)
     }
 
-    /// "+0.3", "-0.5", "0.0", or "–" when not comparable.
-    static func signed(_ value: Double?) -> String {
-        guard let value else { return "–" }
-        let text = NumberFormatting.oneDecimal(value)
-        return value >= 0.05 ? "+" + text : text
+    /// What a trend says about its order when some rounds had no date, or nil when all had one.
+    static func orderNote(_ trend: Trend) -> String? {
+        let placed = trend.placedByPeriod
+        guard !placed.isEmpty else { return nil }
+        let which = placed.count == 1 ? "1 round has" : "\(placed.count) rounds have"
+        return "\(which) no date (\(placed.joined(separator: ", "))): placed by period, a financial year such as 2024/25 "
+            + "from its April, a year from its January, a quarter from its first month."
     }
 
     static func score(_ value: Double?) -> String { value.map { NumberFormatting.oneDecimal($0) } ?? "–" }
