@@ -169,7 +169,17 @@ extension HTMLReport {
         overflow-wrap: anywhere; }
         footer { margin-top: 3.5rem; padding-top: 1rem; border-top: 1px solid var(--rule); color: var(--muted); font-size: .88rem; }
         footer ul { padding-left: 1.2rem; }
-        @media screen and (max-width: 40rem) {
+        .glance { border: 1px solid var(--rule); border-radius: .6rem; padding: .4rem 1.2rem 1rem; margin: 1.5rem 0; }
+        .glance h2 { margin-top: .8rem; }
+        .glance h3 { margin: 1rem 0 .3rem; }
+        .glance ol, .glance ul { padding-left: 1.3rem; margin: .3rem 0; }
+        .glance li { margin: .25rem 0; }
+        .glance-figures { margin: 0; }
+        .glance-figures div { display: grid; grid-template-columns: 9rem minmax(0, 1fr); gap: .8rem; padding: .3rem 0; border-bottom: 1px solid var(--rule); }
+        .glance-figures dt { font-weight: 600; }
+        .glance-figures dd { margin: 0; }
+        .glance-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); gap: 0 2rem; }
+                @media screen and (max-width: 40rem) {
           body { padding: 1.2rem .75rem 3rem; }
           h1 { font-size: 1.6rem; }
           table { font-size: .84rem; }
@@ -180,6 +190,8 @@ extension HTMLReport {
           table.bars td:first-child, table.answers td:first-child { width: auto; }
           table.answers td.evidence { width: auto; }
           .figures { grid-template-columns: minmax(0, 1fr); }
+          .glance { padding: .2rem .7rem .7rem; }
+          .glance-figures div { grid-template-columns: minmax(0, 1fr); gap: 0; }
         }
         @page { size: A4; margin: 15mm 14mm 16mm; }
         @media print {
@@ -187,13 +199,25 @@ extension HTMLReport {
           body { max-width: none; padding: 0; }
           * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
           .page { break-before: page; page-break-before: always; }
+          /* Page 1 is the header and "At a glance"; the framework opens page 2. */
+          header .figures { display: none; }
+          .glance { border: none; padding: 0; margin: .6rem 0 0; font-size: 9.5pt; }
+          .glance li { margin: .12rem 0; }
+          #framework { break-before: page; page-break-before: always; }
+          /* The scores table follows the drawing it gives the data of, on the same page if it fits. */
+          #scores.page { break-before: auto; page-break-before: auto; }
+          #scores h2 { margin-top: 1rem; }
+          #scores table.bars td, #scores table.bars th { padding-top: .12rem; padding-bottom: .12rem; }
+          #scores table.bars tr.group-row th { padding-top: .3rem; }
+          #scores figure { margin: .4rem 0 .6rem; }
+          h3 + p { break-after: avoid; page-break-after: avoid; }
           h2 { margin-top: 0; }
           h2, h3, .element-meta, thead { break-after: avoid; page-break-after: avoid; }
           figure, .figure-card, .finding, .callout, tr, details.derivation { break-inside: avoid; page-break-inside: avoid; }
           .figures { grid-template-columns: none; grid-auto-flow: column; grid-auto-columns: 1fr; margin: 1rem 0 .5rem; }
           .figure-card { padding: .6rem .75rem; }
           figure.framework { margin-top: .5rem; }
-          figure.framework svg { max-height: 125mm; }
+          figure.framework svg { max-height: 92mm; }
           .notes { font-size: .85rem; margin: .3rem 0 .5rem; }
           h1 { font-size: 1.7rem; }
           th, td { padding: .28rem .5rem; }

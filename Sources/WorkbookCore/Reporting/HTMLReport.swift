@@ -32,6 +32,7 @@ public struct HTMLReport: ReportRenderer {
         var html = documentStart(page)
         html += SVG.definitions
         html += header(page)
+        html += page.glanceSection()
         html += page.frameworkSection()
         html += page.scoresSection()
         html += page.findingsSection()
