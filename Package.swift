@@ -9,6 +9,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -20,10 +21,19 @@ let package = Package(
             name: "WorkbookCore",
             dependencies: ["CLibYAML"]
         ),
+        // The office formats (Word, Excel): outside the engine's layers, beside the CLI.
+        .target(
+            name: "WorkbookOffice",
+            dependencies: [
+                "WorkbookCore",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         .executableTarget(
             name: "workbook",
             dependencies: [
                 "WorkbookCore",
+                "WorkbookOffice",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -31,6 +41,13 @@ let package = Package(
             name: "WorkbookCoreTests",
             dependencies: ["WorkbookCore"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "WorkbookOfficeTests",
+            dependencies: [
+                "WorkbookOffice", "WorkbookCore",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
         .testTarget(
             name: "WorkbookCLITests",

@@ -1,5 +1,6 @@
 import ArgumentParser
 import WorkbookCore
+import WorkbookOffice
 
 struct CompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -9,7 +10,8 @@ struct CompareCommand: ParsableCommand {
             Give response files or folders (every .yaml file in a folder is read). All must \
             answer the same workbook and version, and no area may appear twice in one period; \
             otherwise nothing is compared and every problem is listed. Areas with under half \
-            their questions answered are shown but not ranked. docs/compare.md explains each figure.
+            their questions answered are shown but not ranked. docs/compare.md explains each figure. \
+            --format docx (with -o) writes the heat map as a Word table on A4 landscape.
 
             Examples:
               workbook compare examples/areas
@@ -49,7 +51,9 @@ struct CompareCommand: ParsableCommand {
             throw ExitCode.failure
         }
         let comparison = Comparator.compare(entries.map(\.summary), on: workbook)
-        let text = CompareRenderer.render(comparison, as: output.format, options: RenderOptions(colour: output.colour(console: console)))
-        try output.emit(text, inputs: paths + [workbookOption.workbook].compactMap { $0 }, console: console)
+        let options = RenderOptions(colour: output.colour(console: console))
+        try output.emit(
+            text: { CompareRenderer.render(comparison, as: $0, options: options) }, document: { try CompareDocument.render(comparison) },
+            inputs: paths + [workbookOption.workbook].compactMap { $0 }, console: console)
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import WorkbookCore
+import WorkbookOffice
 
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -8,7 +9,9 @@ struct ReportCommand: ParsableCommand {
         discussion: """
             The text report is the summary to read out at the end of a workshop; html is one \
             self-contained page to send round or print; markdown is for papers and wikis; csv \
-            is for spreadsheets; json is for other tools (see docs/json.md). With --previous, \
+            is for spreadsheets; json is for other tools (see docs/json.md); docx is an editable \
+            Word document for committee papers (it needs -o; docs/word.md). html, markdown and \
+            docx open with "At a glance", the page a board reads alone. With --previous, \
             the report also shows the change since the earlier round and whether its targets \
             were met, and rules can use 'previous.'.
 
@@ -17,6 +20,7 @@ struct ReportCommand: ParsableCommand {
               workbook report examples/pots-northmoor.yaml \\
                   --previous examples/pots-northmoor-2024.yaml -o northmoor.txt
               workbook report examples/pots-northmoor.yaml --format json -o northmoor.json
+              workbook report examples/pots-northmoor.yaml -o northmoor.docx
               workbook report examples/pots-northmoor.yaml --fail-on critical
 
             Exit status: 0 done; 1 an input is invalid or the output cannot be written; \
@@ -63,9 +67,10 @@ struct ReportCommand: ParsableCommand {
             earlier = before.response
         }
         let report = WorkbookPipeline.report(loaded, previous: earlier)
-        let format = output.format
-        let text = format.renderer.render(report, options: RenderOptions(colour: output.colour(console: console)))
-        try output.emit(text, inputs: [response, previous, workbookOption.workbook].compactMap { $0 }, console: console)
+        let options = RenderOptions(colour: output.colour(console: console))
+        try output.emit(
+            text: { $0.renderer.render(report, options: options) }, document: { try ReportDocument.render(report) },
+            inputs: [response, previous, workbookOption.workbook].compactMap { $0 }, console: console)
         if let failOn, report.findings.contains(where: { $0.severity >= failOn }) {
             throw ExitCode(2)
         }
@@ -82,19 +87,22 @@ struct OutputOptions: ParsableArguments {
         name: .customLong("format"),
         help: ArgumentHelp(
             "The output format (default: the one -o's extension names, else text).", valueName: "format"))
-    var explicitFormat: ReportFormat?
+    var explicitFormat: OutputFormat?
 
     @Option(name: [.short, .customLong("output")],
             help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))
     var output: String?
 
     /// The format to write: `--format`, or the one `-o`'s extension names, or text.
-    var format: ReportFormat {
-        explicitFormat ?? output.flatMap(ReportFormat.implied(byFileName:)) ?? .text
+    var format: OutputFormat {
+        explicitFormat ?? output.flatMap(OutputFormat.implied(byFileName:)) ?? .text
     }
 
     func validate() throws {
-        if let explicitFormat, let output, let implied = ReportFormat.implied(byFileName: output), implied != explicitFormat {
+        if format == .docx && output == nil {
+            throw ValidationError("--format docx writes a Word file: add -o FILE.docx")
+        }
+        if let explicitFormat, let output, let implied = OutputFormat.implied(byFileName: output), implied != explicitFormat {
             throw ValidationError(
                 "--format \(explicitFormat.rawValue) contradicts the output file '\(output)', which names \(implied.rawValue); "
                     + "leave --format out, or give the file a .\(explicitFormat.fileExtension) name")
@@ -104,6 +112,35 @@ struct OutputOptions: ParsableArguments {
     /// Colour only for text on a terminal, never with NO_COLOR, never into a file.
     func colour(console: Console) -> Bool {
         format == .text && output == nil && console.colourOutput
+    }
+
+    /// Writes the report in the format asked for: a text format through `text`, a Word
+    /// document through `document`, to -o (atomically, never over an input) or standard output.
+    func emit(
+        text: (ReportFormat) -> String, document: () throws -> [UInt8], inputs: [String], console: Console
+    ) throws {
+        guard let format = format.textFormat else {
+            let bytes: [UInt8]
+            do {
+                bytes = try document()
+            } catch {
+                console.note("error: \(error)")
+                throw ExitCode(1)
+            }
+            try write(bytes, inputs: inputs, console: console)
+            return
+        }
+        try emit(text(format), inputs: inputs, console: console)
+    }
+
+    private func write(_ bytes: [UInt8], inputs: [String], console: Console) throws {
+        guard let output else { throw ExitCode(64) }  // validate() asks for -o first
+        do {
+            try FileAccess.write(bytes, to: output, inputs: inputs, overwrite: true)
+        } catch {
+            console.note("error: \(error)")
+            throw ExitCode(1)
+        }
     }
 
     /// Writes the text to -o (atomically, never over an input) or to standard output.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import WorkbookCore
+import WorkbookOffice
 
 struct TrendCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -92,7 +93,9 @@ struct TrendCommand: ParsableCommand {
         } catch {
             throw ExitCode.failure  // already ordered above: cannot happen
         }
-        let text = TrendRenderer.render(trend, as: output.format, options: RenderOptions(colour: output.colour(console: console)))
-        try output.emit(text, inputs: paths + workbooks, console: console)
+        let options = RenderOptions(colour: output.colour(console: console))
+        try output.emit(
+            text: { TrendRenderer.render(trend, as: $0, options: options) }, document: { try TrendDocument.render(trend) },
+            inputs: paths + workbooks, console: console)
     }
 }

@@ -3,13 +3,13 @@
 /// A band's own `colour` when it is a valid `#rrggbb`, otherwise a grey (darker for lower
 /// bands). Text on a colour is black or white, whichever contrasts more (WCAG relative
 /// luminance), so a label is always readable; and a colour never appears without its label.
-struct BandPalette: Sendable {
+public struct BandPalette: Sendable {
     /// A fill and the text colour that reads on it.
-    struct Swatch: Sendable, Equatable {
+    public struct Swatch: Sendable, Equatable {
         /// `#rrggbb`.
-        let fill: String
+        public let fill: String
         /// `#000000`-ish or `#ffffff`.
-        let text: String
+        public let text: String
     }
 
     /// How anything not scored is drawn: grey hatching, dark text.
@@ -19,7 +19,7 @@ struct BandPalette: Sendable {
     private let swatches: [Swatch]
 
     /// The palette of a workbook's bands, lowest band first.
-    init(_ bands: [Band]) {
+    public init(_ bands: [Band]) {
         self.bands = bands
         let greys = ["#4d5358", "#6e757c", "#8f969d", "#b0b6bc", "#cfd4d9"]
         swatches = bands.enumerated().map { index, band in
@@ -31,13 +31,13 @@ struct BandPalette: Sendable {
     }
 
     /// The swatch of a band, or the unscored one for no band.
-    func swatch(_ band: Band?) -> Swatch {
+    public func swatch(_ band: Band?) -> Swatch {
         guard let band, let index = bands.firstIndex(where: { $0.id == band.id }) else { return Self.unscored }
         return swatches[index]
     }
 
     /// The swatch of a score reading, or the unscored one.
-    func swatch(_ reading: ScoreReading?) -> Swatch { swatch(reading?.band) }
+    public func swatch(_ reading: ScoreReading?) -> Swatch { swatch(reading?.band) }
 
     private static func hex(_ rgb: RGB) -> String {
         "#"
