@@ -109,7 +109,9 @@ extension TrendRenderer {
         @media screen and (max-width: 40rem) {
           /* The latest round stays on screen: the small line goes, the table's cells wrap. */
           body { padding: 1rem .6rem; } th, td { padding: 0.25rem 0.3rem; }
-          .line, .date { display: none; } .chip { white-space: normal; }
+          .line, .date { display: none; }
+          table { font-size: 0.85rem; } .chip { white-space: normal; font-size: 0.72rem; padding: 0.05rem 0.3rem; }
+          td, th { overflow-wrap: anywhere; }
         }
         """
 }
