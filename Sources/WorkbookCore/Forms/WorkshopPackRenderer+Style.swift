@@ -42,7 +42,7 @@ extension WorkshopPackRenderer {
         .grid td { height: 6mm; text-align: center; vertical-align: middle; }
         .box { display: inline-block; width: 4.2mm; height: 4.2mm; border: .9pt solid #111; border-radius: .6mm; vertical-align: middle; }
         .notes { border: .6pt solid #666; border-top: none; min-height: 29mm; padding: 1mm 2mm;
-          background-image: repeating-linear-gradient(to bottom, transparent 0, transparent 7.3mm, #b8bec4 7.3mm, #b8bec4 7.5mm);
+          background-image: repeating-linear-gradient(to bottom, transparent 0, transparent 7.2mm, #c3c8cd 7.2mm, #c3c8cd 7.5mm);
           background-position: 0 6mm; }
         .notes p { font-size: 7.5pt; font-weight: 600; color: #444; margin: 0; }
         body:has(.sheet:target) .sheet:not(:target) { display: none; }
