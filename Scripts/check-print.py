@@ -15,7 +15,7 @@ then read back with `pdfinfo` and `pdftotext` (poppler-utils). Every SPEC is che
 - `columns`: every column header of the page's first table (the compare heat map) is on page 1,
   so no column is cut off at the paper's edge;
 - always: page 1 is not blank, and no page ends with a heading (h2 or h3) whose section starts
-  on the next page.
+  on the next page, nor with a table's header row whose rows start on the next page.
 - `wide=400`: at 400 px wide the page scrolls no wider than the window, other than inside a
   scrolling region, and every form field is inside the window; with `fit`, nothing is wider
   than the window even inside a scrolling region (every column on screen).
@@ -131,6 +131,8 @@ def check(driver, outdir, name, options):
     # What may follow a heading without being its content: table headers, an element's meta line.
     lead_ins = {squash(t).lower() for t in driver.execute_script(
         "return Array.from(document.querySelectorAll('thead, .element-meta, caption')).map(e => e.innerText)")}
+    theads = {squash(t).lower() for t in driver.execute_script(
+        "return Array.from(document.querySelectorAll('thead')).map(e => e.innerText)")}
     columns = driver.execute_script(
         "const t = document.querySelector('table'); return t ? Array.from(t.tHead.rows[0].cells).map(c => c.textContent) : []")
     pdf = driver.execute_cdp_cmd("Page.printToPDF", {"printBackground": True, "preferCSSPageSize": True})
@@ -162,6 +164,9 @@ def check(driver, outdir, name, options):
             problems.append("column(s) not on page 1: " + ", ".join(missing))
     for number, text in enumerate(texts[:-1], start=1):
         lines = [squash(line) for line in text.splitlines() if squash(line)]
+        if lines and lines[-1].lower() in theads:
+            problems.append(f"page {number} ends with a table's header row '{lines[-1]}'")
+            continue
         for back in range(1, min(4, len(lines)) + 1):
             line = lines[-back]
             if line in headings and all(after.lower() in lead_ins for after in lines[len(lines) - back + 1:]):

@@ -205,9 +205,18 @@ extension HTMLReport {
           .glance li { margin: .12rem 0; }
           #framework { break-before: page; page-break-before: always; }
           /* The scores table follows the drawing it gives the data of, on the same page if it fits. */
-          #scores.page { break-before: auto; page-break-before: auto; }
+          #scores.page, #findings.page { break-before: auto; page-break-before: auto; }
+          #findings h2 { margin-top: 1.2rem; }
+          /* The bar table may run on to the next page (its header row repeats; rows never split). */
+          figure.bar-chart { break-inside: auto; page-break-inside: auto; }
+          /* Short tables stay whole, so no header row is left alone at a page foot. */
+          table.groups, table.leverage, table.contested, table.targets, table.targets-met { break-inside: avoid; page-break-inside: avoid; }
           #scores h2 { margin-top: 1rem; }
-          #scores table.bars td, #scores table.bars th { padding-top: .12rem; padding-bottom: .12rem; }
+          #scores table { font-size: 8.5pt; line-height: 1.3; }
+          #scores .band { font-size: 7pt; line-height: 1.3; }
+          #scores .track { height: .7rem; }
+          #scores figcaption, #framework figcaption, #framework .legend { font-size: 8pt; margin-top: .3rem; }
+          #scores table.bars td, #scores table.bars th { padding-top: .08rem; padding-bottom: .08rem; }
           #scores table.bars tr.group-row th { padding-top: .3rem; }
           #scores figure { margin: .4rem 0 .6rem; }
           h3 + p { break-after: avoid; page-break-after: avoid; }
@@ -217,7 +226,7 @@ extension HTMLReport {
           .figures { grid-template-columns: none; grid-auto-flow: column; grid-auto-columns: 1fr; margin: 1rem 0 .5rem; }
           .figure-card { padding: .6rem .75rem; }
           figure.framework { margin-top: .5rem; }
-          figure.framework svg { max-height: 92mm; }
+          figure.framework svg { max-height: 88mm; }
           .notes { font-size: .85rem; margin: .3rem 0 .5rem; }
           h1 { font-size: 1.7rem; }
           th, td { padding: .28rem .5rem; }
