@@ -103,6 +103,13 @@ extension CompareRenderer {
           table.heat .period, table.heat .flag { font-size: 6pt; }
           body { font-size: 9pt; } h1 { font-size: 1.3rem; } h2 { font-size: 1.05rem; margin-top: 1rem; }
         }
+        @media screen and (max-width: 40rem) {
+          /* A phone: flat, wrapped column headings (not a tall rotated band); the map scrolls sideways. */
+          table.heat th[scope=col] { writing-mode: horizontal-tb; transform: none; white-space: normal;
+            min-width: 4.6rem; font-size: 0.7rem; line-height: 1.15; }
+          table.heat td.rank { font-size: 0.75rem; min-width: 2.2rem; }
+          table.heat th[scope=row] { white-space: normal; min-width: 6.5rem; }
+        }
         """
 }
 
