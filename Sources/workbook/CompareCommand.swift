@@ -11,7 +11,8 @@ struct CompareCommand: ParsableCommand {
             answer the same workbook and version, and no area (or area and plan, when responses \
             name the plan they assess) may appear twice in one period; \
             otherwise nothing is compared and every problem is listed. Areas with under half \
-            their questions answered are shown but not ranked. docs/compare.md explains each figure.
+            their questions answered are shown but not ranked. docs/compare.md explains each figure. \
+            --format docx (with -o) writes the heat map as a Word table on A4 landscape.
 
             Examples:
               workbook compare examples/areas
@@ -63,7 +64,9 @@ struct CompareCommand: ParsableCommand {
         }
         let comparison = Comparator.compare(entries.map(\.summary), on: workbook)
         let options = RenderOptions(colour: output.colour(console: console))
-        let bytes = output.render(text: { CompareRenderer.render(comparison, as: $0, options: options) }, xlsx: { ReportSheets.compare(comparison) })
+        let bytes = try output.render(
+            text: { CompareRenderer.render(comparison, as: $0, options: options) }, xlsx: { ReportSheets.compare(comparison) },
+            docx: { try CompareDocument.render(comparison) })
         try output.emit(bytes: bytes, inputs: paths + [workbookOption.workbook].compactMap { $0 }, console: console)
     }
 }

@@ -18,7 +18,8 @@ struct FormCommand: ParsableCommand {
 
             With --print, writes the printable workshop pack instead: an A4 handout with a cover \
             page, one element per page, and for every question a grid of tick boxes (one row per \
-            table) and space for evidence notes. Open it in a browser and print it.
+            table) and space for evidence notes. Open it in a browser and print it. --tables N \
+            sets the rows of tick boxes to the tables in the room (1 to 20; 6 unless given).
 
             With --from LAST.yaml, the form starts from last round's file for the same area: its \
             area, targets and open actions (their status to update), and its evidence notes \
@@ -39,6 +40,7 @@ struct FormCommand: ParsableCommand {
                   -o harrowgate-moor-form.html
               workbook form pots --format xlsx -o pots-response.xlsx
               workbook form pots --format xlsx --tables 4 -o pots-tables.xlsx
+              workbook form pots --print --tables 4 -o pots-pack.html
               workbook form workbooks/christmas-tree.yaml > christmas-tree-form.html
 
             Exit status: 0 written; 1 the workbook is invalid or cannot be read, or the file cannot be written.
@@ -59,13 +61,18 @@ struct FormCommand: ParsableCommand {
     @Option(help: "html: the offline browser form (or, with --print, the paper pack); xlsx: a response spreadsheet.")
     var format: Format = .html
 
-    @Option(help: ArgumentHelp("With --format xlsx, a rating column for each of this many tables (0-\(ResponseSheetWriter.maxTables)).", valueName: "n"))
-    var tables = 0
-
     @Option(
         help: ArgumentHelp("Last round's response for the same area: start the form's plan from its targets and actions.", valueName: "file"),
         completion: .file(extensions: ["yaml", "yml"]))
     var from: String?
+
+    @Option(
+        name: .customLong("tables"),
+        help: ArgumentHelp(
+            "The tables in the room: with --print, a row of tick boxes each (1 to 20, default 6); with --format xlsx, "
+                + "a rating column each (0 to \(ResponseSheetWriter.maxTables), default none).",
+            valueName: "n"))
+    var tables: Int?
 
     @Option(
         name: [.short, .customLong("output")],
@@ -75,10 +82,20 @@ struct FormCommand: ParsableCommand {
 
     func validate() throws {
         if format == .xlsx, printable { throw ValidationError("--print is for the HTML pack; the spreadsheet prints as it is") }
-        if !(0...ResponseSheetWriter.maxTables).contains(tables) {
-            throw ValidationError("--tables is a number from 0 to \(ResponseSheetWriter.maxTables)")
+        if let tables {
+            if format == .xlsx {
+                guard (0...ResponseSheetWriter.maxTables).contains(tables) else {
+                    throw ValidationError("--tables is a number from 0 to \(ResponseSheetWriter.maxTables) for a spreadsheet, not \(tables)")
+                }
+            } else {
+                guard printable else {
+                    throw ValidationError("--tables is for the paper pack (--print) or the spreadsheet (--format xlsx); the HTML form asks for the tables itself")
+                }
+                guard (1...20).contains(tables) else {
+                    throw ValidationError("--tables must be 1 to 20 (the rows of tick boxes per question), not \(tables)")
+                }
+            }
         }
-        if tables > 0, format != .xlsx { throw ValidationError("--tables is for --format xlsx (the HTML form asks for the tables itself)") }
     }
 
     func run() throws {
@@ -90,7 +107,9 @@ struct FormCommand: ParsableCommand {
             return
         }
         let last = try from.map { try console.loadResponse($0, resolver: .only(compiled)).response }
-        let html = printable ? WorkshopPackRenderer.render(loaded) : FormRenderer.render(loaded, from: last)
+        let html = printable
+            ? WorkshopPackRenderer.render(loaded, tables: tables ?? WorkshopPackRenderer.defaultTables)
+            : FormRenderer.render(loaded, from: last)
         guard let output else {
             FileAccess.writeStandardOutput(html)
             return
@@ -108,7 +127,7 @@ struct FormCommand: ParsableCommand {
     }
 
     private func writeSpreadsheet(_ loaded: Workbook, console: Console) throws {
-        let bytes = ResponseSheetWriter.render(loaded, tables: tables)
+        let bytes = ResponseSheetWriter.render(loaded, tables: tables ?? 0)
         guard let output else {
             if console.outputIsTerminal {
                 console.note("error: a spreadsheet is not for the terminal; write it with -o FILE.xlsx")

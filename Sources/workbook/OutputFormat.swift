@@ -2,9 +2,9 @@ import ArgumentParser
 import WorkbookCore
 
 /// `--format` of `report`, `compare` and `trend`: the core's text formats, and the Office
-/// files the WorkbookOffice target writes (bytes, not text).
+/// files the WorkbookOffice target writes (bytes, not text): `xlsx` and `docx`.
 enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
-    case text, json, markdown, csv, html, xlsx
+    case text, json, markdown, csv, html, xlsx, docx
 
     /// The core's format, for the formats that are text.
     var textFormat: ReportFormat? { ReportFormat(rawValue: rawValue) }
@@ -27,6 +27,7 @@ enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
         case "csv": return .csv
         case "json": return .json
         case "xlsx": return .xlsx
+        case "docx": return .docx
         default: return nil
         }
     }
@@ -34,8 +35,8 @@ enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
 
 extension OutputOptions {
     /// The report in the format asked for: the text renderer's output, or an Office file.
-    func render(text: (ReportFormat) -> String, xlsx: () -> [UInt8]) -> [UInt8] {
-        guard let textFormat = format.textFormat else { return xlsx() }
-        return Array(text(textFormat).utf8)
+    func render(text: (ReportFormat) -> String, xlsx: () -> [UInt8], docx: () throws -> [UInt8]) throws -> [UInt8] {
+        if let textFormat = format.textFormat { return Array(text(textFormat).utf8) }
+        return format == .xlsx ? xlsx() : try docx()
     }
 }

@@ -9,7 +9,9 @@ struct ReportCommand: ParsableCommand {
         discussion: """
             The text report is the summary to read out at the end of a workshop; html is one \
             self-contained page to send round or print; markdown is for papers and wikis; csv \
-            is for spreadsheets; json is for other tools (see docs/json.md). With --previous, \
+            is for spreadsheets; json is for other tools (see docs/json.md); docx is an editable \
+            Word document for committee papers (it needs -o; docs/word.md). html, markdown and \
+            docx open with "At a glance", the page a board reads alone. With --previous, \
             the report also shows the change since the earlier round and whether its targets \
             were met, and rules can use 'previous.'.
 
@@ -18,6 +20,7 @@ struct ReportCommand: ParsableCommand {
               workbook report examples/pots-northmoor.yaml \\
                   --previous examples/pots-northmoor-2024.yaml -o northmoor.txt
               workbook report examples/pots-northmoor.yaml --format json -o northmoor.json
+              workbook report examples/pots-northmoor.yaml -o northmoor.docx
               workbook report examples/pots-northmoor.yaml --fail-on critical
 
             Exit status: 0 done; 1 an input is invalid or the output cannot be written; \
@@ -65,7 +68,9 @@ struct ReportCommand: ParsableCommand {
         }
         let report = WorkbookPipeline.report(loaded, previous: earlier)
         let options = RenderOptions(colour: output.colour(console: console))
-        let bytes = output.render(text: { $0.renderer.render(report, options: options) }, xlsx: { ReportSheets.report(report) })
+        let bytes = try output.render(
+            text: { $0.renderer.render(report, options: options) }, xlsx: { ReportSheets.report(report) },
+            docx: { try ReportDocument.render(report) })
         try output.emit(bytes: bytes, inputs: [response, previous, workbookOption.workbook].compactMap { $0 }, console: console)
         if let failOn, report.findings.contains(where: { $0.severity >= failOn }) {
             throw ExitCode(2)
@@ -96,6 +101,9 @@ struct OutputOptions: ParsableArguments {
     }
 
     func validate() throws {
+        if format == .docx && output == nil {
+            throw ValidationError("--format docx writes a Word file: add -o FILE.docx")
+        }
         if let explicitFormat, let output, let implied = OutputFormat.implied(byFileName: output), implied != explicitFormat {
             throw ValidationError(
                 "--format \(explicitFormat.rawValue) contradicts the output file '\(output)', which names \(implied.rawValue); "
@@ -106,6 +114,35 @@ struct OutputOptions: ParsableArguments {
     /// Colour only for text on a terminal, never with NO_COLOR, never into a file.
     func colour(console: Console) -> Bool {
         format == .text && output == nil && console.colourOutput
+    }
+
+    /// Writes the report in the format asked for: a text format through `text`, a Word
+    /// document through `document`, to -o (atomically, never over an input) or standard output.
+    func emit(
+        text: (ReportFormat) -> String, document: () throws -> [UInt8], inputs: [String], console: Console
+    ) throws {
+        guard let format = format.textFormat else {
+            let bytes: [UInt8]
+            do {
+                bytes = try document()
+            } catch {
+                console.note("error: \(error)")
+                throw ExitCode(1)
+            }
+            try write(bytes, inputs: inputs, console: console)
+            return
+        }
+        try emit(text(format), inputs: inputs, console: console)
+    }
+
+    private func write(_ bytes: [UInt8], inputs: [String], console: Console) throws {
+        guard let output else { throw ExitCode(64) }  // validate() asks for -o first
+        do {
+            try FileAccess.write(bytes, to: output, inputs: inputs, overwrite: true)
+        } catch {
+            console.note("error: \(error)")
+            throw ExitCode(1)
+        }
     }
 
     /// Writes the text to -o (atomically, never over an input) or to standard output.

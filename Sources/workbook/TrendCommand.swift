@@ -109,7 +109,9 @@ struct TrendCommand: ParsableCommand {
             throw ExitCode.failure  // already ordered above: cannot happen
         }
         let options = RenderOptions(colour: output.colour(console: console))
-        let bytes = output.render(text: { TrendRenderer.render(trend, as: $0, options: options) }, xlsx: { ReportSheets.trend(trend) })
+        let bytes = try output.render(
+            text: { TrendRenderer.render(trend, as: $0, options: options) }, xlsx: { ReportSheets.trend(trend) },
+            docx: { try TrendDocument.render(trend) })
         try output.emit(bytes: bytes, inputs: paths + workbooks + maps, console: console)
     }
 

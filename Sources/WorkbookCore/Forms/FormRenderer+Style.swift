@@ -99,12 +99,20 @@ extension FormRenderer {
         .response-yaml { background: #101820; color: #e8eef3; border-radius: 6px; padding: 1rem; max-height: 28rem; overflow: auto; font-size: .85rem; white-space: pre; }
         .privacy { color: var(--muted); font-size: .88rem; margin-top: .8rem; }
         @media (max-width: 860px) {
-          .layout { grid-template-columns: 1fr; padding: 1rem; }
+          .layout { grid-template-columns: minmax(0, 1fr); padding: 1rem; }
           .sidebar-inner { position: static; max-height: none; }
           .question-extra { grid-template-columns: 1fr; }
           .option { grid-template-columns: 1fr; }
           .option-head { grid-row: auto; }
           .level-wording, .level-description { grid-column: 1; }
+        }
+        @media (max-width: 480px) {
+          .layout { padding: .6rem; gap: 1rem; }
+          .page-header { padding: 1rem .8rem; }
+          h1 { font-size: 1.5rem; }
+          .card, .element { padding: 1rem .8rem; }
+          .question { padding: .7rem .7rem .8rem; }
+          .details-grid { grid-template-columns: minmax(0, 1fr); }
         }
         @page { size: A4; margin: 15mm 14mm; }
         @media print {
@@ -120,7 +128,8 @@ extension FormRenderer {
           .question.answered .option:not(:has(input:checked)) { display: none; }
           .question:not(.has-ratings) .field-ratings, .question:not(.has-evidence) .field-evidence { display: none; }
           .question-extra { display: block; }
-          .element-header { break-after: avoid; }
+          .element + .element { break-before: page; page-break-before: always; }
+          .element-header, .element-description { break-after: avoid; page-break-after: avoid; }
           .response-yaml { background: none; color: var(--ink); border: 1px solid var(--line); max-height: none; overflow: visible; white-space: pre-wrap; }
           .output { break-before: page; }
         }

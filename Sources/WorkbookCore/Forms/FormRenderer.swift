@@ -176,7 +176,7 @@ public enum FormRenderer {
         html += "<p class=\"status\" id=\"status\" role=\"status\" aria-live=\"polite\"></p>\n"
         html += "<noscript><p class=\"field-error\">This form needs JavaScript to write the response file. "
         html += "Use <code>workbook new</code> to write one to fill in by hand instead.</p></noscript>\n"
-        html += "<pre id=\"response-yaml\" class=\"response-yaml\" tabindex=\"0\" aria-label=\"Response file (YAML)\"></pre>\n"
+        html += "<pre id=\"response-yaml\" class=\"response-yaml\" tabindex=\"0\" role=\"region\" aria-label=\"Response file (YAML)\"></pre>\n"
         html += "<p class=\"privacy\">What you type stays in this browser on this computer (its local storage) "
         html += "until you clear the form. Nothing is sent anywhere.</p>\n"
         html += "</section>\n"

@@ -41,15 +41,19 @@ extension WorkshopPackRenderer {
         .grid .desc { color: #555; }
         .grid td { height: 6mm; text-align: center; vertical-align: middle; }
         .box { display: inline-block; width: 4.2mm; height: 4.2mm; border: .9pt solid #111; border-radius: .6mm; vertical-align: middle; }
-        .notes { border: .6pt solid #666; border-top: none; min-height: 19mm; padding: 1mm 2mm;
-          background-image: repeating-linear-gradient(to bottom, transparent 0, transparent 6.4mm, #c8cdd2 6.4mm, #c8cdd2 6.6mm);
+        .notes { border: .6pt solid #666; border-top: none; min-height: 29mm; padding: 1mm 2mm;
+          background-image: repeating-linear-gradient(to bottom, transparent 0, transparent 7.2mm, #c3c8cd 7.2mm, #c3c8cd 7.5mm);
           background-position: 0 6mm; }
         .notes p { font-size: 7.5pt; font-weight: 600; color: #444; margin: 0; }
         body:has(.sheet:target) .sheet:not(:target) { display: none; }
         @media print {
           body { background: none; }
           .sheet { width: auto; min-height: 0; margin: 0; padding: 0; box-shadow: none; }
-          .sheet + .sheet { break-before: page; }
+          /* The cover on its own page; then the elements follow one another, so an element
+             that ends half-way down a page does not leave the rest of it empty. */
+          .cover { break-after: page; }
+          .element + .element { margin-top: 8mm; }
+          .element h2, .element .eyebrow, .element .running, .element .description { break-after: avoid; page-break-after: avoid; }
           .guidance, .grid thead th, .scale thead th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
           .notes { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
         }

@@ -1,7 +1,8 @@
 /// The printable workshop pack: `workbook form --print`.
 ///
 /// An A4 handout: a cover page (title, blanks for the area and period, how to use the pack,
-/// the rating scale), then one element per page, each question with its text, guidance,
+/// the rating scale), then the elements one after another (a question never split across
+/// pages, an element's heading never left at a page foot), each question with its text, guidance,
 /// what each level looks like, a grid of tick boxes (one row per table, one column per
 /// scale level, plus N/A where allowed) and space for evidence notes. The room rates on
 /// paper; the facilitator types each row of ticks into the form afterwards.
@@ -38,7 +39,7 @@ public enum WorkshopPackRenderer {
         }
         html += "</div>\n<h2>How to use this pack</h2>\n<ol class=\"steps\">\n"
         html += "<li>Print one pack for the facilitator, who ticks each table&rsquo;s rating as it is called out, "
-        html += "or one pack per table. Each element of the framework starts on a new page.</li>\n"
+        html += "or one pack per table. The elements follow one another; a question is never split across pages.</li>\n"
         html += "<li>Read each question aloud with its guidance, and what each level looks like for it "
         html += "(the column headings).</li>\n"
         let na = workbook.scale.allowsNotApplicable ? ", or N/A if the question does not apply here" : ""

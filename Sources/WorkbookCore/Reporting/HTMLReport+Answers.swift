@@ -22,7 +22,7 @@ extension HTMLReportPage {
         if element.element.weight != 1 { meta.append("weight \(NumberFormatting.plain(element.element.weight))") }
         meta.append("\(element.answered) of \(element.applicable) applicable questions answered")
         html += "<p class=\"element-meta\">\(meta.joined(separator: " · "))</p>\n"
-        html += "<table class=\"answers\">\n<thead><tr><th>Question</th><th>Ratings</th><th class=\"num\">Score</th>"
+        html += "<table class=\"answers\">\n<caption class=\"visually-hidden\">Every question's ratings, score and evidence</caption>\n<thead><tr><th>Question</th><th>Ratings</th><th class=\"num\">Score</th>"
         html += "<th>Evidence</th></tr></thead>\n<tbody>\n"
         let missing = Set(assessment.missing)
         for (number, question) in element.questions.enumerated() {
@@ -149,7 +149,7 @@ extension HTMLReportPage {
             html += "<p>Not scored: nothing went into it.</p>\n"
         }
         if !derivation.terms.isEmpty {
-            html += "<table class=\"terms\">\n<thead><tr><th>Counted</th><th class=\"num\">Value</th>"
+            html += "<table class=\"terms\">\n<caption class=\"visually-hidden\">What went into the figure</caption>\n<thead><tr><th>Counted</th><th class=\"num\">Value</th>"
             html += "<th class=\"num\">Weight</th></tr></thead>\n<tbody>\n"
             for term in derivation.terms {
                 let name = (names[term.id] ?? term.id).htmlEscaped

@@ -25,7 +25,9 @@ extension HTMLReportPage {
             caption = radarCaption()
         }
         html += legend()
-        html += "<figcaption>\(caption)</figcaption>\n</figure>\n</section>\n"
+        // The drawing's data table, for anyone who cannot see it: the bar chart's table.
+        let table = " The same scores, with each band named, are in the table under <a href=\"#scores\">Scores by element</a>."
+        html += "<figcaption>\(caption)\(table)</figcaption>\n</figure>\n</section>\n"
         return html
     }
 

@@ -14,7 +14,7 @@ extension HTMLReportPage {
         let threshold = workbook.scale.percent(workbook.weakestLinks.below)
         let thresholdText = NumberFormatting.oneDecimal(workbook.weakestLinks.below)
         let hasPrevious = assessment.previous != nil
-        var html = "<figure class=\"bar-chart\">\n<table class=\"bars\">\n<thead><tr><th>Element</th>"
+        var html = "<figure class=\"bar-chart\">\n<table class=\"bars\">\n<caption class=\"visually-hidden\">Each element's score, band and questions answered</caption>\n<thead><tr><th>Element</th>"
         html += "<th class=\"bar-cell\">Score (0 to \(maximumText))</th><th class=\"num\">Score</th><th>Band</th>"
         html += "<th class=\"num\">Answered</th>"
         if let previous = assessment.previous { html += "<th class=\"num\">Since \(previous.period.htmlEscaped)</th>" }
@@ -28,8 +28,11 @@ extension HTMLReportPage {
                 let width = SVG.number(max(0, min(100, reading.percent)))
                 row +=
                     "<div class=\"track\"><span class=\"fill\" style=\"width:\(width)%;background:\(swatch.fill)\"></span>\(marker)</div>"
+                // The bar read aloud: how far along the scale it reaches.
+                row += "<span class=\"visually-hidden\">\(NumberFormatting.fixed(reading.percent, places: 0))% of the scale</span>"
             } else {
                 row += "<div class=\"track unscored\">\(marker)</div>"
+                row += "<span class=\"visually-hidden\">not scored</span>"
             }
             row += "</td><td class=\"num\">\(Self.cell(element.score))</td>"
             row +=
@@ -68,7 +71,7 @@ extension HTMLReportPage {
 
     private func groupsTable() -> String {
         var html =
-            "<h3>Groups</h3>\n<table class=\"groups\">\n<thead><tr><th>Group</th><th>Drawn</th><th class=\"num\">Score</th>"
+            "<h3>Groups</h3>\n<table class=\"groups\">\n<caption class=\"visually-hidden\">Each group's score, band and coverage</caption>\n<thead><tr><th>Group</th><th>Drawn</th><th class=\"num\">Score</th>"
         html +=
             "<th class=\"num\">Percent</th><th>Band</th><th class=\"num\">Elements</th><th class=\"num\">Coverage</th></tr></thead>\n<tbody>\n"
         for group in assessment.groups {
@@ -158,7 +161,7 @@ extension HTMLReportPage {
         html +=
             "<p>The moves that change most if an element rises one level (each of its answered questions one level up): "
         html += "out of the weak links first, then lifting the chain strength, then into a better band.</p>\n"
-        html += "<table class=\"leverage\">\n<thead><tr><th>Element</th><th>What rising one level would do</th></tr></thead>\n<tbody>\n"
+        html += "<table class=\"leverage\">\n<caption class=\"visually-hidden\">What each element rising one level would do</caption>\n<thead><tr><th>Element</th><th>What rising one level would do</th></tr></thead>\n<tbody>\n"
         for item in useful {
             guard let element = assessment.element(item.element) else { continue }
             html += "<tr data-element=\"\(item.element.htmlEscaped)\"><td>\(numberedTitle(element))</td>"
@@ -177,7 +180,7 @@ extension HTMLReportPage {
         }
         html +=
             "<p>The room's ratings were more than \(maxSpread) apart: worth discussing before the score is relied on.</p>\n"
-        html += "<table class=\"contested\">\n<thead><tr><th>Question</th><th>Ratings</th><th class=\"num\">Spread</th>"
+        html += "<table class=\"contested\">\n<caption class=\"visually-hidden\">Questions where the ratings were far apart</caption>\n<thead><tr><th>Question</th><th>Ratings</th><th class=\"num\">Spread</th>"
         html += "<th class=\"num\">Score</th></tr></thead>\n<tbody>\n"
         for question in questions {
             let ratings = question.ratings.map { NumberFormatting.plain($0) }.joined(separator: ", ")
@@ -228,7 +231,7 @@ extension HTMLReportPage {
         if let previous = assessment.previous, !met.isEmpty {
             let reached = met.filter(\.reached).count
             html += "<h3>Targets set in \(previous.period.htmlEscaped)</h3>\n<p>\(reached) of \(met.count) met.</p>\n"
-            html += "<table class=\"targets-met\">\n<thead><tr><th>Element</th><th class=\"num\">Aimed for</th>"
+            html += "<table class=\"targets-met\">\n<caption class=\"visually-hidden\">Targets set last round and whether each was met</caption>\n<thead><tr><th>Element</th><th class=\"num\">Aimed for</th>"
             html += "<th class=\"num\">Now</th><th>Result</th></tr></thead>\n<tbody>\n"
             for status in met {
                 let title = workbook.title(ofElement: status.element)
@@ -240,7 +243,7 @@ extension HTMLReportPage {
             html += "</tbody>\n</table>\n"
         }
         if !targets.isEmpty {
-            html += "<h3>Targets for the next round</h3>\n<table class=\"targets\">\n<thead><tr><th>Element</th>"
+            html += "<h3>Targets for the next round</h3>\n<table class=\"targets\">\n<caption class=\"visually-hidden\">Targets for the next round</caption>\n<thead><tr><th>Element</th>"
             html += "<th class=\"num\">Now</th><th class=\"num\">Aiming for</th></tr></thead>\n<tbody>\n"
             for target in targets {
                 let title = workbook.title(ofElement: target.elementID)

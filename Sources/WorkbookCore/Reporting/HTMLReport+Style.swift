@@ -109,6 +109,8 @@ extension HTMLReport {
         line-height: 1.45; white-space: nowrap; vertical-align: .12em; border: 1px solid rgba(0, 0, 0, .12); }
         .band.unscored, .track.unscored { background: repeating-linear-gradient(135deg, #eceff1 0 4px, #c4c9ce 4px 6px); color: #1f2328; }
         .muted { color: var(--muted); }
+        .visually-hidden { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; \
+        clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
         .small { font-size: .88rem; }
         figure { margin: 1.25rem 0 1.5rem; break-inside: avoid; page-break-inside: avoid; }
         figure svg { display: block; width: 100%; height: auto; }
@@ -167,25 +169,82 @@ extension HTMLReport {
         overflow-wrap: anywhere; }
         footer { margin-top: 3.5rem; padding-top: 1rem; border-top: 1px solid var(--rule); color: var(--muted); font-size: .88rem; }
         footer ul { padding-left: 1.2rem; }
+        .glance { border: 1px solid var(--rule); border-radius: .6rem; padding: .4rem 1.2rem 1rem; margin: 1.5rem 0; }
+        .glance h2 { margin-top: .8rem; }
+        .glance h3 { margin: 1rem 0 .3rem; }
+        .glance ol, .glance ul { padding-left: 1.3rem; margin: .3rem 0; }
+        .glance li { margin: .25rem 0; }
+        .glance-figures { margin: 0; }
+        .glance-figures div { display: grid; grid-template-columns: 9rem minmax(0, 1fr); gap: .8rem; padding: .3rem 0; border-bottom: 1px solid var(--rule); }
+        .glance-figures dt { font-weight: 600; }
+        .glance-figures dd { margin: 0; }
+        .glance-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); gap: 0 2rem; }
+                @media screen and (max-width: 40rem) {
+          body { padding: 1.2rem .75rem 3rem; }
+          h1 { font-size: 1.6rem; }
+          table { font-size: .84rem; }
+          th, td { padding: .35rem .25rem; overflow-wrap: anywhere; }
+          thead th { text-transform: none; letter-spacing: 0; font-size: .74rem; }
+          .num, .band { white-space: normal; }
+          table.bars .bar-cell, table.groups :is(th, td):is(:nth-child(2), :nth-child(4), :nth-child(6)) { display: none; }
+          table.bars td:first-child, table.answers td:first-child { width: auto; }
+          table.answers td.evidence { width: auto; }
+          .figures { grid-template-columns: minmax(0, 1fr); }
+          .glance { padding: .2rem .7rem .7rem; }
+          .glance-figures div { grid-template-columns: minmax(0, 1fr); gap: 0; }
+        }
         @page { size: A4; margin: 15mm 14mm 16mm; }
         @media print {
           html { font-size: 10pt; }
           body { max-width: none; padding: 0; }
           * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
           .page { break-before: page; page-break-before: always; }
+          /* Page 1 is the header and "At a glance"; the framework opens page 2. */
+          header .figures { display: none; }
+          .glance { border: none; padding: 0; margin: .6rem 0 0; font-size: 9.5pt; }
+          .glance li { margin: .12rem 0; }
+          #framework { break-before: page; page-break-before: always; }
+          /* The scores table follows the drawing it gives the data of, on the same page if it fits. */
+          #scores.page, #findings.page { break-before: auto; page-break-before: auto; }
+          #findings h2 { margin-top: 1.2rem; }
+          /* The bar table may run on to the next page (its header row repeats; rows never split). */
+          figure.bar-chart { break-inside: auto; page-break-inside: auto; }
+          /* Short tables stay whole, so no header row is left alone at a page foot. */
+          table.groups, table.leverage, table.contested, table.targets, table.targets-met { break-inside: avoid; page-break-inside: avoid; }
+          #scores h2 { margin-top: 1rem; }
+          #scores table { font-size: 8.5pt; line-height: 1.3; }
+          #scores .band { font-size: 7pt; line-height: 1.3; }
+          #scores .track { height: .7rem; }
+          #scores figcaption, #framework figcaption, #framework .legend { font-size: 8pt; margin-top: .3rem; }
+          #scores table.bars td, #scores table.bars th { padding-top: .08rem; padding-bottom: .08rem; }
+          #scores table.bars tr.group-row th { padding-top: .3rem; }
+          #scores figure { margin: .4rem 0 .6rem; }
+          h3 + p { break-after: avoid; page-break-after: avoid; }
           h2 { margin-top: 0; }
           h2, h3, .element-meta, thead { break-after: avoid; page-break-after: avoid; }
           figure, .figure-card, .finding, .callout, tr, details.derivation { break-inside: avoid; page-break-inside: avoid; }
           .figures { grid-template-columns: none; grid-auto-flow: column; grid-auto-columns: 1fr; margin: 1rem 0 .5rem; }
           .figure-card { padding: .6rem .75rem; }
           figure.framework { margin-top: .5rem; }
-          figure.framework svg { max-height: 125mm; }
+          figure.framework svg { max-height: 88mm; }
           .notes { font-size: .85rem; margin: .3rem 0 .5rem; }
           h1 { font-size: 1.7rem; }
           th, td { padding: .28rem .5rem; }
           table.bars tr.group-row th { padding-top: .6rem; }
           .element-answers { margin-top: 1.4rem; }
           .element-answers table.terms { display: none; }
+          /* The evidence appendix, compact: each element's sum is on screen, its table on paper. */
+          .element-answers details.derivation { display: none; }
+          #answers, #derivation { font-size: 9pt; }
+          #answers table, #derivation table { font-size: 8.5pt; margin-bottom: .6rem; }
+          #answers th, #answers td { padding: .12rem .35rem; line-height: 1.3; }
+          #answers table.answers td:first-child { width: 50%; }
+          #answers table.answers td:nth-child(2) { width: 11%; }
+          #answers .qid { display: inline; margin: 0 .2rem 0 0; }
+          .element-answers { margin-top: .9rem; break-inside: avoid; page-break-inside: avoid; }
+          .element-answers h3 { margin: 0 0 .15rem; }
+          .element-meta { margin-bottom: .15rem; }
+          #derivation.page { break-before: auto; page-break-before: auto; }
           details.derivation summary { list-style: none; }
           details::details-content { content-visibility: visible; display: block; }
           a { color: inherit; text-decoration: none; }

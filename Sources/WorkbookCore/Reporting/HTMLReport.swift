@@ -1,8 +1,10 @@
 /// The report as one self-contained web page: what a council puts in front of its board.
 ///
 /// Inline CSS and SVG only: no script runs, nothing is fetched (a Content-Security-Policy
-/// forbids it as well), and it reads the same with scripting off. It prints on A4 with each
-/// main section on a new page and no figure cut across pages. The framework is drawn as
+/// forbids it as well), and it reads the same with scripting off. It opens with "At a glance"
+/// (`AtAGlance`), which prints as page 1; on A4 the framework opens page 2 and the appendix of
+/// every answer a page of its own, no heading is left at a page foot (docs/printing.md), and
+/// it meets WCAG 2.2 AA as axe-core checks it (docs/accessibility.md). The framework is drawn as
 /// itself (`layout: symmetric`, `chain` or `radar`), each element in its band's colour and
 /// always with its score and band written beside it. Every text from a workbook or a response
 /// goes through `String.htmlEscaped`; the JSON report is embedded at the end as an inert
@@ -20,7 +22,7 @@ public struct HTMLReport: ReportRenderer {
     /// Creates the renderer.
     public init() {}
 
-    /// The whole page: summary, the framework drawn, scores, findings, targets, every answer,
+    /// The whole page: summary, at a glance, the framework drawn, scores, findings, targets, every answer,
     /// how each figure was derived, and the report's JSON.
     ///
     /// - Parameters:
@@ -32,6 +34,7 @@ public struct HTMLReport: ReportRenderer {
         var html = documentStart(page)
         html += SVG.definitions
         html += header(page)
+        html += page.glanceSection()
         html += page.frameworkSection()
         html += page.scoresSection()
         html += page.findingsSection()

@@ -24,6 +24,7 @@ public struct MarkdownReport: ReportRenderer {
         if let warning = ReportWording.coverageWarning(assessment) {
             out += "> **Warning:** \(warning.markdownEscaped)\n\n"
         }
+        out += Self.glance(report)
         out += "| | Score | Band |\n| --- | ---: | --- |\n"
         out += "| **Overall** | \(score(assessment.overall, of: workbook)) | \(band(assessment.overall)) |\n"
         let chainTitle = assessment.chainElement.flatMap { workbook.element($0)?.title }

@@ -13,7 +13,7 @@ public enum CompareRenderer {
 
     /// Short marks for bands in a matrix: the first letter of each label when those are
     /// distinct (W, D, S), otherwise the band's number.
-    static func bandMarks(_ workbook: Workbook) -> [String: String] {
+    public static func bandMarks(_ workbook: Workbook) -> [String: String] {
         let letters = workbook.bands.map { String($0.label.prefix(1)).uppercased() }
         let unique = Set(letters).count == letters.count
         return Dictionary(uniqueKeysWithValues: workbook.bands.enumerated().map { index, band in

@@ -8,28 +8,31 @@ extension TrendRenderer {
         out += "<h1>\(trend.assessed.htmlEscaped)</h1><p>\(workbook.title.htmlEscaped): \(trend.rounds.count) rounds.</p>"
         if let note = orderNote(trend) { out += "<p>\(note.htmlEscaped)</p>" }
         out += "</header>\n"
-        out += "<section><h2>Rounds</h2><table><thead><tr><th scope=\"col\">Round</th><th scope=\"col\">Date</th>"
+        out += "<section><h2>Rounds</h2><table>"
+        out += "<caption class=\"visually-hidden\">Overall score, chain strength and coverage in each round</caption><thead><tr><th scope=\"col\">Round</th><th scope=\"col\" class=\"date\">Date</th>"
         out += "<th scope=\"col\">Overall</th><th scope=\"col\">Chain strength</th><th scope=\"col\">Coverage</th></tr></thead><tbody>\n"
         for round in trend.rounds {
-            out += "<tr><th scope=\"row\">\(round.period.htmlEscaped)</th><td>\((round.date ?? "–").htmlEscaped)</td>"
+            out += "<tr><th scope=\"row\">\(round.period.htmlEscaped)</th><td class=\"date\">\((round.date ?? "–").htmlEscaped)</td>"
             out += "<td>\(bandCell(round.overall, workbook))</td><td>\(bandCell(round.chainStrength, workbook))</td>"
             out += "<td>\(round.coverage.map { NumberFormatting.fixed($0 * 100, places: 0) + "%" } ?? "–")</td></tr>\n"
         }
         out += "</tbody></table></section>\n"
-        out += "<section><h2>Elements over time</h2><table><thead><tr><th scope=\"col\">Element</th>"
+        out += "<section><h2 id=\"elements-title\">Elements over time</h2>"
+        out += "<div class=\"scroll\" role=\"region\" aria-labelledby=\"elements-title\" tabindex=\"0\"><table>"
+        out += "<caption class=\"visually-hidden\">Each element's score in each round, a line of them, and the change</caption><thead><tr><th scope=\"col\">Element</th>"
         for round in trend.rounds { out += "<th scope=\"col\">\(round.period.htmlEscaped)</th>" }
-        out += "<th scope=\"col\">Line</th><th scope=\"col\">Change</th></tr></thead><tbody>\n"
+        out += "<th scope=\"col\" class=\"line\">Line</th><th scope=\"col\">Change</th></tr></thead><tbody>\n"
         for element in workbook.elements {
             let scores = trend.rounds.map { $0.score(element.id) }
             let found = trend.changes.first { $0.element == element.id }
             let change = found?.printedChange
             out += "<tr><th scope=\"row\">\(element.title.htmlEscaped)</th>"
             for value in scores { out += "<td>\(bandCell(value, workbook))</td>" }
-            out += "<td>\(sparkline(scores, workbook: workbook, label: element.title))</td>"
+            out += "<td class=\"line\">\(sparkline(scores, workbook: workbook, label: element.title))</td>"
             let direction = (change ?? 0) > 0 ? "improved" : ((change ?? 0) < 0 ? "slipped" : "steady")
             out += "<td class=\"\(change == nil ? "" : direction)\">\(found?.printed ?? "–")\(change == nil ? "" : " (\(direction))")</td></tr>\n"
         }
-        out += "</tbody></table></section>\n"
+        out += "</tbody></table></div></section>\n"
         if let (before, _) = lastTwo(trend) {
             if !trend.previousWeakestLinks.isEmpty {
                 out += "<section><h2>Weakest links in \(before.period.htmlEscaped): did they move?</h2><ul>\n"
@@ -104,5 +107,14 @@ extension TrendRenderer {
         td.done-improved { color: #1e6b3a; font-weight: 600; } td.overdue, p.no-action { color: #9b1c1c; }
         td.overdue { font-weight: 600; } table.actions th[scope=row] { font-weight: 400; }
         tbody th { text-align: left; font-weight: 500; }
+        .scroll { overflow-x: auto; }
+        .scroll:focus-visible { outline: 3px solid #1d4e89; outline-offset: 2px; }
+        @media screen and (max-width: 40rem) {
+          /* The latest round stays on screen: the small line goes, the table's cells wrap. */
+          body { padding: 1rem .6rem; } th, td { padding: 0.25rem 0.3rem; }
+          .line, .date { display: none; }
+          table { font-size: 0.85rem; } .chip { white-space: normal; font-size: 0.72rem; padding: 0.05rem 0.3rem; }
+          td, th { overflow-wrap: anywhere; }
+        }
         """
 }
