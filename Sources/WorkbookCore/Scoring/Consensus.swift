@@ -1,8 +1,9 @@
 /// Whether a workshop agrees on a question, where stakeholder groups see an element
 /// differently: a pure function of a scored response (docs/scoring.md, "Agreement and split").
 ///
-/// The rule is the one the SCIROCCO maturity-model self-assessment and the Delphi study built
-/// on it publish (International Journal of Integrated Care, doi:10.5334/ijic.7747, table 1):
+/// The rule is the one the Delphi study of integrated care in Singapore with the SCIROCCO
+/// Exchange self-assessment tool publishes (Lim and Yap, International Journal of Integrated
+/// Care, doi:10.5334/ijic.7747, table 1; adapted from the RAND/UCLA appropriateness method):
 /// ratings are in **agreement** when fewer than four of twelve lie outside a three-point
 /// region containing the median, and **split** otherwise; a split question is uncertain
 /// whatever its median. Four of twelve is a third, so with any number of ratings a question
