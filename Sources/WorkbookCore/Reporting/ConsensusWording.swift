@@ -15,7 +15,7 @@ enum ConsensusWording {
 
     /// The source of the default rule, for a footnote.
     static let source =
-        "the SCIROCCO maturity self-assessment as used in a Delphi study (Int J Integr Care, doi:10.5334/ijic.7747): fewer than 4 of 12 ratings outside a 3-point region containing the median is agreement"
+        "the Delphi study of integrated care in Singapore with the SCIROCCO Exchange self-assessment tool (Lim and Yap, Int J Integr Care, doi:10.5334/ijic.7747, table 1): fewer than 4 of 12 ratings outside a 3-point region containing the median is agreement"
 
     /// "50%".
     static func percent(_ share: Double) -> String { NumberFormatting.fixed(share * 100, places: 0) + "%" }

@@ -1,8 +1,9 @@
 /// Whether a workshop agrees on a question, where stakeholder groups see an element
 /// differently: a pure function of a scored response (docs/scoring.md, "Agreement and split").
 ///
-/// The rule is the one the SCIROCCO maturity-model self-assessment and the Delphi study built
-/// on it publish (International Journal of Integrated Care, doi:10.5334/ijic.7747, table 1):
+/// The rule is the one the Delphi study of integrated care in Singapore with the SCIROCCO
+/// Exchange self-assessment tool publishes (Lim and Yap, International Journal of Integrated
+/// Care, doi:10.5334/ijic.7747, table 1; adapted from the RAND/UCLA appropriateness method):
 /// ratings are in **agreement** when fewer than four of twelve lie outside a three-point
 /// region containing the median, and **split** otherwise; a split question is uncertain
 /// whatever its median. Four of twelve is a third, so with any number of ratings a question
@@ -34,13 +35,14 @@ public enum Consensus {
         var elements: [ElementConsensus] = []
         // Answers found in workbook order, as scoring finds them: no dictionary per response.
         var lookup = Scorer.AnswerLookup(response, in: workbook)
+        let levels = workbook.scale.levels.map(\.value).sorted()
         for element in workbook.elements {
             var split = 0
             var rated = 0
             let answers = element.questions.map { lookup.answer(to: $0.id) }
             for (question, answer) in zip(element.questions, answers) {
                 guard case .ratings(let ratings)? = answer?.value, ratings.count >= 2 else { continue }
-                let figures = figures(ratings, id: question.id, element: element.id, in: workbook)
+                let figures = figures(ratings, id: question.id, element: element.id, settings: workbook.consensus, levels: levels)
                 questions.append(figures)
                 rated += 1
                 if figures.status == .split { split += 1 }
@@ -65,10 +67,18 @@ public enum Consensus {
     ///   - workbook: for the scale and the `consensus:` settings.
     /// - Returns: the figures; the status is nil for a single rating.
     static func figures(_ ratings: [Double], id: String, element: String, in workbook: Workbook) -> QuestionConsensus {
-        let settings = workbook.consensus
-        let lower = Statistics.quantile(ratings, 0.25)
-        let upper = Statistics.quantile(ratings, 0.75)
-        let within = inRegionAroundMedian(ratings, scale: workbook.scale)
+        figures(ratings, id: id, element: element, settings: workbook.consensus, levels: workbook.scale.levels.map(\.value).sorted())
+    }
+
+    /// The same, with the scale's values sorted once for all of a response's questions
+    /// (`compare` works this out for every question of thousands of files).
+    static func figures(
+        _ ratings: [Double], id: String, element: String, settings: ConsensusSettings, levels: [Double]
+    ) -> QuestionConsensus {
+        let sorted = ratings.sorted()
+        let lower = Statistics.quantile(sorted: sorted, 0.25)
+        let upper = Statistics.quantile(sorted: sorted, 0.75)
+        let within = inRegionAroundMedian(sorted: sorted, levels: levels)
         var status: ConsensusStatus?
         if ratings.count >= 2 {
             let outside = Double(ratings.count - within)
@@ -78,7 +88,7 @@ public enum Consensus {
             status = tooMany || tooWide ? .split : .agreement
         }
         return QuestionConsensus(
-            question: id, element: element, count: ratings.count, median: Statistics.median(ratings),
+            question: id, element: element, count: ratings.count, median: Statistics.quantile(sorted: sorted, 0.5),
             lowerQuartile: lower, upperQuartile: upper,
             withinOneLevel: ratings.isEmpty ? 0 : Double(within) / Double(ratings.count), status: status)
     }
@@ -87,12 +97,20 @@ public enum Consensus {
     /// the one either side; for a median between two levels, the better filled of the two
     /// three-level regions that contain it. Levels are counted by position on the scale, so
     /// a scale of 0, 25, 50, 75, 100 works as one of 0 to 4.
-    static func inRegionAroundMedian(_ ratings: [Double], scale: Scale) -> Int {
-        let values = scale.levels.map(\.value).sorted()
-        let positions = ratings.map { rating in Double(values.firstIndex(of: rating) ?? 0) }
+    ///
+    /// - Parameters:
+    ///   - sorted: the ratings, lowest first.
+    ///   - levels: the scale's values, lowest first.
+    static func inRegionAroundMedian(sorted: [Double], levels: [Double]) -> Int {
+        // Positions keep the ratings' order, so their median is the middle of the list.
+        let positions = sorted.map { rating in Double(levels.firstIndex(of: rating) ?? 0) }
         guard !positions.isEmpty else { return 0 }
-        let middle = Statistics.median(positions)
-        func count(_ low: Double, _ high: Double) -> Int { positions.filter { $0 >= low && $0 <= high }.count }
+        let middle = Statistics.quantile(sorted: positions, 0.5)
+        func count(_ low: Double, _ high: Double) -> Int {
+            var inside = 0
+            for position in positions where position >= low && position <= high { inside += 1 }
+            return inside
+        }
         if middle == middle.rounded(.down) { return count(middle - 1, middle + 1) }
         let below = middle.rounded(.down)
         return max(count(below - 1, below + 1), count(below, below + 2))

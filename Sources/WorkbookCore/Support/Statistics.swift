@@ -16,7 +16,11 @@ public enum Statistics {
     /// The `p`-quantile (0–1) by linear interpolation between the sorted values (the
     /// method spreadsheets call QUARTILE.INC), so the quartiles of 1, 2, 3, 4 are 1.75 and 3.25.
     public static func quantile(_ values: [Double], _ p: Double) -> Double {
-        let sorted = values.sorted()
+        quantile(sorted: values.sorted(), p)
+    }
+
+    /// The `p`-quantile of values already sorted, lowest first (for several quantiles of one list).
+    public static func quantile(sorted: [Double], _ p: Double) -> Double {
         guard let first = sorted.first else { return 0 }
         guard sorted.count > 1 else { return first }
         let position = p * Double(sorted.count - 1)

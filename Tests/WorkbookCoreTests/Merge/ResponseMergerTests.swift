@@ -207,3 +207,15 @@ extension ResponseMergerTests {
         #expect(try Self.merge([one, one]).diagnostics.isEmpty)
     }
 }
+
+extension ResponseMergerTests {
+    @Test func filesForAnotherVersionOrPeriodAreRefused() throws {
+        let older = ("older.yaml", "workbook: mini\nversion: \"0.9\"\narea: Testshire\nperiod: 2025/26\nrater: Old\nanswers:\n  needs-data: 1\n")
+        let version = try Self.merge(Self.tables + [older])
+        #expect(version.value == nil)
+        #expect(version.diagnostics.map(\.message) == ["older.yaml is for version '0.9', but table-1.yaml is for version '1.0'"])
+        let later = ("later.yaml", "workbook: mini\narea: Testshire\nperiod: 2026/27\nrater: Later\nanswers:\n  needs-data: 1\n")
+        #expect(try Self.merge(Self.tables + [later]).diagnostics.map(\.message)
+            == ["later.yaml is for period '2026/27', but table-1.yaml is for period '2025/26'"])
+    }
+}
