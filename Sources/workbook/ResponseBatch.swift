@@ -30,7 +30,7 @@ struct ResponseBatch {
         for argument in arguments {
             var isDirectory = false
             if FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory), isDirectory {
-                let names = (try? FileManager.default.contentsOfDirectory(atPath: argument)) ?? []
+                let names = try folderNames(argument, console: console)
                 let yaml = names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
                 if yaml.isEmpty { console.note("warning: the folder '\(argument)' holds no .yaml files") }
                 paths += yaml.map { argument.hasSuffix("/") ? argument + $0 : argument + "/" + $0 }
@@ -43,6 +43,25 @@ struct ResponseBatch {
             }
         }
         return paths
+    }
+
+    /// The names in a folder; a folder that cannot be read is an error that says why (it
+    /// used to be reported as holding no `.yaml` files).
+    private static func folderNames(_ folder: String, console: Console) throws -> [String] {
+        guard let directory = opendir(folder) else {
+            let reason = errno == EACCES || errno == EPERM ? "permission denied" : String(cString: strerror(errno))
+            console.note("error: cannot read the folder '\(folder)': \(reason)")
+            throw ExitCode.failure
+        }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name != ".", name != ".." { names.append(name) }
+        }
+        return names
     }
 
     /// Reads, checks and summarises every file, using every core.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Glibc
 import WorkbookCore
 
 /// The `workbook` command: validate, show, fill in and report on diagnostic workbooks.
@@ -25,6 +26,13 @@ struct WorkbookCommand: ParsableCommand {
         version: WorkbookVersion.current,
         subcommands: [CheckCommand.self, ShowCommand.self, NewCommand.self, ReportCommand.self, CompareCommand.self, TrendCommand.self, FormCommand.self, SchemaCommand.self]
     )
+
+    /// Runs the command; then, however it ends, a failed write to standard output or error
+    /// (a full disk, `> /dev/full`) makes the exit status 1, as gnulib's `close_stdout` does.
+    static func main() {
+        atexit { FileAccess.failIfAnOutputStreamFailed() }
+        main(nil)
+    }
 }
 
 enum WorkbookVersion {

@@ -6,6 +6,8 @@
 public enum YAMLQuoting {
     private static let reserved: Set<String> = [
         "y", "yes", "n", "no", "true", "false", "on", "off", "null", "~", "na", "n/a", ".nan", ".inf", "-.inf", "+.inf",
+        // PyYAML reads a plain `=` as its "value" tag and then fails to build it.
+        "=",
     ]
 
     /// The scalar as it should be written after `key: `.
@@ -19,9 +21,22 @@ public enum YAMLQuoting {
         if reserved.contains(text.lowercased()) { return true }
         if first == " " || last == " " || last == ":" { return true }
         if "-?:,[]{}#&*!|>'\"%@`".unicodeScalars.contains(first) { return true }
-        if text.contains(": ") || text.contains(" #") || text.contains("\t") { return true }
+        // Scalar by scalar: `: ` followed by a combining mark is one Character, so a search
+        // by Characters missed it and wrote a key YAML reads back as a mapping.
+        if containsPair(":", " ", in: text) || containsPair(" ", "#", in: text) { return true }
+        if text.unicodeScalars.contains("\t") { return true }
         if text.unicodeScalars.contains(where: isEscaped) { return true }
         if looksNumeric(text) { return true }
+        return false
+    }
+
+    /// Whether `first` is immediately followed by `second` anywhere in the text's scalars.
+    private static func containsPair(_ first: Unicode.Scalar, _ second: Unicode.Scalar, in text: String) -> Bool {
+        var previous: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            if previous == first, scalar == second { return true }
+            previous = scalar
+        }
         return false
     }
 
