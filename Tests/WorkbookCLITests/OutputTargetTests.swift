@@ -216,3 +216,22 @@ struct NonRegularInputTests {
         #expect(!result.standardError.contains("holds no .yaml files"))
     }
 }
+
+/// What the command line prints to a terminal holds no raw control character: file names,
+/// decoded keys and values are shown by name.
+struct TerminalOutputTests {
+    @Test func aFileNameAndADecodedKeyCannotDriveTheTerminal() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        let name = "bad\u{1B}[2J\u{1B}]0;title\u{7}.yaml"
+        try "workbook: pots\narea: A\nperiod: \"1\"\nanswers: {}\n\"x\\ny: 1:1: error: forged\": 1\n".write(
+            to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        for command in [["check", name], ["report", name], ["compare", name, name]] {
+            let result = try CommandRunner.run(command, in: folder)
+            #expect(result.status == 1)
+            let raw = result.standardError.unicodeScalars.filter { $0.value < 0x20 && $0 != "\n" }
+            #expect(raw.isEmpty, "\(command[0]): \(result.standardError.debugDescription)")
+            #expect(result.standardError.contains("bad␛[2J␛]0;title␇.yaml"))
+            #expect(!result.standardError.contains("\ny: 1:1: error: forged"))
+        }
+    }
+}

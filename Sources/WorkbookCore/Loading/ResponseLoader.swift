@@ -145,6 +145,13 @@ extension NodeDecoder {
             if let count = NumberSyntax.parse(text), count >= 0, count == count.rounded(), count < 1e6 {
                 return .count(Int(count))
             }
+            // A number that is not a count (-1, 2.5) is a mistake, not the name of a person.
+            if NumberSyntax.parse(text) != nil {
+                error(
+                    .invalidValue, "'participants' is \(text), but a number of participants is a whole number, 0 or more",
+                    at: node.location, hint: "write how many took part, for example 12, or list who took part")
+                return nil
+            }
             return .names([text])
         }
         error(.wrongType, "'participants' should be a number or a list of names", at: node.location)
@@ -164,7 +171,11 @@ extension NodeDecoder {
         // A set, not `workbook.element(_:)`, a scan, for each of thousands of targets.
         let knownElements = Set(workbook?.elements.map(\.id) ?? [])
         for pair in pairs {
-            guard let id = pair.key.text else { continue }
+            guard let id = pair.key.text else {
+                error(.wrongType, "a key in 'targets' should be an element id, but here is \(pair.key.kindDescription)",
+                      at: pair.key.location, hint: "write lines like 'evidence: 3'")
+                continue
+            }
             if let workbook, !knownElements.contains(id) {
                 if elementIDs == nil { elementIDs = Suggestions.Index(workbook.elements.map(\.id)) }
                 error(
@@ -199,7 +210,11 @@ extension NodeDecoder {
         // Indexed once, at the first unknown key: a file may hold thousands.
         var questionIDs: Suggestions.Index?
         for pair in pairs {
-            guard let id = pair.key.text else { continue }
+            guard let id = pair.key.text else {
+                error(.wrongType, "a key in 'answers' should be a question id, but here is \(pair.key.kindDescription)",
+                      at: pair.key.location, hint: "write lines like 'evidence-nice: 3'")
+                continue
+            }
             if let compiled, matcher?.isQuestion(id) == false {
                 let workbook = compiled.workbook
                 if questionIDs == nil { questionIDs = Suggestions.Index(workbook.questions.map(\.id)) }
