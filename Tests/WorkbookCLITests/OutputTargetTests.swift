@@ -235,3 +235,21 @@ struct TerminalOutputTests {
         }
     }
 }
+
+/// Every HTML page the tool writes forbids scripts and fetches with a Content-Security-Policy.
+struct ContentSecurityPolicyTests {
+    @Test(arguments: [
+        ["compare", "examples/areas", "--format", "html"],
+        ["trend", "examples/rounds", "--area", "Harrowgate Moor", "--format", "html"],
+        ["report", "examples/pots-northmoor.yaml", "--format", "html"],
+    ])
+    func everyHTMLPageHasThePolicy(_ command: [String]) throws {
+        let result = try CommandRunner.run(command)
+        #expect(result.status == 0, "\(result.standardError)")
+        let policy = "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'\">"
+        #expect(result.standardOutput.contains(policy))
+        // Data may be embedded (`<script type="application/json">`); nothing runs.
+        let scripts = result.standardOutput.components(separatedBy: "<script").dropFirst()
+        #expect(scripts.allSatisfy { $0.hasPrefix(" type=\"application/json\"") })
+    }
+}

@@ -82,8 +82,8 @@ extension CompareRenderer {
         """
 }
 
-/// The page shell and band colouring every HTML output shares: no script, no fetch,
-/// system fonts, A4 printing.
+/// The page shell and band colouring every HTML output shares: no script, no fetch (the
+/// report's Content-Security-Policy says so to the browser too), system fonts, A4 printing.
 enum HTMLPage {
     static func open(title: String, style extra: String) -> String {
         """
@@ -91,6 +91,7 @@ enum HTMLPage {
         <html lang="en">
         <head>
         <meta charset="utf-8">
+        <meta http-equiv="Content-Security-Policy" content="\(HTMLReport.contentSecurityPolicy)">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(title.htmlEscaped)</title>
         <style>
