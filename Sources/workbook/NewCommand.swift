@@ -34,6 +34,17 @@ struct NewCommand: ParsableCommand {
 
     func run() throws {
         var console = Console()
+        // What the loader would refuse in the file is refused here, before it is written.
+        for (name, value) in [("--area", area), ("--period", period)] {
+            if value.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
+                console.note("error: \(name) is empty")
+                throw ExitCode(1)
+            }
+            if value.unicodeScalars.contains(where: { String.isRefusedControl($0) || $0 == "\n" }) {
+                console.note("error: \(name) holds a control character or line break: \(value.visibleControls())")
+                throw ExitCode(1)
+            }
+        }
         let loaded = try WorkbookArgument.load(workbook, console: &console)
         let text = ResponseTemplate.render(for: loaded, area: area, period: period)
         guard let output else {

@@ -253,3 +253,14 @@ struct ContentSecurityPolicyTests {
         #expect(scripts.allSatisfy { $0.hasPrefix(" type=\"application/json\"") })
     }
 }
+
+/// `new` refuses an area or period its own file could not hold.
+struct NewArgumentTests {
+    @Test(arguments: [("A\u{1B}[2J", "--area holds a control character or line break: A␛[2J"), ("  ", "--area is empty"), ("Two\nlines", "--area holds a control character or line break: Two␊lines")])
+    func anAreaTheFileCouldNotHoldIsRefused(_ area: String, _ message: String) throws {
+        let result = try CommandRunner.run(["new", "pots", "--area", area, "--period", "2025/26"])
+        #expect(result.status == 1)
+        #expect(result.standardError == "error: \(message)\n")
+        #expect(result.standardOutput.isEmpty)
+    }
+}

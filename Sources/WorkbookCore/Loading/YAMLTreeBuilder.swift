@@ -312,10 +312,7 @@ struct TreeBuilder {
     }
 
     /// C0 controls other than tab and line feed, DEL, and the C1 controls.
-    static func isRefusedControl(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        return (value < 0x20 && value != 0x09 && value != 0x0A) || (0x7F...0x9F).contains(value)
-    }
+    static func isRefusedControl(_ scalar: Unicode.Scalar) -> Bool { String.isRefusedControl(scalar) }
 
     private mutating func countNodes(_ count: Int, at point: Point) -> Bool {
         nodeCount += count

@@ -96,6 +96,14 @@ extension String {
         }
     }
 
+    /// Whether a scalar is a control character no value may hold: a C0 control other than
+    /// tab and line feed, DEL, or a C1 control. The loaders refuse them in values however
+    /// they are written, and `workbook new` in what it is given.
+    public static func isRefusedControl(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return (value < 0x20 && value != 0x09 && value != 0x0A) || (0x7F...0x9F).contains(value)
+    }
+
     /// U+2400 to U+241F: the control pictures of the C0 controls (`␀`, `␛`, `␊`).
     private static func controlPicture(_ value: UInt32) -> String {
         Unicode.Scalar(0x2400 + value).map { String($0) } ?? "?"

@@ -15,6 +15,7 @@ public enum WorkbookValidator {
         found += duplicates(workbook.rules.map { ($0.id, $0.location) }, kind: "rule")
         found += references(workbook)
         found += scale(workbook)
+        found += repeatedScale(workbook)
         found += bands(workbook)
         found += weights(workbook)
         return found

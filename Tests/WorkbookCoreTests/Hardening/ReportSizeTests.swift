@@ -88,4 +88,16 @@ struct ReportSizeTests {
         #expect(outcome.findings.count + outcome.notEvaluated.count == Limits.reportEntries)
         #expect(outcome.notEvaluated.last?.reason.contains("it holds at most 10000 entries, so this and 6000 more rule instances") == true)
     }
+
+    @Test func aScaleTheFormWouldRepeatPastTheLimitIsAnErrorAtTheScale() {
+        // 2 levels of 40 KB each, shown for each of 500 questions: 40 MB of form.
+        let (yaml, _) = FuzzRegressionTests.generatedWorkbook(id: "wide", title: "Wide", elements: 500, rest: "")
+        let long = String(repeating: "d", count: 40_000)
+        let wide = yaml.replacing("description: Nothing.", with: "description: \(long)").replacing("description: All.", with: "description: \(long)")
+        let loaded = WorkbookPipeline.loadWorkbook(InputFile(name: "wide.yaml", text: wide))
+        let error = loaded.diagnostics.first { $0.code == .invalidScale }
+        #expect(loaded.value == nil)
+        #expect(error?.message == "the scale's levels hold 78 KiB of labels and descriptions, which the form shows for each of the 500 questions (38.2 MiB); the limit is 32.0 MiB")
+        #expect(error?.location?.line == 6)
+    }
 }
