@@ -14,6 +14,10 @@ import WorkbookCore
 struct ResponseBatch {
     /// The most files one command reads from a folder.
     static let maxFiles = 100_000
+    /// The most element scores all the files' summaries may hold together: each summary keeps
+    /// one per element of its workbook, so a folder of many tiny responses to a workbook of
+    /// many elements would otherwise need files × elements of memory, and as many table cells.
+    static let maxCells = 20_000_000
 
     /// One file's outcome.
     struct Outcome: Sendable {
@@ -67,6 +71,8 @@ struct ResponseBatch {
     /// Reads, checks and summarises every file, using every core.
     static func load(_ paths: [String], resolver: WorkbookResolver, console: Console) -> [Outcome] {
         let next = Atomic<Int>(0)
+        let cells = Atomic<Int>(0)
+        let reportedCells = Atomic<Bool>(false)
         let results = Locked<[(Int, Outcome)]>([])
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, paths.count))
         let renderer = DiagnosticRenderer(colour: console.colourErrors)
@@ -75,7 +81,20 @@ struct ResponseBatch {
             while true {
                 let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
                 guard index < paths.count else { break }
-                local.append((index, outcome(paths[index], resolver: resolver, renderer: renderer)))
+                var result = outcome(paths[index], resolver: resolver, renderer: renderer)
+                let count = result.entry?.summary.elementScores.count ?? 0
+                if cells.wrappingAdd(count, ordering: .relaxed).newValue > maxCells {
+                    // Past the limit nothing more is kept; the command fails, naming it.
+                    result.entry = nil
+                    result.failed = true
+                    let first = !reportedCells.exchange(true, ordering: .relaxed)
+                    result.renderedDiagnostics = !first ? "" : renderer.render(
+                        Diagnostic.error(
+                            "io.read", "the files read so far hold more than \(maxCells) element scores (files × elements, the limit for one command); split the folder",
+                            at: SourceLocation(file: paths[index], line: 1, column: 1)),
+                        source: nil)
+                }
+                local.append((index, result))
             }
             results.withLock { $0 += local }
         }
