@@ -2,7 +2,6 @@ import Testing
 @testable import WorkbookCore
 
 /// "Did you mean" gives the same answers as a full edit distance, in bounded work.
-@Suite(.serialized)
 struct SuggestionTests {
     /// The textbook optimal-string-alignment distance over the whole table: the reference.
     static func fullDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
@@ -59,7 +58,11 @@ struct SuggestionTests {
         #expect(Suggestions.closest(to: "abcd", in: ["abc", "abcde"]) == "abc")
         #expect(Suggestions.closest(to: String(repeating: "a", count: 101), in: [String(repeating: "a", count: 100)]) == nil)
     }
+}
 
+/// The growth tests run in the serialized timing suite, so that other timing tests do not
+/// load the machine while they measure.
+extension FuzzRegressionTests {
     /// A response with `count` unknown keys, against a workbook of `count` questions, all of
     /// the same length (the worst case for the length filter).
     static func unknownKeys(_ count: Int) throws -> (InputFile, CompiledWorkbook) {
