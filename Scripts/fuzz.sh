@@ -11,6 +11,10 @@
 #   rules     text  → the `when:` and `{...}` templates of a rule, compiled and evaluated
 #   response  bytes → WorkbookPipeline.loadResponse against the bundled workbooks, then reported
 #   xlsx      bytes → a response spreadsheet (zip, XML, sheet, import: WorkbookOffice), then reported
+#   escapers  text  → every escaper (CSV, YAML quoting, HTML, Markdown, terminal), read back
+#                     by a real parser (libyaml; an RFC 4180 reader) and compared
+#   output    bytes → the command line's -o writer (FileAccess), against files, links, pipes
+#                     and folders made under /tmp
 #
 # The target's entry is Fuzz/TARGET.swift (outside every SwiftPM target, because SwiftPM renames
 # `main`); it is compiled with every file of Sources/WorkbookCore into one module (for xlsx, with
@@ -22,7 +26,7 @@
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
-targets="yaml workbook rules response xlsx"
+targets="yaml workbook rules response xlsx escapers output"
 target="${1:-}"
 if [ -z "$target" ] || [[ " $targets " != *" $target "* ]]; then
   echo "usage: Scripts/fuzz.sh TARGET [libFuzzer flags...]   (TARGET: ${targets// /, })" >&2
@@ -47,11 +51,22 @@ if [ "$target" = xlsx ]; then
   extra_flags=(-I Sources/CZlib -lz)
 fi
 entry=(Fuzz/FuzzSupport.swift "Fuzz/$target.swift")
+cli=()
+if [ "$target" = output ]; then
+  # The CLI's file writing, compiled into the same module: its `import WorkbookCore` goes.
+  mkdir -p "$out/cli"
+  for file in Sources/workbook/FileAccess.swift Sources/workbook/FileAccess+Write.swift; do
+    copy="$out/cli/$(basename "$file")"
+    if [ ! -e "$copy" ] || [ "$file" -nt "$copy" ]; then grep -v '^import WorkbookCore$' "$file" > "$copy"; fi
+    cli+=("$copy")
+  done
+  entry+=("${cli[@]}")
+fi
 stale=0
 if [ ! -x "$binary" ]; then
   stale=1
 else
-  for file in "${sources[@]}" "${office[@]}" "${entry[@]}" Scripts/fuzz.sh; do
+  for file in "${sources[@]}" "${office[@]}" "${entry[@]}" Scripts/fuzz.sh Sources/workbook/FileAccess*.swift; do
     if [ "$file" -nt "$binary" ]; then stale=1; break; fi
   done
   # A source deleted since the last build also means a rebuild.
@@ -105,7 +120,25 @@ seed() {
   local name="$1" file="$2"
   [ -e "$corpus/seed-$name" ] || cp "$file" "$corpus/seed-$name"
 }
-if [ "$target" = rules ]; then
+if [ "$target" = output ]; then
+  # What is there (first byte), permissions, flags, the name's length, the name, the contents.
+  printf '\x00\x00\x00\x08report.txtsome text' > "$corpus/seed-new" 2>/dev/null || true
+  printf '\x01\xa4\x00\x08report.txtsome text' > "$corpus/seed-file"
+  printf '\x03\xa4\x00\x08report.txtsome text' > "$corpus/seed-link"
+  printf '\x04\xa4\x00\x08report.txtsome text' > "$corpus/seed-pipe"
+  printf '\x00\x00\x00\xffaaaa' > "$corpus/seed-long-name"
+elif [ "$target" = escapers ]; then
+  # Awkward texts, one per file, and every line of the bundled workbooks' values.
+  n=0
+  for text in '"' '=1+1' 'a,b' $'a\r\nb' $'a"\xcc\x81b' $': \xcc\x81x' $'a #\xcc\x81' $'\e[2J' $'\xe2\x80\xae' 'Yes' '1e3' '- x'; do
+    n=$((n + 1))
+    [ -e "$corpus/seed-text-$n" ] || printf '%s' "$text" > "$corpus/seed-text-$n"
+  done
+  while IFS= read -r line; do
+    n=$((n + 1))
+    [ -e "$corpus/seed-text-$n" ] || printf '%s' "$line" > "$corpus/seed-text-$n"
+  done < <(grep -hE '^\s*[a-z_]+: ' workbooks/*.yaml examples/*.yaml 2>/dev/null | sed -E 's/^\s*[a-z_]+: //' | sort -u | head -400)
+elif [ "$target" = rules ]; then
   # The conditions and message templates of the bundled workbooks, one per file. The first
   # byte picks the subject (see Fuzz/rules.swift): 'e' (101) is an element rule.
   n=0

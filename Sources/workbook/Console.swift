@@ -47,9 +47,10 @@ struct Console {
         if !text.isEmpty { FileAccess.writeStandardError(text) }
     }
 
-    /// A line for standard error that is not a diagnostic (a summary).
+    /// A line for standard error that is not a diagnostic (a summary). File names and values
+    /// in it are shown with their control characters made visible, as in diagnostics.
     func note(_ line: String) {
-        FileAccess.writeStandardError(line + "\n")
+        FileAccess.writeStandardError(line.visibleControls() + "\n")
     }
 }
 

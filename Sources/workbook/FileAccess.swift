@@ -12,21 +12,31 @@ enum FileAccess {
         let description: String
     }
 
-    /// The largest file read at all (the YAML layer has its own, smaller limit per document).
-    static let maxReadBytes = 64 * 1024 * 1024
+    /// The largest file read: the YAML layer's limit for one file. A file is never read past
+    /// it (a regular file over it is refused from its size, before reading).
+    static let maxReadBytes = YAMLLimits.standard.maxBytes
 
     static func read(_ path: String) throws -> InputFile {
         // POSIX calls rather than FileHandle: compare reads tens of thousands of small files,
         // and this reads each straight into the array the parser takes, with one open and
-        // one fstat.
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        // one fstat. O_NONBLOCK: opening a named pipe nobody writes to would wait forever.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
         guard descriptor >= 0 else { throw Failure(description: readError(path, errno: errno)) }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw Failure(description: readError(path, errno: errno)) }
-        if (status.st_mode & S_IFMT) == S_IFDIR { throw Failure(description: "'\(path)' is a folder, not a file") }
+        let kind = status.st_mode & S_IFMT
+        if kind == S_IFDIR { throw Failure(description: "'\(path)' is a folder, not a file") }
+        // A named pipe, a device (/dev/zero, a terminal) or a socket has no end that can be
+        // known, and may block for ever or never end: only regular files are inputs.
+        guard kind == S_IFREG else {
+            throw Failure(description: "cannot read '\(path)': it is \(describe(kind)), not a regular file")
+        }
+        if Int(status.st_size) > maxReadBytes {
+            throw Failure(description: "cannot read '\(path)': the file is \(YAMLLimits.describe(bytes: Int(status.st_size))); the limit for one file is \(YAMLLimits.describe(bytes: maxReadBytes))")
+        }
         // A file may grow while it is read: read until the end, but never past the limit
-        // (the YAML layer then refuses the file as too large).
+        // plus one byte (the YAML layer then refuses the file as too large).
         // One byte more than its size is asked for, so a file that grew fills the chunk.
         let expected = min(max(Int(status.st_size), 0), maxReadBytes) + 1
         var bytes = try readChunk(descriptor, path: path, upTo: expected)
@@ -38,6 +48,19 @@ enum FileAccess {
             filled = more.count == wanted
         }
         return InputFile(name: path, bytes: bytes)
+    }
+
+    /// What kind of file system object a mode's type bits name, for a message.
+    static func describe(_ kind: mode_t) -> String {
+        switch kind {
+        case S_IFIFO: "a named pipe (FIFO)"
+        case S_IFCHR: "a device"
+        case S_IFBLK: "a disk device"
+        case S_IFSOCK: "a socket"
+        case S_IFDIR: "a folder"
+        case S_IFLNK: "a symbolic link"
+        default: "not a file"
+        }
     }
 
     /// Up to `capacity` bytes, fewer only at the end of the file; read into a new array
@@ -76,86 +99,5 @@ enum FileAccess {
             return url.resolvingSymlinksInPath().path
         }
         return url.deletingLastPathComponent().resolvingSymlinksInPath().appendingPathComponent(url.lastPathComponent).path
-    }
-
-    /// Writes `bytes` to `path` atomically.
-    ///
-    /// - Parameters:
-    ///   - inputs: paths read in this run; writing over any of them is refused.
-    ///   - overwrite: whether an existing file may be replaced (never for a response skeleton).
-    static func write(_ bytes: [UInt8], to path: String, inputs: [String], overwrite: Bool) throws {
-        let target = resolved(path)
-        if inputs.map(resolved).contains(target) {
-            throw Failure(description: "refusing to write to '\(path)': it is one of this command's inputs")
-        }
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent().path
-        var isDirectory = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory else {
-            throw Failure(description: "cannot write '\(path)': the folder '\(folder)' does not exist")
-        }
-        if !overwrite, FileManager.default.fileExists(atPath: path) {
-            throw Failure(description: "refusing to overwrite '\(path)': it already exists (it may hold a workshop's answers); choose another name or remove it first")
-        }
-        let temporary = "\(folder)/.\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp"
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes)) else {
-            throw Failure(description: "cannot write '\(path)': the folder is not writable")
-        }
-        if overwrite {
-            guard rename(temporary, path) == 0 else {
-                let reason = String(cString: strerror(errno))
-                unlink(temporary)
-                throw Failure(description: "cannot write '\(path)': \(reason)")
-            }
-        } else {
-            // link() fails if the target exists, so two runs cannot both create it.
-            let linked = link(temporary, path) == 0
-            let code = errno
-            let reason = String(cString: strerror(code))
-            unlink(temporary)
-            guard linked else {
-                throw Failure(description: code == EEXIST
-                    ? "refusing to overwrite '\(path)': it already exists" : "cannot write '\(path)': \(reason)")
-            }
-        }
-    }
-
-    static func writeStandardOutput(_ text: String) {
-        write(text, to: STDOUT_FILENO)
-    }
-
-    /// Writes bytes (a spreadsheet piped to another program) to standard output.
-    static func writeStandardOutput(bytes: [UInt8]) {
-        bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return }
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(STDOUT_FILENO, base + offset, buffer.count - offset)
-                if written < 0, errno == EINTR { continue }
-                guard written > 0 else { return }
-                offset += written
-            }
-        }
-    }
-
-    static func writeStandardError(_ text: String) {
-        write(text, to: STDERR_FILENO)
-    }
-
-    /// Writes all of `text` to an open file descriptor, straight from the string's storage
-    /// (the JSON of a large comparison is megabytes: no copy of it is made to write it).
-    private static func write(_ text: String, to descriptor: Int32) {
-        var text = text
-        text.withUTF8 { buffer in
-            guard let base = buffer.baseAddress else { return }
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(descriptor, base + offset, buffer.count - offset)
-                if written < 0, errno == EINTR { continue }
-                // The reader has gone (a closed pipe): there is nobody left to tell.
-                guard written > 0 else { return }
-                offset += written
-            }
-        }
     }
 }

@@ -133,7 +133,7 @@ struct FormCommand: ParsableCommand {
                 console.note("error: a spreadsheet is not for the terminal; write it with -o FILE.xlsx")
                 throw ExitCode(1)
             }
-            FileAccess.writeStandardOutput(bytes: bytes)
+            FileAccess.writeStandardOutput(bytes)
             return
         }
         do {

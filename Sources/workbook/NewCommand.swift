@@ -58,6 +58,17 @@ struct NewCommand: ParsableCommand {
             console.note("error: give --area, the area this response assesses (or --from last round's file)")
             throw ExitCode.validationFailure
         }
+        // What the loader would refuse in the file is refused here, before it is written.
+        for (name, value) in [("--area", area), ("--period", period)] {
+            if value.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
+                console.note("error: \(name) is empty")
+                throw ExitCode(1)
+            }
+            if value.unicodeScalars.contains(where: { String.isRefusedControl($0) || $0 == "\n" }) {
+                console.note("error: \(name) holds a control character or line break: \(value.visibleControls())")
+                throw ExitCode(1)
+            }
+        }
         if let last, last.period == period {
             console.note("warning: \(from ?? "") is already the round \(period); give the next round's --period")
         }

@@ -158,7 +158,7 @@ struct OutputOptions: ParsableArguments {
                 console.note("error: an \(format.rawValue) file is not for the terminal; write it with -o FILE.\(format.rawValue)")
                 throw ExitCode(1)
             }
-            FileAccess.writeStandardOutput(bytes: bytes)
+            FileAccess.writeStandardOutput(bytes)
             return
         }
         do {

@@ -15,6 +15,10 @@ import WorkbookOffice
 struct ResponseBatch {
     /// The most files one command reads from a folder.
     static let maxFiles = 100_000
+    /// The most element scores all the files' summaries may hold together: each summary keeps
+    /// one per element of its workbook, so a folder of many tiny responses to a workbook of
+    /// many elements would otherwise need files × elements of memory, and as many table cells.
+    static let maxCells = 20_000_000
 
     /// One file's outcome.
     struct Outcome: Sendable {
@@ -31,7 +35,7 @@ struct ResponseBatch {
         for argument in arguments {
             var isDirectory = false
             if FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory), isDirectory {
-                let names = (try? FileManager.default.contentsOfDirectory(atPath: argument)) ?? []
+                let names = try folderNames(argument, console: console)
                 // Response spreadsheets too, but not the lock files Excel leaves beside open ones.
                 let yaml = names.filter {
                     $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") || ($0.lowercased().hasSuffix(".xlsx") && !$0.hasPrefix("~$"))
@@ -49,9 +53,30 @@ struct ResponseBatch {
         return paths
     }
 
+    /// The names in a folder; a folder that cannot be read is an error that says why (it
+    /// used to be reported as holding no `.yaml` files).
+    private static func folderNames(_ folder: String, console: Console) throws -> [String] {
+        guard let directory = opendir(folder) else {
+            let reason = errno == EACCES || errno == EPERM ? "permission denied" : String(cString: strerror(errno))
+            console.note("error: cannot read the folder '\(folder)': \(reason)")
+            throw ExitCode.failure
+        }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name != ".", name != ".." { names.append(name) }
+        }
+        return names
+    }
+
     /// Reads, checks and summarises every file, using every core.
     static func load(_ paths: [String], resolver: WorkbookResolver, console: Console) -> [Outcome] {
         let next = Atomic<Int>(0)
+        let cells = Atomic<Int>(0)
+        let reportedCells = Atomic<Bool>(false)
         let results = Locked<[(Int, Outcome)]>([])
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, paths.count))
         let renderer = DiagnosticRenderer(colour: console.colourErrors)
@@ -60,7 +85,20 @@ struct ResponseBatch {
             while true {
                 let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
                 guard index < paths.count else { break }
-                local.append((index, outcome(paths[index], resolver: resolver, renderer: renderer)))
+                var result = outcome(paths[index], resolver: resolver, renderer: renderer)
+                let count = result.entry?.summary.elementScores.count ?? 0
+                if cells.wrappingAdd(count, ordering: .relaxed).newValue > maxCells {
+                    // Past the limit nothing more is kept; the command fails, naming it.
+                    result.entry = nil
+                    result.failed = true
+                    let first = !reportedCells.exchange(true, ordering: .relaxed)
+                    result.renderedDiagnostics = !first ? "" : renderer.render(
+                        Diagnostic.error(
+                            "io.read", "the files read so far hold more than \(maxCells) element scores (files × elements, the limit for one command); split the folder",
+                            at: SourceLocation(file: paths[index], line: 1, column: 1)),
+                        source: nil)
+                }
+                local.append((index, result))
             }
             results.withLock { $0 += local }
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Glibc
 import WorkbookCore
 
 /// The `workbook` command: validate, show, fill in and report on diagnostic workbooks.
@@ -29,8 +30,11 @@ struct WorkbookCommand: ParsableCommand {
 
 extension WorkbookCommand {
     /// Runs the command line, first naming an unknown command with a "did you mean" (where
-    /// ArgumentParser would say "3 unexpected arguments").
+    /// ArgumentParser would say "3 unexpected arguments"); then, however it ends, a failed
+    /// write to standard output or error (a full disk, `> /dev/full`) makes the exit status
+    /// 1, as gnulib's `close_stdout` does.
     static func main() {
+        atexit { FileAccess.failIfAnOutputStreamFailed() }
         let arguments = Array(CommandLine.arguments.dropFirst())
         if let first = arguments.first, let message = unknownCommand(first) {
             FileAccess.writeStandardError(message)

@@ -96,7 +96,9 @@ struct NodeDecoder {
                 hint: "if it is meant as text, put it in quotes")
             return nil
         }
-        if scalar.isNull {
+        // A required value written as "" or "  " is as empty as one left out: an area with no
+        // name would be reported, compared and trended as nobody.
+        if scalar.isNull || (required && scalar.text.unicodeScalars.allSatisfy(\.properties.isWhitespace)) {
             if required {
                 error(.missingKey, "'\(key)' in \(what()) is empty", at: node.location, hint: "write a value after '\(key):'")
             }

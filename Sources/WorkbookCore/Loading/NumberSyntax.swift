@@ -22,6 +22,10 @@ public enum NumberSyntax {
             }
         }
         if seenDot, digitsAfterDot == 0 { return nil }
+        // Up to 15 significant digits every decimal has a Double of its own; past that two
+        // different numbers (3 and 3.0000000000000001) can read as one, and a rating would
+        // round onto the scale instead of being read exactly as written.
+        guard significantDigits(bytes) <= maxSignificantDigits else { return nil }
         guard bytes.count <= 40, let value = Double(text), value.isFinite else { return nil }
         return value
     }
@@ -36,6 +40,21 @@ public enum NumberSyntax {
         }
         guard let first = bytes.first, isDigit(first) else { return false }
         return !text.contains(" ")
+    }
+
+    /// The most significant digits a number may have.
+    public static let maxSignificantDigits = 15
+
+    /// The digits of a plain decimal without its leading zeros and the trailing zeros of its
+    /// fraction (`007.500` has 2).
+    static func significantDigits(_ bytes: ArraySlice<UInt8>) -> Int {
+        let digits = bytes.filter(isDigit)
+        let dot = bytes.firstIndex(of: UInt8(ascii: "."))
+        var end = digits.count
+        if dot != nil { while end > 0, digits[end - 1] == UInt8(ascii: "0") { end -= 1 } }
+        var start = 0
+        while start < end, digits[start] == UInt8(ascii: "0") { start += 1 }
+        return end - start
     }
 
     /// Why a text is not a number, when we can tell.
@@ -54,6 +73,9 @@ public enum NumberSyntax {
         }
         if looksNumeric(text), lower.contains("e") { return "write the number in full, without an exponent" }
         if looksNumeric(text), text.contains(",") { return "use a point for decimals (2.5), not a comma" }
+        if significantDigits(Array(text.utf8)[...]) > maxSignificantDigits {
+            return "a number can have at most \(maxSignificantDigits) significant digits; write the level itself, for example 3"
+        }
         return "write a plain number such as 3 or 2.5"
     }
 

@@ -204,13 +204,21 @@ extension NodeDecoder {
             return []
         }
         var targets: [Target] = []
+        // Indexed once, at the first unknown id: a file may name thousands.
+        var elementIDs: Suggestions.Index?
+        // A set, not `workbook.element(_:)`, a scan, for each of thousands of targets.
+        let knownElements = Set(workbook?.elements.map(\.id) ?? [])
         for pair in pairs {
-            guard let id = pair.key.text else { continue }
-            let elementIDs = workbook?.elements.map(\.id) ?? []
-            if let workbook, workbook.element(id) == nil {
+            guard let id = pair.key.text else {
+                error(.wrongType, "a key in 'targets' should be an element id, but here is \(pair.key.kindDescription)",
+                      at: pair.key.location, hint: "write lines like 'evidence: 3'")
+                continue
+            }
+            if let workbook, !knownElements.contains(id) {
+                if elementIDs == nil { elementIDs = Suggestions.Index(workbook.elements.map(\.id)) }
                 error(
                     .unknownReference, "'\(id)' in 'targets' is not an element of '\(workbook.id)'", at: pair.key.location,
-                    hint: Suggestions.hint(for: id, in: elementIDs) ?? "targets are set per element, by element id")
+                    hint: elementIDs?.hint(for: id) ?? "targets are set per element, by element id")
                 continue
             }
             guard let level = number(pair.value, what: "the target for '\(id)'") else { continue }
@@ -237,13 +245,20 @@ extension NodeDecoder {
         var answers: [Answer] = []
         answers.reserveCapacity(pairs.count)
         var matcher = compiled.map(QuestionMatcher.init)
+        // Indexed once, at the first unknown key: a file may hold thousands.
+        var questionIDs: Suggestions.Index?
         for pair in pairs {
-            guard let id = pair.key.text else { continue }
+            guard let id = pair.key.text else {
+                error(.wrongType, "a key in 'answers' should be a question id, but here is \(pair.key.kindDescription)",
+                      at: pair.key.location, hint: "write lines like 'evidence-nice: 3'")
+                continue
+            }
             if let compiled, matcher?.isQuestion(id) == false {
                 let workbook = compiled.workbook
+                if questionIDs == nil { questionIDs = Suggestions.Index(workbook.questions.map(\.id)) }
                 error(
                     .unknownReference, "'\(id)' is not a question of '\(workbook.id)'", at: pair.key.location,
-                    hint: Suggestions.hint(for: id, in: workbook.questions.map(\.id)) ?? "'workbook show \(workbook.id)' lists the question ids",
+                    hint: questionIDs?.hint(for: id) ?? "'workbook show \(workbook.id)' lists the question ids",
                     length: id.count)
                 continue
             }

@@ -6,8 +6,9 @@
 struct TextPosition {
     private let file: String
     private let bytes: [UInt8]
-    /// Byte offset at which each line starts.
-    private let lineStarts: [Int]
+    /// Byte offset at which each line starts (32 bits: a file is at most a few MiB, and a
+    /// file of blank lines has a line per byte).
+    private let lineStarts: [Int32]
     /// Whether the file starts with a UTF-8 byte order mark (libyaml skips it; our own
     /// decoded text of line 1 still holds it).
     private let hasByteOrderMark: Bool
@@ -18,7 +19,7 @@ struct TextPosition {
     init(file: String, bytes: [UInt8]) {
         self.file = file
         self.bytes = bytes
-        var starts = [0]
+        var starts: [Int32] = [0]
         starts.reserveCapacity(bytes.count / 32 + 1)
         var control: Int?
         bytes.withUnsafeBytes { buffer in
@@ -36,21 +37,72 @@ struct TextPosition {
             }
             for inner in offset..<buffer.count { Self.look(at: inner, in: buffer, starts: &starts, control: &control) }
         }
+        // libyaml also breaks lines at NEL (U+0085) and the line and paragraph separators
+        // (U+2028, U+2029), multi-byte characters the pass above does not look at; in the
+        // rare file that has one, the lines are found again, byte by byte.
+        if Self.hasUnicodeLineBreak(bytes) { starts = Self.lineStartsByteByByte(bytes) }
         // A final line break does not start a line of its own.
-        if starts.count > 1, starts.last == bytes.count { starts.removeLast() }
+        if starts.count > 1, starts.last == Int32(truncatingIfNeeded: bytes.count) { starts.removeLast() }
         self.lineStarts = starts
         self.hasByteOrderMark = bytes.starts(with: [0xEF, 0xBB, 0xBF])
         self.firstControlCharacter = control
     }
 
-    /// Records a line start after a line feed, and the first control character.
-    private static func look(at offset: Int, in buffer: UnsafeRawBufferPointer, starts: inout [Int], control: inout Int?) {
+    /// Records a line start after a line feed or a lone carriage return (as libyaml counts
+    /// lines: a file saved with old Mac line endings has one line per CR), and the first
+    /// control character.
+    private static func look(at offset: Int, in buffer: UnsafeRawBufferPointer, starts: inout [Int32], control: inout Int?) {
         let byte = buffer[offset]
         if byte >= 0x20, byte != 0x7F { return }
         if byte == 0x0A {
-            starts.append(offset + 1)
-        } else if byte != 0x09, byte != 0x0D, control == nil {
+            starts.append(Int32(truncatingIfNeeded: offset + 1))
+        } else if byte == 0x0D {
+            if offset + 1 >= buffer.count || buffer[offset + 1] != 0x0A { starts.append(Int32(truncatingIfNeeded: offset + 1)) }
+        } else if byte != 0x09, control == nil {
             control = offset
+        }
+    }
+
+    /// The length of the line break at `offset` as libyaml reads breaks (LF, CR, CRLF, NEL,
+    /// LS, PS), or 0 when none starts there.
+    static func lineBreakLength(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Int {
+        switch bytes[offset] {
+        case 0x0A: return 1
+        case 0x0D: return offset + 1 < bytes.count && bytes[offset + 1] == 0x0A ? 2 : 1
+        case 0xC2: return offset + 1 < bytes.count && bytes[offset + 1] == 0x85 ? 2 : 0
+        case 0xE2:
+            guard offset + 2 < bytes.count, bytes[offset + 1] == 0x80 else { return 0 }
+            return bytes[offset + 2] == 0xA8 || bytes[offset + 2] == 0xA9 ? 3 : 0
+        default: return 0
+        }
+    }
+
+    private static func hasUnicodeLineBreak(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let byte = buffer[offset]
+                if byte == 0xC2 || byte == 0xE2, lineBreakLength(buffer, at: offset) > 0 { return true }
+                offset += 1
+            }
+            return false
+        }
+    }
+
+    private static func lineStartsByteByByte(_ bytes: [UInt8]) -> [Int32] {
+        bytes.withUnsafeBufferPointer { buffer in
+            var starts: [Int32] = [0]
+            var offset = 0
+            while offset < buffer.count {
+                let length = lineBreakLength(buffer, at: offset)
+                if length > 0 {
+                    offset += length
+                    starts.append(Int32(truncatingIfNeeded: offset))
+                } else {
+                    offset += 1
+                }
+            }
+            return starts
         }
     }
 
@@ -93,9 +145,9 @@ struct TextPosition {
         var high = lineStarts.count - 1
         while low < high {
             let mid = (low + high + 1) / 2
-            if lineStarts[mid] <= clamped { low = mid } else { high = mid - 1 }
+            if Int(lineStarts[mid]) <= clamped { low = mid } else { high = mid - 1 }
         }
-        let start = low == 0 && hasByteOrderMark ? min(3, clamped) : lineStarts[low]
+        let start = low == 0 && hasByteOrderMark ? min(3, clamped) : Int(lineStarts[low])
         let column = bytes[start..<clamped].reduce(0) { $0 + (($1 & 0xC0) == 0x80 ? 0 : 1) }
         return SourceLocation(file: file, line: low + 1, column: column + 1)
     }
@@ -104,8 +156,8 @@ struct TextPosition {
     /// when they are on different lines.
     func source(line: Int, from start: Int, to end: Int, endLine: Int) -> String? {
         guard line == endLine, line >= 0, line < lineStarts.count, end > start else { return nil }
-        let lineStart = lineStarts[line]
-        let lineEnd = line + 1 < lineStarts.count ? lineStarts[line + 1] : bytes.count
+        let lineStart = Int(lineStarts[line])
+        let lineEnd = line + 1 < lineStarts.count ? Int(lineStarts[line + 1]) : bytes.count
         let text = String(decoding: bytes[lineStart..<lineEnd], as: UTF8.self).unicodeScalars
         // libyaml's columns do not count a byte order mark; the decoded line still holds it.
         let shift = hasByteOrderMark && line == 0 ? 1 : 0
@@ -119,8 +171,8 @@ struct TextPosition {
     /// The text of a 1-based line, without its line break, or nil past the end.
     func lineText(_ line: Int) -> String? {
         guard line >= 1, line <= lineStarts.count else { return nil }
-        let start = lineStarts[line - 1]
-        var end = line < lineStarts.count ? lineStarts[line] : bytes.count
+        let start = Int(lineStarts[line - 1])
+        var end = line < lineStarts.count ? Int(lineStarts[line]) : bytes.count
         while end > start, bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D { end -= 1 }
         return String(decoding: bytes[start..<end], as: UTF8.self)
     }
@@ -128,8 +180,8 @@ struct TextPosition {
     /// The character (Unicode scalar) at a location, if there is one.
     func character(at location: SourceLocation) -> Unicode.Scalar? {
         guard location.line >= 1, location.line <= lineStarts.count else { return nil }
-        let start = lineStarts[location.line - 1]
-        let end = location.line < lineStarts.count ? lineStarts[location.line] : bytes.count
+        let start = Int(lineStarts[location.line - 1])
+        let end = location.line < lineStarts.count ? Int(lineStarts[location.line]) : bytes.count
         let text = String(decoding: bytes[start..<end], as: UTF8.self)
         let scalars = Array(text.unicodeScalars)
         let index = location.column - 1 + (hasByteOrderMark && location.line == 1 ? 1 : 0)
@@ -137,9 +189,12 @@ struct TextPosition {
     }
 
     private func characterCount(ofLine line: Int) -> Int {
-        let start = lineStarts[line - 1]
-        var end = line < lineStarts.count ? lineStarts[line] : bytes.count
+        let start = Int(lineStarts[line - 1])
+        var end = line < lineStarts.count ? Int(lineStarts[line]) : bytes.count
         while end > start, bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D { end -= 1 }
+        // NEL, LS and PS end with 0x85, 0xA8 and 0xA9, bytes no ASCII line break holds.
+        if end - start >= 2, bytes[end - 2] == 0xC2, bytes[end - 1] == 0x85 { end -= 2 }
+        if end - start >= 3, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80, bytes[end - 1] == 0xA8 || bytes[end - 1] == 0xA9 { end -= 3 }
         return bytes[start..<end].reduce(0) { $0 + (($1 & 0xC0) == 0x80 ? 0 : 1) }
     }
 }

@@ -19,6 +19,10 @@ extension DiagnosticCode {
     public static let yamlAlias: DiagnosticCode = "yaml.alias"
     /// An alias names an anchor that was never defined.
     public static let yamlUnknownAlias: DiagnosticCode = "yaml.unknown-alias"
+    /// An explicit YAML tag (`!!str`, `!x`): workbook and response files do not use them.
+    public static let yamlTag: DiagnosticCode = "yaml.tag"
+    /// A double-quoted escape writes a control character (`\0`, `\e`, `\x9b`) into a value.
+    public static let yamlControlCharacter: DiagnosticCode = "yaml.control-character"
     /// A size limit was reached (file size, depth, node count, scalar length).
     public static let yamlLimit: DiagnosticCode = "yaml.limit"
 }

@@ -29,6 +29,12 @@ public struct YAMLLimits: Sendable, Equatable {
     )
 }
 
+extension YAMLLimits {
+    /// A size as the limits' messages write it (`9.1 MiB`, `70 KiB`, `12 bytes`), for the
+    /// command line's own messages about a file it will not read.
+    public static func describe(bytes count: Int) -> String { YAMLParser.formatBytes(count) }
+}
+
 /// How strict the YAML layer is beyond YAML itself.
 public struct YAMLPolicy: Sendable, Equatable {
     /// Whether a stream may hold more than one document.
@@ -39,20 +45,30 @@ public struct YAMLPolicy: Sendable, Equatable {
     public var rejectsDuplicateKeys: Bool
     /// Whether a stream with no document is an error.
     public var rejectsEmpty: Bool
+    /// Whether explicit tags (`!!str`, `!x`) are an error rather than silently ignored.
+    public var rejectsTags: Bool
+    /// Whether a control character a double-quoted escape writes (`\0`, `\e`, `\x9b`) is an
+    /// error, as the same character written raw is.
+    public var rejectsEscapedControls: Bool
 
     /// Creates a policy.
     public init(
-        allowsMultipleDocuments: Bool, allowsAliases: Bool, rejectsDuplicateKeys: Bool, rejectsEmpty: Bool
+        allowsMultipleDocuments: Bool, allowsAliases: Bool, rejectsDuplicateKeys: Bool, rejectsEmpty: Bool,
+        rejectsTags: Bool = false, rejectsEscapedControls: Bool = false
     ) {
+        self.rejectsTags = rejectsTags
+        self.rejectsEscapedControls = rejectsEscapedControls
         self.allowsMultipleDocuments = allowsMultipleDocuments
         self.allowsAliases = allowsAliases
         self.rejectsDuplicateKeys = rejectsDuplicateKeys
         self.rejectsEmpty = rejectsEmpty
     }
 
-    /// The policy for workbook and response files: one document, no aliases, no duplicate keys.
+    /// The policy for workbook and response files: one document, no aliases, no duplicate
+    /// keys, no tags, no control characters written as escapes.
     public static let strict = YAMLPolicy(
-        allowsMultipleDocuments: false, allowsAliases: false, rejectsDuplicateKeys: true, rejectsEmpty: true)
+        allowsMultipleDocuments: false, allowsAliases: false, rejectsDuplicateKeys: true, rejectsEmpty: true,
+        rejectsTags: true, rejectsEscapedControls: true)
 
     /// YAML as the specification has it (for conformance tests): several documents,
     /// aliases expanded, duplicate keys left to the application.

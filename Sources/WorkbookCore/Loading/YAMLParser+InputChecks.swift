@@ -7,9 +7,9 @@ extension YAMLParser {
         let bytes = input.bytes
         let start = SourceLocation(file: input.name, line: 1, column: 1)
         if bytes.count > limits.maxBytes { return tooLarge(input, limits: limits) }
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+        if let encoding = wideEncoding(bytes) {
             return .error(
-                .yamlEncoding, "the file is saved as UTF-16; it must be UTF-8", at: start,
+                .yamlEncoding, "the file is saved as \(encoding); it must be UTF-8", at: start,
                 hint: "in your editor, save the file with the encoding 'UTF-8'")
         }
         if let offset = position.firstControlCharacter {
@@ -25,6 +25,21 @@ extension YAMLParser {
                 hint: "save the file with the encoding 'UTF-8' (files from older Windows programs are often 'Windows-1252')")
         }
         return nil
+    }
+
+    /// The name of a UTF-16 or UTF-32 encoding the file is saved in, from its byte order mark
+    /// or, without one, from where the zero bytes of its first (ASCII) characters fall.
+    /// UTF-32's mark starts with UTF-16's, so it is looked for first.
+    static func wideEncoding(_ bytes: [UInt8]) -> String? {
+        if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) { return "UTF-32" }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return "UTF-16" }
+        guard bytes.count >= 4 else { return nil }
+        let zero = bytes.prefix(4).map { $0 == 0 }
+        switch (zero[0], zero[1], zero[2], zero[3]) {
+        case (false, true, true, true), (true, true, true, false): return "UTF-32"
+        case (false, true, false, true), (true, false, true, false): return "UTF-16"
+        default: return nil
+        }
     }
 
     /// The file is over the size limit.

@@ -42,6 +42,7 @@ struct TreeBuilder {
     private var root: Int32?
     /// Refused anchors and aliases are reported once each per file, not at every use.
     private var reportedAnchor = false
+    private var reportedTag = false
     private var reportedAlias = false
 
     init(file: String, policy: YAMLPolicy, limits: YAMLLimits, position: TextPosition, bytes: Int) {
@@ -101,6 +102,8 @@ struct TreeBuilder {
             let text = data.value.map { String(decoding: UnsafeBufferPointer(start: $0, count: length), as: UTF8.self) } ?? ""
             let tag = data.tag.map { String(cString: $0) }
             let style = Self.style(data.style)
+            refuseTag(tag, at: point)
+            if style == .doubleQuoted, policy.rejectsEscapedControls { refuseEscapedControl(in: text, at: point) }
             var source: String?
             if style == .doubleQuoted, text.unicodeScalars.count + 2 != Int(event.end_mark.column) - Int(event.start_mark.column) {
                 // Escapes make the written form longer than the text: keep it to map positions.
@@ -113,9 +116,11 @@ struct TreeBuilder {
             let index = addScalar(text, style: style, tag: tag, source: source, at: point)
             complete(index, anchor: anchor, subtreeCount: 1)
         case YAML_SEQUENCE_START_EVENT:
+            refuseTag(event.data.sequence_start.tag.map { String(cString: $0) }, at: point)
             let anchor = event.data.sequence_start.anchor.map { String(cString: $0) }
             open(isMapping: false, anchor: anchor, at: point)
         case YAML_MAPPING_START_EVENT:
+            refuseTag(event.data.mapping_start.tag.map { String(cString: $0) }, at: point)
             let anchor = event.data.mapping_start.anchor.map { String(cString: $0) }
             open(isMapping: true, anchor: anchor, at: point)
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
@@ -278,6 +283,36 @@ struct TreeBuilder {
         }
         return true
     }
+
+    /// Under the strict policy an explicit tag is an error (reported once): the loaders read
+    /// every value by its key, so a tag would be silently ignored.
+    private mutating func refuseTag(_ tag: String?, at point: Point) {
+        guard policy.rejectsTags, let tag, !reportedTag else { return }
+        reportedTag = true
+        // libyaml gives the tag resolved; show it as it is written.
+        let prefix = "tag:yaml.org,2002:"
+        let written = tag.hasPrefix(prefix) ? "!!" + tag.dropFirst(prefix.count) : tag
+        diagnostics.append(
+            .error(
+                .yamlTag, "YAML tags ('\(written)') are not allowed in workbook and response files",
+                at: location(point), hint: "remove the tag; write the value on its own (quote it to keep it as text)"))
+    }
+
+    /// Under the strict policy a control character that a double-quoted escape wrote into a
+    /// value is an error, as the same character written raw is: NUL, ESC or CSI in a value
+    /// would reach a terminal or another program. Tab and line feed are text.
+    private mutating func refuseEscapedControl(in text: String, at point: Point) {
+        guard let scalar = text.unicodeScalars.first(where: Self.isRefusedControl) else { return }
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        let name = scalar.value == 0 ? "a NUL character (\\0)" : "a control character (U+\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex))"
+        diagnostics.append(
+            .error(
+                .yamlControlCharacter, "this value holds \(name), written as an escape; values cannot hold control characters",
+                at: location(point), hint: "remove the escape; for a line break use '\\n'"))
+    }
+
+    /// C0 controls other than tab and line feed, DEL, and the C1 controls.
+    static func isRefusedControl(_ scalar: Unicode.Scalar) -> Bool { String.isRefusedControl(scalar) }
 
     private mutating func countNodes(_ count: Int, at point: Point) -> Bool {
         nodeCount += count

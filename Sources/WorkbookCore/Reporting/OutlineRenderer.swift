@@ -40,7 +40,8 @@ public enum OutlineRenderer {
                 out += "  \(rule.id) [\(rule.severity.rawValue)]: \(rule.when.text)\n"
             }
         }
-        return out
+        // Shown on a terminal: no value may drive it (see `String.visibleControls`).
+        return out.visibleControls(keepingLineBreaks: true)
     }
 
     private static func elements(_ elements: [Element], numbered: Bool) -> String {

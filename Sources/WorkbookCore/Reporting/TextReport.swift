@@ -228,7 +228,11 @@ struct TextWriter {
 
     init(colour: Bool) { self.colour = colour }
 
-    mutating func line(_ text: String) { output += text.trimmingTrailingSpaces() + "\n" }
+    /// Adds a line; control characters and bidirectional overrides in it are shown by name
+    /// (`String.visibleControls`), so no value or file name can drive the terminal.
+    mutating func line(_ text: String) {
+        output += text.trimmingTrailingSpaces().visibleControls(keepingLineBreaks: true, keepingEscapes: colour) + "\n"
+    }
     mutating func blank() { output += "\n" }
     mutating func heading(_ text: String) { line(bold(text)) }
 

@@ -29,12 +29,56 @@ public enum RuleCompiler {
         var checker = TypeChecker(workbook: workbook)
         var rules: [CompiledRule] = []
         var diagnostics: [Diagnostic] = []
+        var size = ReportSize()
         for rule in workbook.rules {
             let (compiled, found) = compile(rule, in: workbook, checker: &checker)
             diagnostics += found
-            if let compiled { rules.append(compiled) }
+            guard let compiled else { continue }
+            if let problem = size.add(rule, in: workbook) {
+                diagnostics.append(problem)
+                continue
+            }
+            rules.append(compiled)
         }
         return (rules, diagnostics)
+    }
+
+    /// The most a report can hold from the rules so far: one entry per rule instance, and the
+    /// literal text of its message and recommendation for each (values filled in only add).
+    struct ReportSize {
+        var entries = 0
+        var textBytes = 0
+
+        /// Adds a rule; a `rule.report-too-large` error (and the rule left out) when it would
+        /// pass a limit.
+        mutating func add(_ rule: Rule, in workbook: Workbook) -> Diagnostic? {
+            let instances: Int
+            let what: String
+            switch rule.forEach {
+            case .element?: (instances, what) = (workbook.elements.count, "element")
+            case .group?: (instances, what) = (workbook.groups.count, "group")
+            case .question?: (instances, what) = (workbook.questions.count, "question")
+            case nil: (instances, what) = (1, "")
+            }
+            let literal = rule.message.text.utf8.count + (rule.recommendation?.text.utf8.count ?? 0)
+            let (text, overflow) = instances.multipliedReportingOverflow(by: literal)
+            let runs = rule.forEach == nil ? "" : "runs once per \(what) (\(instances) times); with the rules before it, it "
+            if entries + instances > Limits.reportEntries {
+                return .error(
+                    .ruleReportTooLarge,
+                    "this rule \(runs)could fill a report with \(entries + instances) findings; the limit is \(Limits.reportEntries)",
+                    at: rule.location, hint: "use fewer rules, or for_each over groups rather than questions")
+            }
+            if overflow || textBytes + text > Limits.reportTextBytes {
+                return .error(
+                    .ruleReportTooLarge,
+                    "this rule \(runs)could fill a report with more than \(YAMLParser.formatBytes(Limits.reportTextBytes)) of messages; that is the limit",
+                    at: rule.location, hint: "shorten its message and recommendation")
+            }
+            entries += instances
+            textBytes += text
+            return nil
+        }
     }
 
     /// Compiles one rule; nil when it has an error.

@@ -25,6 +25,8 @@ extension DiagnosticCode {
     public static let ruleInvalidArgument: DiagnosticCode = "rule.invalid-argument"
     /// A message or recommendation whose `{...}` braces do not pair up.
     public static let ruleTemplate: DiagnosticCode = "rule.template"
+    /// The rules could fill a report with more findings, or more text, than its limit.
+    public static let ruleReportTooLarge: DiagnosticCode = "rule.report-too-large"
     /// A warning: the condition can never be true on this workbook.
     public static let ruleNeverFires: DiagnosticCode = "rule.never-fires"
     /// A warning: the condition refers to no score or field, so it is a constant.
@@ -175,4 +177,11 @@ enum Limits {
     /// response: a few instances at the per-instance budget, so that many rules or
     /// `for_each` items cannot multiply it without bound.
     static let totalSteps = 4 * steps
+    /// The most findings and "not evaluated" entries one report holds: each rule runs once,
+    /// or once per element, group or question, so rules × items is bounded here, at load
+    /// time, and again while the rules run.
+    static let reportEntries = 10_000
+    /// The most text (UTF-8 bytes) of findings' messages and recommendations in one report:
+    /// a message can repeat a 64 KiB value a hundred times.
+    static let reportTextBytes = 4 * 1024 * 1024
 }

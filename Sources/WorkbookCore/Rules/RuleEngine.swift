@@ -69,10 +69,24 @@ public enum RuleEngine {
         var findings: [Finding] = []
         var notEvaluated: [NotEvaluated] = []
         var remaining = Limits.totalSteps
-        for compiled in rules {
+        // The compiler bounds rules × items; the response cannot add items, but the values a
+        // message fills in can make its text far longer than written, so both are counted here.
+        var textBytes = 0
+        for (index, compiled) in rules.enumerated() {
             let rule = compiled.rule
             let subjects: [RuleRecord?] = rule.forEach.map { context.records($0.recordKind) } ?? [nil]
-            for subject in subjects {
+            for (position, subject) in subjects.enumerated() {
+                if findings.count + notEvaluated.count >= Limits.reportEntries - 1 || textBytes >= Limits.reportTextBytes {
+                    let left = subjects.count - position + rules[(index + 1)...].reduce(0) { total, later in
+                        total + (later.rule.forEach.map { context.records($0.recordKind).count } ?? 1)
+                    }
+                    let limit = textBytes >= Limits.reportTextBytes
+                        ? "\(YAMLParser.formatBytes(Limits.reportTextBytes)) of findings' text" : "\(Limits.reportEntries) entries"
+                    notEvaluated.append(NotEvaluated(
+                        rule: rule.id, subjectID: subject?.id,
+                        reason: "the report is cut here: it holds at most \(limit), so this and \(left - 1) more rule instances were not evaluated"))
+                    return (findings, notEvaluated)
+                }
                 var evaluator = Evaluator(context: context, subject: subject, budget: remaining)
                 defer { remaining = max(0, remaining - evaluator.steps) }
                 do throws(Unevaluable) {
@@ -83,12 +97,15 @@ public enum RuleEngine {
                             rule: rule.id, subjectID: subject?.id, reason: error.reason, needsPrevious: error.needsPrevious))
                     continue
                 }
+                let message = compiled.message.render(with: &evaluator, limit: Limits.reportTextBytes - textBytes)
+                let recommendation = compiled.recommendation?.render(
+                    with: &evaluator, limit: Limits.reportTextBytes - textBytes - message.utf8.count)
+                textBytes += message.utf8.count + (recommendation?.utf8.count ?? 0)
                 findings.append(
                     Finding(
                         rule: rule.id, severity: rule.severity, subject: rule.forEach, subjectID: subject?.id,
                         element: element(of: subject, subject: rule.forEach),
-                        message: compiled.message.render(with: &evaluator),
-                        recommendation: compiled.recommendation?.render(with: &evaluator)))
+                        message: message, recommendation: recommendation))
             }
         }
         return (findings, notEvaluated)

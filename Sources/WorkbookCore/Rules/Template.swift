@@ -98,10 +98,12 @@ struct Template: Sendable, Equatable {
         return nil
     }
 
-    /// The text with every expression's value filled in.
-    func render(with evaluator: inout Evaluator) -> String {
+    /// The text with every expression's value filled in, cut (with `…`) once it passes
+    /// `limit` bytes of UTF-8: what is left of the report's text limit.
+    func render(with evaluator: inout Evaluator, limit: Int = Int.max) -> String {
         var out = ""
         for part in parts {
+            if out.utf8.count > limit { break }
             switch part {
             case .literal(let text):
                 out += text
@@ -117,6 +119,17 @@ struct Template: Sendable, Equatable {
                     out += Self.unavailable
                 }
             }
+        }
+        if out.utf8.count > limit {
+            // Cut on a scalar boundary.
+            var cut = String.UnicodeScalarView()
+            var bytes = 0
+            for scalar in out.unicodeScalars {
+                bytes += UTF8.width(scalar)
+                if bytes > max(0, limit) { break }
+                cut.append(scalar)
+            }
+            out = String(cut) + "…"
         }
         return out
     }

@@ -71,7 +71,7 @@ extension TypeChecker {
     ) -> FieldReference? {
         guard let id = rest.first else { return nil }
         let known = ids[kind] ?? []
-        guard known.contains(id.text) else {
+        guard idSets[kind]?.contains(id.text) == true else {
             if rest.count == 1, kind.type(of: id.text) != nil {
                 let alone =
                     scope.subject == kind
@@ -125,9 +125,9 @@ extension TypeChecker {
     }
 
     private func idHint(_ id: String, kind: RecordKind) -> String? {
-        if let hint = Suggestions.hint(for: id, in: ids[kind] ?? []) { return hint }
+        if let hint = idSuggestions[kind]?.hint(for: id) { return hint }
         for other in [RecordKind.group, .element, .question] where other != kind {
-            if ids[other]?.contains(id) == true {
+            if idSets[other]?.contains(id) == true {
                 return "'\(id)' is a \(other.rawValue): write \(other.root).\(id).\(other.exampleField)"
             }
         }

@@ -22,6 +22,10 @@ struct TypeChecker {
 
     /// The ids of each kind in the workbook, in workbook order (for "did you mean").
     let ids: [RecordKind: [String]]
+    /// The same ids as sets, so that checking a path is not a scan of every id.
+    let idSets: [RecordKind: Set<String>]
+    /// The same ids indexed for "did you mean", once per workbook.
+    let idSuggestions: [RecordKind: Suggestions.Index]
     /// Every problem found so far.
     private(set) var errors: [RuleError] = []
 
@@ -32,6 +36,8 @@ struct TypeChecker {
             .element: workbook.elements.map(\.id),
             .question: workbook.questions.map(\.id),
         ]
+        idSets = ids.mapValues { Set($0) }
+        idSuggestions = ids.mapValues { Suggestions.Index($0) }
     }
 
     mutating func report(_ error: RuleError) { errors.append(error) }

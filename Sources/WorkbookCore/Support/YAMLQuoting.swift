@@ -6,6 +6,8 @@
 public enum YAMLQuoting {
     private static let reserved: Set<String> = [
         "y", "yes", "n", "no", "true", "false", "on", "off", "null", "~", "na", "n/a", ".nan", ".inf", "-.inf", "+.inf",
+        // PyYAML reads a plain `=` as its "value" tag and then fails to build it.
+        "=",
     ]
 
     /// The scalar as it should be written after `key: `.

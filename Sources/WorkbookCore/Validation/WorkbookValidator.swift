@@ -15,6 +15,7 @@ public enum WorkbookValidator {
         found += duplicates(workbook.rules.map { ($0.id, $0.location) }, kind: "rule")
         found += references(workbook)
         found += scale(workbook)
+        found += repeatedScale(workbook)
         found += bands(workbook)
         found += weights(workbook)
         return found
@@ -36,18 +37,27 @@ public enum WorkbookValidator {
         return found
     }
 
+    /// Ids for a hint, the first 20 only: every element naming an unknown group gets the
+    /// hint, so a list of every group would grow with elements × groups.
+    static func list(_ ids: [String]) -> String {
+        ids.count <= 20 ? ids.joined(separator: ", ") : ids.prefix(20).joined(separator: ", ") + " and \(ids.count - 20) more"
+    }
+
     static func references(_ workbook: Workbook) -> [Diagnostic] {
         var found: [Diagnostic] = []
         let groupIDs = workbook.groups.map(\.id)
+        // A set and an index made once: an element per line can name an unknown group.
+        let knownGroups = Set(groupIDs)
+        let groupSuggestions = Suggestions.Index(groupIDs)
         if workbook.elements.isEmpty {
             found.append(.error(.missingKey, "the workbook has no elements", at: workbook.location, hint: "add at least one element under 'elements:'"))
         }
         for element in workbook.elements {
             if let group = element.group {
-                if !groupIDs.contains(group) {
-                    let hint = Suggestions.hint(for: group, in: groupIDs)
+                if !knownGroups.contains(group) {
+                    let hint = groupSuggestions.hint(for: group)
                         ?? (groupIDs.isEmpty ? "the workbook defines no groups: add them under 'groups:' or remove 'group:'"
-                            : "the groups are: \(groupIDs.joined(separator: ", "))")
+                            : "the groups are: \(Self.list(groupIDs))")
                     found.append(
                         .error(
                             .unknownReference, "element '\(element.id)' names the group '\(group)', which the workbook does not define",

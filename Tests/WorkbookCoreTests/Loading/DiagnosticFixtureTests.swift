@@ -31,7 +31,7 @@ struct DiagnosticFixtureTests {
             .yamlDuplicateKey, .yamlAlias, .yamlLimit, .unknownKey, .missingKey, .wrongType, .invalidValue,
             .invalidNumber, .invalidID, .duplicateID, .unknownReference, .bandOrder, .invalidScale,
             .invalidWeight, .ratingOutOfScale, .notApplicableRefused, .workbookMismatch, .versionMismatch,
-            .ambiguousAnswer, .invalidDate, .weakLinkThreshold, .yamlRecovered, .unknownRater, .unknownStakeholderGroup,
+            .ambiguousAnswer, .invalidDate, .weakLinkThreshold, .yamlRecovered, .unknownRater, .unknownStakeholderGroup, .yamlTag, .yamlControlCharacter,
         ]
         var covered = Set<String>()
         for path in Self.fixtures {

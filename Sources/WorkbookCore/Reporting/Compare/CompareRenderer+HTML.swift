@@ -114,8 +114,8 @@ extension CompareRenderer {
         """
 }
 
-/// The page shell and band colouring every HTML output shares: no script, no fetch,
-/// system fonts, A4 printing.
+/// The page shell and band colouring every HTML output shares: no script, no fetch (the
+/// report's Content-Security-Policy says so to the browser too), system fonts, A4 printing.
 enum HTMLPage {
     static func open(title: String, style extra: String) -> String {
         """
