@@ -135,20 +135,7 @@ public struct SourceLines: Sendable {
         var text = text
         text.makeContiguousUTF8()
         self.text = text
-        starts = text.utf8.withContiguousStorageIfAvailable { buffer in
-            var starts: [Int32] = [0]
-            var offset = 0
-            while offset < buffer.count {
-                let length = TextPosition.lineBreakLength(buffer, at: offset)
-                if length > 0 {
-                    offset += length
-                    starts.append(Int32(truncatingIfNeeded: offset))
-                } else {
-                    offset += 1
-                }
-            }
-            return starts
-        } ?? [0]
+        starts = text.utf8.withContiguousStorageIfAvailable(TextPosition.lineStarts(in:)) ?? [0]
     }
 
     /// Line `number` (1-based), without its line break, if the file has it.

@@ -90,20 +90,24 @@ struct TextPosition {
     }
 
     private static func lineStartsByteByByte(_ bytes: [UInt8]) -> [Int32] {
-        bytes.withUnsafeBufferPointer { buffer in
-            var starts: [Int32] = [0]
-            var offset = 0
-            while offset < buffer.count {
-                let length = lineBreakLength(buffer, at: offset)
-                if length > 0 {
-                    offset += length
-                    starts.append(Int32(truncatingIfNeeded: offset))
-                } else {
-                    offset += 1
-                }
+        bytes.withUnsafeBufferPointer(lineStarts(in:))
+    }
+
+    /// Where each line starts, every line break libyaml knows counted (the one scan both a
+    /// file's positions and `SourceLines` use).
+    static func lineStarts(in buffer: UnsafeBufferPointer<UInt8>) -> [Int32] {
+        var starts: [Int32] = [0]
+        var offset = 0
+        while offset < buffer.count {
+            let length = lineBreakLength(buffer, at: offset)
+            if length > 0 {
+                offset += length
+                starts.append(Int32(truncatingIfNeeded: offset))
+            } else {
+                offset += 1
             }
-            return starts
         }
+        return starts
     }
 
     /// The top bit of each byte of `word` (in memory order, little-endian) that may be below
