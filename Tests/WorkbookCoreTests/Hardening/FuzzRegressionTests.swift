@@ -19,7 +19,7 @@ struct FuzzRegressionTests {
     ///
     /// Both sizes are repeated as often as the small one needs to take 20 ms, so that a fast
     /// (fixed) implementation is measured as reliably as a slow one. Each size is then timed
-    /// three times, alternating, and the fastest time of each counts: other work on the machine
+    /// five times, alternating, and the fastest time of each counts: other work on the machine
     /// (parallel tests, other builds) only ever adds time, so the minimum is the best estimate,
     /// and alternating keeps a burst of load from falling on one size.
     static func growth(from small: Int, to large: Int, _ work: (Int) -> Void) -> Double {
@@ -30,7 +30,7 @@ struct FuzzRegressionTests {
         let first = seconds(clock.measure { work(small) })
         let repeats = max(1, min(10_000, Int((0.02 / max(first, 1e-7)).rounded(.up))))
         var best = (small: Duration.seconds(Int.max), large: Duration.seconds(Int.max))
-        for _ in 0..<3 {
+        for _ in 0..<5 {
             best.small = min(best.small, clock.measure { for _ in 0..<repeats { work(small) } })
             best.large = min(best.large, clock.measure { for _ in 0..<repeats { work(large) } })
         }
@@ -38,7 +38,10 @@ struct FuzzRegressionTests {
     }
 
     /// Fourfold input, at most this much more time: well above linear (4), well below quadratic (16).
-    static let linearBound = 8.0
+    /// 8 proved too tight on a loaded two-core machine (8.0 to 10.4 seen for linear code while
+    /// other builds ran: cache and allocator effects grow with the input too); 11 still fails
+    /// any quadratic cost, which gives 16.
+    static let linearBound = 11.0
 
     // MARK: - YAML: one long mapping or list
 
