@@ -83,7 +83,11 @@ public struct AtAGlance: Sendable, Equatable {
             }
             let value = "\(NumberFormatting.oneDecimal(reading.score)) out of \(maximum) "
                 + "(\(NumberFormatting.fixed(reading.percent, places: 0))%)"
-            return Figure(label: label, figure: value, words: reading.band?.label ?? "no band", band: reading.band, note: note)
+            // Spelled out, not `reading.band?.label ?? …`: Swift 6.3.1's optimizer (CopyPropagation)
+            // crashes on that form here in release builds.
+            var words = "no band"
+            if let band = reading.band { words = band.label }
+            return Figure(label: label, figure: value, words: words, band: reading.band, note: note)
         }
         let scored = assessment.elements.filter { $0.score != nil }.count
         overall = figure(
@@ -95,7 +99,9 @@ public struct AtAGlance: Sendable, Equatable {
 
         weakestLinks = assessment.weakestLinks.compactMap { id in
             guard let element = assessment.element(id), let reading = element.reading else { return nil }
-            return "\(element.element.title): \(NumberFormatting.oneDecimal(reading.score)), \(reading.band?.label ?? "no band")"
+            var band = "no band"
+            if let label = reading.band?.label { band = label }
+            return "\(element.element.title): \(NumberFormatting.oneDecimal(reading.score)), \(band)"
         }
         weakestLinksNote =
             weakestLinks.isEmpty ? ReportWording.noWeakLinks(assessment) : ReportWording.moreWeakLinks(assessment)
@@ -107,7 +113,8 @@ public struct AtAGlance: Sendable, Equatable {
         }
 
         targets = response.targets.map { target in
-            let now = assessment.element(target.elementID)?.score.map(NumberFormatting.oneDecimal) ?? "not scored"
+            var now = "not scored"
+            if let score = assessment.element(target.elementID)?.score { now = NumberFormatting.oneDecimal(score) }
             return "\(workbook.title(ofElement: target.elementID)): \(now) now, aiming for \(NumberFormatting.plain(target.level))"
         }
         moves = ReportWording.usefulMoves(assessment).map { move in

@@ -34,7 +34,7 @@ extension MarkdownReport {
         out += "| Element | " + summary.groups.map(\.markdownEscaped).joined(separator: " | ") + " |\n"
         out += "| --- |" + String(repeating: " ---: |", count: summary.groups.count) + "\n"
         for element in summary.elements {
-            let scores = element.groups.map { $0.score.map(NumberFormatting.oneDecimal) ?? "–" }
+            let scores = element.groups.map { NumberFormatting.oneDecimal($0.score, or: "–") }
             out +=
                 "| \(workbook.title(ofElement: element.element).markdownEscaped) | " + scores.joined(separator: " | ")
                 + " |\n"

@@ -31,10 +31,13 @@ public struct MarkdownReport: ReportRenderer {
         out += "| **Chain strength**\(chainTitle.map { " (\($0.markdownEscaped))" } ?? "") | "
             + "\(score(assessment.chainStrength, of: workbook)) | \(band(assessment.chainStrength)) |\n"
         out += "| **Coverage** | \(assessment.coverage.map { NumberFormatting.fixed($0 * 100, places: 0) + "%" } ?? "–") | |\n"
+        // Changes are spelled out with `if let`: Swift 6.3.1's optimizer (CopyPropagation)
+        // crashes on optional chains under `??` in this function in release builds.
         if let previous = assessment.previous {
-            let change = assessment.overall.flatMap { now in
-                previous.overall.map { NumberFormatting.change(from: $0, to: now.score) }
-            } ?? "–"
+            var change = "–"
+            if let now = assessment.overall?.score, let before = previous.overall {
+                change = NumberFormatting.change(from: before, to: now)
+            }
             out += "| **Change since \(previous.period.markdownEscaped)** | \(change) | |\n"
         }
         out += "\n"
@@ -47,15 +50,19 @@ public struct MarkdownReport: ReportRenderer {
             out += "\n"
         }
         let previous = assessment.previous
-        let changeHeader = previous.map { " Since \($0.period.markdownEscaped) |" } ?? ""
+        var changeHeader = ""
+        if let previous { changeHeader = " Since \(previous.period.markdownEscaped) |" }
         out += "## Elements\n\n| \(workbook.layout == .chain ? "Step" : "Element") | Score | Band | Coverage |\(changeHeader)\n"
         out += "| --- | ---: | --- | ---: |\(previous == nil ? "" : " ---: |")\n"
         for element in assessment.elements {
             let number = workbook.layout == .chain ? "\(element.index). " : ""
             var change = ""
             if let previous {
-                let value = element.score.flatMap { now in previous.score(element.id).map { NumberFormatting.change(from: $0, to: now) } }
-                change = " \(value ?? "–") |"
+                var value = "–"
+                if let now = element.score, let before = previous.score(element.id) {
+                    value = NumberFormatting.change(from: before, to: now)
+                }
+                change = " \(value) |"
             }
             out += "| \(number)\(element.element.title.markdownEscaped) | \(score(element.reading, of: workbook)) | \(element.reading == nil ? "not scored" : band(element.reading)) | \(percent(element.coverage)) |\(change)\n"
         }

@@ -39,7 +39,9 @@ public enum ReportWording {
         let more = assessment.unlistedWeakLinks
         guard !more.isEmpty else { return nil }
         let names = more.map { id in
-            let score = assessment.element(id)?.score.map(NumberFormatting.oneDecimal) ?? "–"
+            // Spelled out: Swift 6.3.1's optimizer crashes on `?.score.map(…) ?? "–"` here.
+            var score = "–"
+            if let value = assessment.element(id)?.score { score = NumberFormatting.oneDecimal(value) }
             return "\(assessment.workbook.title(ofElement: id)) (\(score))"
         }
         return "… and \(more.count) more: \(names.joined(separator: ", "))"

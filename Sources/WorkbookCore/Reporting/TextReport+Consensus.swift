@@ -40,7 +40,7 @@ extension TextReport {
         text.line("  " + pad("", titleWidth) + summary.groups.map { pad(truncate($0, to: width - 1), width) }.joined())
         for element in summary.elements {
             let title = truncate(workbook.title(ofElement: element.element), to: titleWidth - 1)
-            let scores = element.groups.map { pad($0.score.map(NumberFormatting.oneDecimal) ?? "–", width) }.joined()
+            let scores = element.groups.map { pad(NumberFormatting.oneDecimal($0.score, or: "–"), width) }.joined()
             text.line("  " + pad(title, titleWidth) + scores)
         }
         let threshold = NumberFormatting.plain(summary.gapThreshold)

@@ -139,7 +139,10 @@ extension Scorer {
     /// Weak links: elements scored below the threshold (`Workbook.isWeakLink`), weakest first
     /// (ties: higher weight, then workbook order). All of them: reports list the first `show`.
     static func weakLinks(_ elements: [ElementFigures], in workbook: Workbook) -> [String] {
-        let weak = elements.filter { $0.score.map(workbook.isWeakLink) ?? false }
+        let weak = elements.filter { element in
+            guard let score = element.score else { return false }
+            return workbook.isWeakLink(score)
+        }
         let sorted = weak.sorted { lhs, rhs in
             let (l, r) = (lhs.score ?? 0, rhs.score ?? 0)
             if l != r { return l < r }

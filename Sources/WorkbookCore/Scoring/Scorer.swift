@@ -24,6 +24,17 @@ public enum Scorer {
         }
         let figures = figures(of: elements.map(\.figures), in: workbook)
         let allQuestions = elements.flatMap(\.questions)
+        // A loop, not `first { $0.score.map(…) ?? false }?.id`: Swift 6.3.1's optimizer
+        // (CopyPropagation) crashes on that form here in release builds.
+        var breakPoint: String?
+        if workbook.layout == .chain {
+            for element in elements {
+                if let score = element.score, workbook.isWeakLink(score) {
+                    breakPoint = element.id
+                    break
+                }
+            }
+        }
         let previousRound = previous.map { earlier in
             PreviousRound(
                 period: earlier.response.period, date: earlier.response.date, overall: earlier.overall?.score,
@@ -40,8 +51,7 @@ public enum Scorer {
             groups: groups,
             elements: elements,
             weakLinks: figures.weakLinks,
-            breakPoint: workbook.layout == .chain
-                ? elements.first { $0.score.map(workbook.isWeakLink) ?? false }?.id : nil,
+            breakPoint: breakPoint,
             contested: allQuestions.filter(\.contested).map(\.id),
             missing: allQuestions.filter { $0.score == nil && !$0.notApplicable }.map(\.id),
             targetsMet: previous.map { targetsMet($0.response.targets, elements: elements) } ?? [],

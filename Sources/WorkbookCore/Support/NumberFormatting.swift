@@ -5,6 +5,13 @@ public enum NumberFormatting {
         fixed(value, places: 1)
     }
 
+    /// A score to one decimal, or `missing` when there is none. (Also a way round Swift 6.3.1's
+    /// optimizer, which crashes on some `score.map(oneDecimal) ?? "…"` in release builds.)
+    public static func oneDecimal(_ value: Double?, or missing: String) -> String {
+        guard let value else { return missing }
+        return oneDecimal(value)
+    }
+
     /// A whole number without decimals, others as written shortest: 3 → "3", 2.5 → "2.5".
     public static func plain(_ value: Double) -> String {
         if value.isFinite, value == value.rounded(), abs(value) < 1e15 {

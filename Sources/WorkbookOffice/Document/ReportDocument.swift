@@ -96,9 +96,11 @@ public enum ReportDocument {
                 WordTable.Cell("\(element.answered)/\(element.applicable)", alignRight: true),
             ]
             if let previous {
-                let change = element.score.flatMap { now in
-                    previous.score(element.id).map { NumberFormatting.change(from: $0, to: now) }
-                } ?? "–"
+                // Spelled out: Swift 6.3.1's optimizer crashes on a `flatMap … ?? "–"` here.
+                var change = "–"
+                if let now = element.score, let before = previous.score(element.id) {
+                    change = NumberFormatting.change(from: before, to: now)
+                }
                 row.append(WordTable.Cell(change, alignRight: true))
             }
             table.rows.append(row)

@@ -31,7 +31,7 @@ enum ReportDocumentAnswers {
                 table.rows.append([
                     WordTable.Cell(runs: [WordRun("Q\(index + 1) ", bold: true), WordRun(question.question.text)]),
                     WordTable.Cell(ratings),
-                    WordTable.Cell(question.score.map(NumberFormatting.oneDecimal) ?? "–", alignRight: true),
+                    WordTable.Cell(NumberFormatting.oneDecimal(question.score, or: "–"), alignRight: true),
                     WordTable.Cell(question.evidence ?? ""),
                 ])
             }

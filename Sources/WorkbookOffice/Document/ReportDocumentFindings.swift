@@ -46,7 +46,7 @@ enum ReportDocumentFindings {
                 table.rows.append([
                     WordTable.Cell(question.question.text),
                     WordTable.Cell(question.ratings.map { NumberFormatting.plain($0) }.joined(separator: ", ")),
-                    WordTable.Cell(question.score.map(NumberFormatting.oneDecimal) ?? "–", alignRight: true),
+                    WordTable.Cell(NumberFormatting.oneDecimal(question.score, or: "–"), alignRight: true),
                 ])
             }
             document.table(table)
@@ -75,7 +75,7 @@ enum ReportDocumentFindings {
                 table.rows.append([
                     WordTable.Cell(workbook.title(ofElement: status.element)),
                     WordTable.Cell(NumberFormatting.plain(status.target), alignRight: true),
-                    WordTable.Cell(status.score.map(NumberFormatting.oneDecimal) ?? "not scored", alignRight: true),
+                    WordTable.Cell(NumberFormatting.oneDecimal(status.score, or: "not scored"), alignRight: true),
                     WordTable.Cell(status.reached ? "met" : "not met", bold: true),
                 ])
             }
@@ -87,7 +87,7 @@ enum ReportDocumentFindings {
                 WordTable.Cell("Element"), WordTable.Cell("Now"), WordTable.Cell("Aiming for"),
             ])
             for target in targets {
-                let now = assessment.element(target.elementID)?.score.map(NumberFormatting.oneDecimal) ?? "not scored"
+                let now = NumberFormatting.oneDecimal(assessment.element(target.elementID)?.score, or: "not scored")
                 table.rows.append([
                     WordTable.Cell(workbook.title(ofElement: target.elementID)),
                     WordTable.Cell(now, alignRight: true),

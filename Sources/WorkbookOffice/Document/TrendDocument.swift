@@ -44,15 +44,15 @@ public enum TrendDocument {
                 document.heading("Weakest links in \(before.period): did they move?", level: 2)
                 document.bullets(trend.previousWeakestLinks.map { link in
                     let verdict = link.stillWeak.map { $0 ? "still weak" : "no longer a weak link" } ?? "not scored now"
-                    let then = before.score(link.element).map(NumberFormatting.oneDecimal) ?? "not scored"
-                    let now = link.score.map(NumberFormatting.oneDecimal) ?? "not scored"
+                    let then = NumberFormatting.oneDecimal(before.score(link.element), or: "not scored")
+                    let now = NumberFormatting.oneDecimal(link.score, or: "not scored")
                     return [WordRun("\(workbook.title(ofElement: link.element)): ", bold: true), WordRun("\(then) → \(now), \(verdict)")]
                 })
             }
             if !trend.targets.isEmpty {
                 document.heading("Targets set in \(before.period)", level: 2)
                 document.bullets(trend.targets.map { target in
-                    let now = target.score.map(NumberFormatting.oneDecimal) ?? "not scored"
+                    let now = NumberFormatting.oneDecimal(target.score, or: "not scored")
                     return [
                         WordRun("\(workbook.title(ofElement: target.element)): ", bold: true),
                         WordRun("aimed for \(NumberFormatting.plain(target.target)), now \(now): \(target.reached ? "met" : "not met")"),
