@@ -92,7 +92,7 @@ struct OutputOptions: ParsableArguments {
     var explicitFormat: OutputFormat?
 
     @Option(name: [.short, .customLong("output")],
-            help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))
+            help: ArgumentHelp("Write to this file (atomically) instead of standard output; - is standard output.", valueName: "file"))
     var output: String?
 
     /// The format to write: `--format`, or the one `-o`'s extension names, or text.
