@@ -64,8 +64,8 @@ struct NewCommand: ParsableCommand {
                 console.note("error: \(name) is empty")
                 throw ExitCode(1)
             }
-            if value.unicodeScalars.contains(where: { String.isRefusedControl($0) || $0 == "\n" }) {
-                console.note("error: \(name) holds a control character or line break: \(value.visibleControls())")
+            if value.unicodeScalars.contains(where: String.isRefusedControl) {
+                console.note("error: \(name) holds a control character: \(value.visibleControls())")
                 throw ExitCode(1)
             }
         }
