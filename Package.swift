@@ -43,6 +43,8 @@ let package = Package(
         .testTarget(
             name: "WorkbookCoreTests",
             dependencies: ["WorkbookCore"],
+            // The goldens are read from the source tree by path (AssertGolden), not bundled.
+            exclude: ["Goldens"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -50,7 +50,9 @@ TRICKY = [
     "null",
     "@at, `tick`, %percent, {brace} [bracket] *star &amp !bang |pipe >gt",
     "0x1F",
-    "Odd characters: LS\u2028PS\u2029 BOM\ufeff NEL\u0085 tab\tend",
+    # No NEL (U+0085) here: it is a C1 control, which a response may not hold (docs/limits.md);
+    # the form still quotes it (FORM_ONLY below), and `check` says where it is.
+    "Odd characters: LS\u2028PS\u2029 BOM\ufeff tab\tend",
 ]
 
 # Texts for comparing the form's quoting with YAMLQuoting.swift (through `workbook new --area`).

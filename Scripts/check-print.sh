@@ -30,10 +30,10 @@ h="$work"
 # The budgets (pages), stated in docs/printing.md.
 python3 Scripts/check-print.py "$out" \
   "report-pots-northmoor=$h/report-pots-northmoor.html,max=10,page1=At a glance|What matters most|Weakest links|Since 2024/25,wide=400,fit" \
-  "report-christmas-tree-eastbridge=$h/report-christmas-tree-eastbridge.html,max=10,page1=At a glance|What matters most,wide=400,fit" \
-  "report-place-based-planning-riverside=$h/report-place-based-planning-riverside.html,max=9,page1=At a glance|What matters most,wide=400,fit" \
+  "report-christmas-tree-eastbridge=$h/report-christmas-tree-eastbridge.html,max=11,page1=At a glance|What matters most,wide=400,fit" \
+  "report-place-based-planning-riverside=$h/report-place-based-planning-riverside.html,max=10,page1=At a glance|What matters most,wide=400,fit" \
   "compare-areas=$h/compare-areas.html,landscape,max=2,columns,wide=400" \
-  "trend-harrowgate-moor=$h/trend-harrowgate-moor.html,landscape,max=3,wide=400,fit" \
+  "trend-harrowgate-moor=$h/trend-harrowgate-moor.html,landscape,max=5,wide=400,fit" \
   "form-pots=$h/form-pots.html,wide=400,fit" \
   "form-christmas-tree=$h/form-christmas-tree.html,wide=400,fit" \
   "form-place-based-planning=$h/form-place-based-planning.html,wide=400,fit" \

@@ -18,7 +18,7 @@ extension FormRenderer {
 
       // ---- YAML scalars: the rules of Sources/WorkbookCore/Support/YAMLQuoting.swift ----
       const RESERVED = new Set(["y", "yes", "n", "no", "true", "false", "on", "off", "null", "~",
-        "na", "n/a", ".nan", ".inf", "-.inf", "+.inf"]);
+        "na", "n/a", ".nan", ".inf", "-.inf", "+.inf", "="]);  // "=": as YAMLQuoting.swift (PyYAML reads it as a tag)
       const INDICATORS = "-?:,[]{}#&*!|>'\"%@`";
       const NUMERIC = new Set(Array.from("0123456789+-._:eExXoObBaAcCdDfF"));
 
