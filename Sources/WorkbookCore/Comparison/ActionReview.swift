@@ -48,7 +48,7 @@ public struct ActionReview: Sendable, Equatable {
         /// The change as reports print it: the difference of the printed scores, so a verdict
         /// always agrees with the two figures shown beside it (docs/scoring.md).
         public var printedChange: Double? {
-            from.flatMap { from in to.map { NumberFormatting.reported($0) - NumberFormatting.reported(from) } }
+            from.flatMap { from in to.map { NumberFormatting.printedDifference(from: from, to: $0) } }
         }
     }
 

@@ -18,7 +18,7 @@ public struct Trend: Sendable, Equatable {
         /// The printed change as a number (so "Improved" and "Slipped" agree with the page).
         public var printedChange: Double? {
             guard let from, let to else { return nil }
-            return NumberFormatting.reported(to) - NumberFormatting.reported(from)
+            return NumberFormatting.printedDifference(from: from, to: to)
         }
     }
 

@@ -126,8 +126,7 @@ extension HTMLReportPage {
             lower = band.below
         }
         html += "</ul>\n"
-        let answered = assessment.elements.reduce(0) { $0 + $1.answered }
-        let applicable = assessment.elements.reduce(0) { $0 + $1.applicable }
+        let (answered, applicable) = (assessment.answeredCount, assessment.applicableCount)
         let notApplicable = assessment.elements.flatMap(\.questions).filter(\.notApplicable).count
         html += "<p>Coverage: answered / (questions − not applicable) = <span class=\"formula\">\(answered) / "
         html += "(\(applicable + notApplicable) − \(notApplicable))"

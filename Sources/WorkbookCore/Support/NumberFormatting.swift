@@ -47,7 +47,13 @@ public enum NumberFormatting {
     /// A change between two scores as reports print it: the difference of the two printed
     /// values, signed ("+0.3", "-0.6", "0.0"), so the page's arithmetic adds up.
     public static func change(from before: Double, to after: Double) -> String {
-        signed(reported(after) - reported(before))
+        signed(printedDifference(from: before, to: after))
+    }
+
+    /// The difference of two scores as reports print them: what a printed change shows, and
+    /// what "improved" and "slipped" are judged on.
+    public static func printedDifference(from before: Double, to after: Double) -> Double {
+        reported(after) - reported(before)
     }
 
     /// A value to one decimal with its sign: "+0.3", "-0.6", and "0.0" for no change.
