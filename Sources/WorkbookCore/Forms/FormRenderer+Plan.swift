@@ -6,8 +6,8 @@
 /// carried over.
 extension FormRenderer {
     /// The plan section: one row per element, in workbook order, weak links marked live.
-    static func planSection(_ workbook: Workbook) -> String {
-        var html = "<section class=\"card plan\" id=\"plan\" aria-labelledby=\"plan-title\">\n"
+    static func planSection(_ workbook: Workbook) -> HTML {
+        var html: HTML = "<section class=\"card plan\" id=\"plan\" aria-labelledby=\"plan-title\">\n"
         html += "<h2 id=\"plan-title\">Targets and actions for the next round</h2>\n"
         html += "<p>At the end of the workshop, agree what to do about the weakest links: a target (the level to reach by "
         html += "the next round) and an action with an owner and a date. Elements marked <strong>weakest link</strong> "
@@ -15,10 +15,10 @@ extension FormRenderer {
         html += "<p class=\"hint\" id=\"plan-summary\" role=\"status\" aria-live=\"polite\"></p>\n"
         let range = "\(FormHTML.valueText(workbook.scale.minimum)) to \(FormHTML.valueText(workbook.scale.maximum))"
         for element in workbook.elements {
-            let id = element.id.htmlEscaped
+            let id = element.id
             let base = "plan_\(id)"
             html += "<fieldset class=\"plan-element\" id=\"\(base)\" data-element=\"\(id)\">\n"
-            html += "<legend>\(element.title.htmlEscaped) <span class=\"plan-score\" id=\"\(base)_score\">not scored yet</span> "
+            html += "<legend>\(element.title) <span class=\"plan-score\" id=\"\(base)_score\">not scored yet</span> "
             html += "<span class=\"weak-badge\" id=\"\(base)_weak\" hidden>weakest link</span></legend>\n"
             html += "<div class=\"carried\" id=\"\(base)_carried\"></div>\n"
             html += "<div class=\"plan-grid\">\n"

@@ -4,8 +4,8 @@
 /// `workbook merge` would from the tables' own files.
 extension FormRenderer {
     /// The field where the tables are named, one per line: `Table 1: council`.
-    static func tablesField() -> String {
-        var html = "<div class=\"field field-wide\"><label for=\"field_tables\">Several tables' sheets in this copy "
+    static func tablesField() -> HTML {
+        var html: HTML = "<div class=\"field field-wide\"><label for=\"field_tables\">Several tables' sheets in this copy "
         html += "<span class=\"optional\">(optional)</span></label>\n"
         html += "<p class=\"hint\" id=\"field_tables_hint\">Typing up paper sheets? Name each table on its own line, "
         html += "with its stakeholder group after a colon, for example <code>Table 1: council</code>. "
@@ -17,7 +17,7 @@ extension FormRenderer {
     }
 
     /// A question's place for one box per table, filled in by the script when tables are named.
-    static func tableRatings(_ base: String) -> String {
+    static func tableRatings(_ base: String) -> HTML {
         "<fieldset class=\"table-ratings\" id=\"\(base)_tables\" hidden><legend>Each table's rating</legend>"
             + "<div class=\"table-boxes\"></div><p class=\"field-error\" id=\"\(base)_tables_error\" hidden></p></fieldset>\n"
     }

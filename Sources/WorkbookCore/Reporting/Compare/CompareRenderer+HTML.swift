@@ -2,16 +2,16 @@ extension CompareRenderer {
     /// A self-contained, printable heat map: areas × elements, each cell coloured by its band
     /// and showing its score and band mark (never colour alone), then ranks, element spreads
     /// and common weakest links. No script, nothing fetched; every user text escaped.
-    static func html(_ comparison: Comparison) -> String {
+    static func html(_ comparison: Comparison) -> HTML {
         let workbook = comparison.workbook
         let marks = bandMarks(workbook)
         let palette = BandPalette(workbook.bands)
-        var out = HTMLPage.open(title: "Comparison: \(workbook.title)", style: style)
-        out += "<header><p class=\"eyebrow\">Comparison · \(workbook.id.htmlEscaped) \(workbook.version.htmlEscaped)</p>"
-        out += "<h1>\(workbook.title.htmlEscaped)</h1>"
+        var out: HTML = HTMLPage.open(title: "Comparison: \(workbook.title)", style: style)
+        out += "<header><p class=\"eyebrow\">Comparison · \(workbook.id) \(workbook.version)</p>"
+        out += "<h1>\(workbook.title)</h1>"
         out += "<p>\(comparison.areas.count) areas. Each cell shows the element's score and its band: "
-        out += workbook.bands.map { band in
-            "<span class=\"chip\" style=\"\(HTMLPage.bandStyle(band, palette: palette))\">\(marks[band.id]?.htmlEscaped ?? "") \(band.label.htmlEscaped)</span>"
+        out += workbook.bands.map { band -> HTML in
+            "<span class=\"chip\" style=\"\(HTMLPage.bandStyle(band, palette: palette))\">\(marks[band.id] ?? "") \(band.label)</span>"
         }.joined(separator: " ")
         out += "</p></header>\n<section><h2 id=\"heat-title\">Areas by element</h2>"
         out += "<div class=\"scroll\" role=\"region\" aria-labelledby=\"heat-title\" tabindex=\"0\"><table class=\"heat\">\n"
@@ -19,14 +19,14 @@ extension CompareRenderer {
         out += "with the band written in each cell</caption>\n<thead><tr>"
         out += "<th scope=\"col\">Rank</th><th scope=\"col\">Area</th><th scope=\"col\">Overall</th><th scope=\"col\">Chain</th><th scope=\"col\">Coverage</th>"
         for (index, element) in workbook.elements.enumerated() {
-            out += "<th scope=\"col\" title=\"\(element.title.htmlEscaped)\"><span class=\"num\">\(index + 1)</span> \(element.title.htmlEscaped)</th>"
+            out += "<th scope=\"col\" title=\"\(element.title)\"><span class=\"num\">\(index + 1)</span> \(element.title)</th>"
         }
         out += "</tr></thead>\n<tbody>\n"
         for area in comparison.areas {
             let summary = area.summary
             let rank = area.rank.map(String.init) ?? (area.lowCoverage ? "not ranked (low coverage)" : "–")
-            out += "<tr><td class=\"rank\">\(rank)</td><th scope=\"row\">\(summary.assessed.htmlEscaped)"
-            out += "<span class=\"period\">\(summary.period.htmlEscaped)</span>"
+            out += "<tr><td class=\"rank\">\(rank)</td><th scope=\"row\">\(summary.assessed)"
+            out += "<span class=\"period\">\(summary.period)</span>"
             if let outlier = area.outlier { out += "<span class=\"flag\">outlier (\(outlier.rawValue))</span>" }
             out += "</th>"
             out += cell(summary.overall, workbook, marks, palette) + cell(summary.chainStrength, workbook, marks, palette)
@@ -42,7 +42,7 @@ extension CompareRenderer {
         for (index, element) in workbook.elements.enumerated() {
             let spread = comparison.elements.first { $0.id == element.id }
             let weak = comparison.commonWeakestLinks.first { $0.element == element.id }?.areas ?? 0
-            out += "<tr><td>\(index + 1)</td><td>\(element.title.htmlEscaped)</td>"
+            out += "<tr><td>\(index + 1)</td><td>\(element.title)</td>"
             out += "<td>\(format(spread?.median))</td><td>\(format(spread?.min))</td><td>\(format(spread?.max))</td>"
             out += "<td>\(weak) of \(comparison.areas.count) areas</td></tr>\n"
         }
@@ -53,17 +53,18 @@ extension CompareRenderer {
         }
         out += "<p class=\"note\">Areas with under \(NumberFormatting.fixed(Comparator.lowCoverage * 100, places: 0))% of questions answered are shown but not ranked.</p></section>\n"
         out += consensusHTML(comparison)
-        let data = CompareRenderer.json(comparison).serialized(escapingHTML: true)
+        // Escaped for a <script> block by the serializer.
+        let data = HTML.raw(CompareRenderer.json(comparison).serialized(escapingHTML: true))
         out += "<script type=\"application/json\" id=\"comparison-data\">\n\(data)</script>\n"
         return out + HTMLPage.close()
     }
 
     private static func cell(
         _ score: Double?, _ workbook: Workbook, _ marks: [String: String], _ palette: BandPalette
-    ) -> String {
+    ) -> HTML {
         guard let score, let band = workbook.band(for: score) else { return "<td class=\"none\">not scored</td>" }
         return "<td style=\"\(HTMLPage.bandStyle(band, palette: palette))\">\(NumberFormatting.oneDecimal(score))"
-            + "<span class=\"mark\"> \(marks[band.id]?.htmlEscaped ?? "")</span></td>"
+            + "<span class=\"mark\"> \(marks[band.id] ?? "")</span></td>"
     }
 
     private static func format(_ value: Double?) -> String {
@@ -117,7 +118,7 @@ extension CompareRenderer {
 /// The page shell and band colouring every HTML output shares: no script, no fetch (the
 /// report's Content-Security-Policy says so to the browser too), system fonts, A4 printing.
 enum HTMLPage {
-    static func open(title: String, style extra: String) -> String {
+    static func open(title: String, style extra: String) -> HTML {
         """
         <!DOCTYPE html>
         <html lang="en-GB">
@@ -125,7 +126,7 @@ enum HTMLPage {
         <meta charset="utf-8">
         <meta http-equiv="Content-Security-Policy" content="\(HTMLReport.contentSecurityPolicy)">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(title.htmlEscaped)</title>
+        <title>\(title)</title>
         <style>
         :root { color-scheme: light; }
         body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
@@ -146,7 +147,7 @@ enum HTMLPage {
           .scroll { overflow: visible; } * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
           h2, h3 { break-after: avoid; page-break-after: avoid; } tr { break-inside: avoid; } }
         @media screen and (max-width: 40rem) { body { padding: 1rem .6rem; } th, td { padding: 0.25rem 0.3rem; } }
-        \(extra)
+        \(HTML.raw(extra))
         </style>
         </head>
         <body>
@@ -154,7 +155,7 @@ enum HTMLPage {
         """
     }
 
-    static func close() -> String { "</body>\n</html>\n" }
+    static func close() -> HTML { "</body>\n</html>\n" }
 
     /// Background in the band's colour with black or white text, whichever contrasts more
     /// (the same palette the report's drawings use).

@@ -7,7 +7,7 @@ public enum CompareRenderer {
         case .json: json(comparison).serialized()
         case .csv: csv(comparison)
         case .markdown: markdown(comparison)
-        case .html: html(comparison)
+        case .html: html(comparison).markup
         }
     }
 

@@ -7,7 +7,7 @@ public enum TrendRenderer {
         case .json: json(trend).serialized()
         case .csv: csv(trend)
         case .markdown: markdown(trend)
-        case .html: html(trend)
+        case .html: html(trend).markup
         }
     }
 
