@@ -18,8 +18,15 @@ let package = Package(
         ),
         .target(
             name: "WorkbookCore",
-            dependencies: ["CLibYAML"]
+            dependencies: ["CLibYAML"],
+            // The pages' CSS and JavaScript: embedded as Swift constants by the plugin, not resources.
+            plugins: ["EmbedAssets"]
         ),
+        // Style sheets and scripts kept as .css and .js files become string constants at build
+        // time (Plugins/EmbedAssets); scripts that call swiftc themselves run the tool directly
+        // (Scripts/embed-assets.sh).
+        .executableTarget(name: "embed-assets"),
+        .plugin(name: "EmbedAssets", capability: .buildTool(), dependencies: ["embed-assets"]),
         // zlib does the deflating; the zip container around it is ours (Zip/), so that the
         // command line keeps linking FoundationEssentials only (docs/spreadsheets.md says why).
         .systemLibrary(

@@ -68,18 +68,4 @@ extension FormRenderer {
         }
         return .object(pairs)
     }
-
-    static let planStyle = """
-        .plan-element { border: 1px solid var(--line); border-radius: 6px; padding: .6rem 1rem .8rem; margin: 0 0 .8rem; }
-        .plan-element legend { font-weight: 600; padding: 0 .3rem; }
-        .plan-element.weak { border: 2px solid var(--error); }
-        .plan-score { font-weight: 400; color: var(--muted); font-size: .9rem; }
-        .weak-badge { background: var(--error); color: #fff; border-radius: 3px; padding: .05rem .4rem; font-size: .8rem; font-weight: 600; }
-        .plan-grid { display: grid; grid-template-columns: 8.5rem minmax(12rem, 2fr) minmax(9rem, 1fr) 10rem; gap: .5rem 1rem; }
-        .carried-action { display: grid; grid-template-columns: minmax(0, 1fr) 11rem; gap: .5rem 1rem; align-items: end; margin-bottom: .5rem; }
-        .carried-action p { margin: 0; }
-        .plan select { font: inherit; color: inherit; background: #fff; border: 2px solid #6b7785; border-radius: 4px; padding: .35rem .4rem; }
-        .last-round { border-left: 3px solid var(--line); padding-left: .5rem; }
-        @media (max-width: 800px) { .plan-grid, .carried-action { grid-template-columns: 1fr; } }
-        """
 }

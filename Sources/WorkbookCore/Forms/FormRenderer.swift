@@ -14,7 +14,7 @@ public enum FormRenderer {
     ///   and open actions start the plan, and its evidence notes show beside the questions.
     public static func render(_ workbook: Workbook, from last: Response? = nil) -> String {
         var html = FormHTML.documentStart(
-            title: "\(workbook.title): workshop form", style: style + planStyle + tablesStyle, bodyClass: "form-page")
+            title: "\(workbook.title): workshop form", style: style, bodyClass: "form-page")
         html += header(workbook)
         html += "<div class=\"layout\">\n"
         html += navigation(workbook)

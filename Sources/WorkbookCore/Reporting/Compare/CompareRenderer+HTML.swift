@@ -71,48 +71,7 @@ extension CompareRenderer {
         value.map { NumberFormatting.oneDecimal($0) } ?? "–"
     }
 
-    private static let style = """
-        .scroll { overflow-x: auto; }
-        table.heat { font-variant-numeric: tabular-nums; }
-        body { max-width: 110rem; }
-        table.heat th[scope=col] { writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap;
-          font-weight: 600; font-size: 0.8rem; vertical-align: bottom; padding: 0.4rem 0.2rem; }
-        table.heat th[scope=col]:nth-child(-n+5) { writing-mode: horizontal-tb; transform: none; }
-        table.heat td { text-align: center; min-width: 2.6rem; }
-        table.heat td.rank, table.heat td.cov { background: #f4f4f4; }
-        table.heat th[scope=row] { text-align: left; white-space: nowrap; }
-        .period, .flag { display: block; font-weight: 400; font-size: 0.75rem; color: #555; }
-        .flag { color: #8a1c1c; font-weight: 600; }
-        .none { color: #555; background: repeating-linear-gradient(45deg, #eee, #eee 4px, #fff 4px, #fff 8px); font-size: 0.7rem; }
-        .mark { font-size: 0.7rem; }
-        .num { font-variant-numeric: tabular-nums; }
-        @media print {
-          /* The heat map on one A4 landscape page, every column on it: small type, and the
-             section may start on page 1 even when the page cannot hold all of it. */
-          section { break-inside: auto; }
-          table.heat { font-size: 7pt; width: 100%; table-layout: fixed; line-height: 1.2; }
-          table.heat th, table.heat td { box-sizing: border-box; }
-          table.heat th[scope=col] { writing-mode: horizontal-tb; transform: none; font-size: 5.8pt; padding: 0.1rem 0.25rem 0.1rem 0.2rem;
-            white-space: normal; letter-spacing: -0.01em; vertical-align: bottom; line-height: 1.1; font-weight: 600; }
-          table.heat th[scope=col]:nth-child(1) { width: 9mm; }
-          table.heat th[scope=col]:nth-child(2) { width: 25mm; }
-          table.heat th[scope=col]:nth-child(3), table.heat th[scope=col]:nth-child(4) { width: 11mm; }
-          table.heat th[scope=col]:nth-child(5) { width: 13mm; }
-          table.heat th[scope=col]:nth-child(n+6) { width: 15.5mm; }
-          table.heat td { min-width: 0; padding: 0.1rem 0.1rem; }
-          table.heat td.rank { font-size: 6pt; }
-          table.heat th[scope=row] { white-space: normal; padding: 0.1rem 0.2rem; }
-          table.heat .period, table.heat .flag { font-size: 6pt; }
-          body { font-size: 9pt; } h1 { font-size: 1.3rem; } h2 { font-size: 1.05rem; margin-top: 1rem; }
-        }
-        @media screen and (max-width: 40rem) {
-          /* A phone: flat, wrapped column headings (not a tall rotated band); the map scrolls sideways. */
-          table.heat th[scope=col] { writing-mode: horizontal-tb; transform: none; white-space: normal;
-            min-width: 4.6rem; font-size: 0.7rem; line-height: 1.15; }
-          table.heat td.rank { font-size: 0.75rem; min-width: 2.2rem; }
-          table.heat th[scope=row] { white-space: normal; min-width: 6.5rem; }
-        }
-        """
+    private static let style = EmbeddedAssets.compareCSS
 }
 
 /// The page shell and band colouring every HTML output shares: no script, no fetch (the
@@ -128,27 +87,7 @@ enum HTMLPage {
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(title)</title>
         <style>
-        :root { color-scheme: light; }
-        body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
-          color: #1d1d1f; margin: 0 auto; padding: 2rem 1.5rem; max-width: 72rem; line-height: 1.45; }
-        h1 { font-size: 1.7rem; margin: 0.2rem 0 0.6rem; } h2 { font-size: 1.25rem; margin-top: 2rem; }
-        .eyebrow { text-transform: uppercase; letter-spacing: 0.06em; font-size: 0.75rem; color: #555; margin: 0; }
-        table { border-collapse: collapse; width: 100%; margin: 0.5rem 0; }
-        th, td { border: 1px solid #d0d0d0; padding: 0.3rem 0.45rem; }
-        thead th { background: #f4f4f4; text-align: left; }
-        .chip { display: inline-block; padding: 0.05rem 0.45rem; border-radius: 0.3rem; font-size: 0.85rem; }
-        .note { color: #444; font-size: 0.9rem; }
-        caption { text-align: left; font-weight: 600; padding: 0.2rem 0; }
-        .visually-hidden { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden;
-          clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
-        .scroll:focus-visible { outline: 3px solid #1d4e89; outline-offset: 2px; }
-        @page { size: A4 landscape; margin: 12mm; }
-        @media print { body { padding: 0; max-width: none; } section { break-inside: avoid-page; }
-          .scroll { overflow: visible; } * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-          h2, h3 { break-after: avoid; page-break-after: avoid; } tr { break-inside: avoid; } }
-        @media screen and (max-width: 40rem) { body { padding: 1rem .6rem; } th, td { padding: 0.25rem 0.3rem; } }
-        \(HTML.raw(extra))
-        </style>
+        \(HTML.raw(EmbeddedAssets.pageCSS))\(HTML.raw(extra))</style>
         </head>
         <body>
 

@@ -99,22 +99,5 @@ extension TrendRenderer {
         return svg + "</svg>"
     }
 
-    private static let style = """
-        .spark polyline { fill: none; stroke: #1d4e89; stroke-width: 2; }
-        .spark circle { fill: #1d4e89; }
-        .spark .threshold { stroke: #c0392b; stroke-dasharray: 3 3; stroke-width: 1; }
-        td.improved { color: #1e6b3a; font-weight: 600; } td.slipped { color: #9b1c1c; font-weight: 600; }
-        td.done-improved { color: #1e6b3a; font-weight: 600; } td.overdue, p.no-action { color: #9b1c1c; }
-        td.overdue { font-weight: 600; } table.actions th[scope=row] { font-weight: 400; }
-        tbody th { text-align: left; font-weight: 500; }
-        .scroll { overflow-x: auto; }
-        .scroll:focus-visible { outline: 3px solid #1d4e89; outline-offset: 2px; }
-        @media screen and (max-width: 40rem) {
-          /* The latest round stays on screen: the small line goes, the table's cells wrap. */
-          body { padding: 1rem .6rem; } th, td { padding: 0.25rem 0.3rem; }
-          .line, .date { display: none; }
-          table { font-size: 0.85rem; } .chip { white-space: normal; font-size: 0.72rem; padding: 0.05rem 0.3rem; }
-          td, th { overflow-wrap: anywhere; }
-        }
-        """
+    private static let style = EmbeddedAssets.trendCSS
 }
