@@ -98,7 +98,7 @@ let package = Package(
         ),
         .testTarget(
             name: "WorkbookOfficeTests",
-            dependencies: ["WorkbookOffice"],
+            dependencies: ["WorkbookCore", "WorkbookOffice"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
