@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The pages' scripts parse: `node --check` on every .js file the targets embed (the form's
-# script, Sources/WorkbookCore/Forms/Assets/form.js). Cheap; needs Node.js, and says SKIPPED
+# script, Sources/WorkbookForms/Assets/form.js). Cheap; needs Node.js, and says SKIPPED
 # without it. The browser checks (Scripts/check-form.sh) run the script for real.
 set -euo pipefail
 

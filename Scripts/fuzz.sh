@@ -17,8 +17,8 @@
 #                     and folders made under /tmp
 #
 # The target's entry is Fuzz/TARGET.swift (outside every SwiftPM target, because SwiftPM renames
-# `main`); it is compiled with every file of Sources/WorkbookCore and its CSS and JavaScript as
-# Swift (Scripts/embed-assets.sh) into one module (for xlsx, with
+# `main`); it is compiled with every file of Sources/WorkbookCore and the pages' CSS and
+# JavaScript as Swift (Scripts/embed-assets.sh) into one module (for xlsx, with
 # Sources/WorkbookOffice too, its `import WorkbookCore` lines dropped, and zlib). Everything goes
 # to .build-fuzz/: the binary fuzz-TARGET, the corpus corpus-TARGET/ (seeded from the repository's
 # YAML files and ../shared/yaml-test-suite), and any crash, leak, timeout or out-of-memory input in
@@ -47,7 +47,7 @@ sources=()
 while IFS= read -r file; do sources+=("$file"); done < <(find Sources/WorkbookCore -name '*.swift' | sort)
 # The pages' CSS and JavaScript as Swift constants, which the EmbedAssets plugin makes for
 # `swift build` (rewritten only when an asset changed, so it does not force a rebuild).
-Scripts/embed-assets.sh Sources/WorkbookCore "$out/EmbeddedAssets.swift"
+Scripts/embed-assets.sh "$out/EmbeddedAssets.swift" Sources/WorkbookForms Sources/WorkbookReporting
 sources+=("$out/EmbeddedAssets.swift")
 office=()
 extra_flags=()

@@ -1,21 +1,24 @@
 import Foundation
 import Testing
 @testable import WorkbookCore
+@testable import WorkbookForms
+@testable import WorkbookModel
+@testable import WorkbookReporting
 
 /// The pages' CSS and JavaScript are embedded from their files byte for byte (the EmbedAssets
 /// plugin, `embed-assets`), and the pages use them.
 struct EmbeddedAssetsTests {
     static let assets: [(path: String, embedded: String)] = [
-        ("Forms/Assets/form.css", EmbeddedAssets.formCSS),
-        ("Forms/Assets/form.js", EmbeddedAssets.formJS),
-        ("Forms/Assets/pack.css", EmbeddedAssets.packCSS),
-        ("Reporting/Assets/compare.css", EmbeddedAssets.compareCSS),
-        ("Reporting/Assets/page.css", EmbeddedAssets.pageCSS),
-        ("Reporting/Assets/report.css", EmbeddedAssets.reportCSS),
-        ("Reporting/Assets/trend.css", EmbeddedAssets.trendCSS),
+        ("WorkbookForms/Assets/form.css", WorkbookForms.EmbeddedAssets.formCSS),
+        ("WorkbookForms/Assets/form.js", WorkbookForms.EmbeddedAssets.formJS),
+        ("WorkbookForms/Assets/pack.css", WorkbookForms.EmbeddedAssets.packCSS),
+        ("WorkbookReporting/Assets/compare.css", WorkbookReporting.EmbeddedAssets.compareCSS),
+        ("WorkbookReporting/Assets/page.css", WorkbookReporting.EmbeddedAssets.pageCSS),
+        ("WorkbookReporting/Assets/report.css", WorkbookReporting.EmbeddedAssets.reportCSS),
+        ("WorkbookReporting/Assets/trend.css", WorkbookReporting.EmbeddedAssets.trendCSS),
     ]
 
-    static let folder = "Sources/WorkbookCore/"
+    static let folder = "Sources/"
 
     @Test func eachConstantIsItsFileByteForByte() throws {
         for asset in Self.assets {
@@ -38,8 +41,8 @@ struct EmbeddedAssetsTests {
     @Test func thePagesCarryTheirStyleSheetsAndScript() throws {
         let workbook = try Fixtures.miniWorkbook()
         let form = FormRenderer.render(workbook)
-        #expect(form.contains("<style>\n\(EmbeddedAssets.formCSS)</style>"))
-        #expect(form.contains("<script>\n\(EmbeddedAssets.formJS)</script>"))
-        #expect(WorkshopPackRenderer.render(workbook).contains("<style>\n\(EmbeddedAssets.packCSS)</style>"))
+        #expect(form.contains("<style>\n\(WorkbookForms.EmbeddedAssets.formCSS)</style>"))
+        #expect(form.contains("<script>\n\(WorkbookForms.EmbeddedAssets.formJS)</script>"))
+        #expect(WorkshopPackRenderer.render(workbook).contains("<style>\n\(WorkbookForms.EmbeddedAssets.packCSS)</style>"))
     }
 }

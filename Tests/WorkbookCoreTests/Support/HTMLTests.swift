@@ -1,6 +1,10 @@
 import Foundation
 import Testing
 @testable import WorkbookCore
+@testable import WorkbookForms
+@testable import WorkbookModel
+@testable import WorkbookReporting
+@testable import WorkbookSupport
 
 /// `HTML`: text is escaped unless marked raw, in content and in attributes, and the pages built
 /// with it escape a hostile title exactly once (never left raw, never escaped twice, and the
@@ -128,7 +132,7 @@ struct HTMLTests {
     }
 
     @Test func aHostileTitleEndsEscapedOnceInTheFormAndThePack() throws {
-        let workbook = try #require(WorkbookLoader.load(InputFile(name: "w.yaml", text: Self.workbook)).value)
+        let workbook = try #require(WorkbookPipeline.validatedWorkbook(InputFile(name: "w.yaml", text: Self.workbook)).value)
         expectEscapedOnce(FormRenderer.render(workbook), "form")
         expectEscapedOnce(WorkshopPackRenderer.render(workbook), "pack")
     }
