@@ -88,7 +88,9 @@ func run(_ arguments: [String]) throws {
         }
         index += 1
     }
-    guard let output else { throw Failure(message: "usage: embed-assets --output FILE [--root DIR] [--name ENUM] ASSET...") }
+    guard let output else {
+        throw Failure(message: "usage: embed-assets --output FILE [--root DIR] [--name ENUM] ASSET...")
+    }
 
     // Sorted by the name shown, so the output is the same whatever order the files come in.
     let prefix = root.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? commonFolder(assets)

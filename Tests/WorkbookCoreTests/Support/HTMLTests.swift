@@ -132,7 +132,8 @@ struct HTMLTests {
     }
 
     @Test func aHostileTitleEndsEscapedOnceInTheFormAndThePack() throws {
-        let workbook = try #require(WorkbookPipeline.validatedWorkbook(InputFile(name: "w.yaml", text: Self.workbook)).value)
+        let loaded = WorkbookPipeline.validatedWorkbook(InputFile(name: "w.yaml", text: Self.workbook))
+        let workbook = try #require(loaded.value, "\(loaded.diagnostics)")
         expectEscapedOnce(FormRenderer.render(workbook), "form")
         expectEscapedOnce(WorkshopPackRenderer.render(workbook), "pack")
     }
