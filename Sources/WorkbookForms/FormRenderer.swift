@@ -14,8 +14,11 @@ import WorkbookSupport
 public enum FormRenderer {
     /// The form page for a workbook.
     ///
-    /// - Parameter last: last round's response for the same area (`form --from`): its targets
-    ///   and open actions start the plan, and its evidence notes show beside the questions.
+    /// - Parameters:
+    ///   - workbook: the workbook whose questions the form asks.
+    ///   - last: last round's response for the same area (`form --from`): its targets
+    ///     and open actions start the plan, and its evidence notes show beside the questions.
+    /// - Returns: the whole HTML page, with its styles, data and script inline.
     public static func render(_ workbook: Workbook, from last: Response? = nil) -> String {
         var html = FormHTML.documentStart(
             title: "\(workbook.title): workshop form", style: style, bodyClass: "form-page")

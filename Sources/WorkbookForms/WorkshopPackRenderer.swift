@@ -20,6 +20,7 @@ public enum WorkshopPackRenderer {
     /// - Parameters:
     ///   - workbook: the workbook to print.
     ///   - tables: how many rows of tick boxes each question gets (1 to 20; default 6).
+    /// - Returns: the whole HTML page: the cover, then each element in turn.
     public static func render(_ workbook: Workbook, tables: Int = defaultTables) -> String {
         let tables = min(max(tables, 1), 20)
         var html = FormHTML.documentStart(

@@ -142,7 +142,12 @@ extension HTMLReportPage {
 
     /// A `<details>` showing a weighted mean as arithmetic, its terms and what was left out.
     ///
-    /// - Parameter names: what to call each term: element titles, or question numbers (Q1, Q2).
+    /// - Parameters:
+    ///   - derivation: the terms that went into the mean and those left out.
+    ///   - summary: the `<summary>` line, already HTML-escaped.
+    ///   - names: what to call each term: element titles, or question numbers (Q1, Q2).
+    ///   - open: whether the details start open.
+    /// - Returns: the `<details>` element's HTML, ending with a newline.
     private func derivationDetails(
         _ derivation: Derivation, summary: String, names: [String: String], open: Bool = false
     ) -> HTML {

@@ -2,7 +2,9 @@ public import WorkbookComparison
 
 /// A comparison of areas (`workbook compare`) as CSV.
 public struct CompareCSVReport: ReportRenderer {
+    /// The format's name on the command line.
     public static let identifier = "csv"
+    /// The file extension of its files in `reports/`.
     public static let fileExtension = "csv"
 
     /// Creates the renderer.

@@ -3,7 +3,9 @@ import WorkbookSupport
 
 /// A comparison of areas (`workbook compare`) as HTML.
 public struct CompareHTMLReport: ReportRenderer {
+    /// The format's name on the command line.
     public static let identifier = "html"
+    /// The file extension of its files in `reports/`.
     public static let fileExtension = "html"
 
     /// Creates the renderer.

@@ -3,7 +3,9 @@ import WorkbookSupport
 
 /// A comparison of areas (`workbook compare`) as JSON.
 public struct CompareJSONReport: ReportRenderer {
+    /// The format's name on the command line.
     public static let identifier = "json"
+    /// The file extension of its files in `reports/`.
     public static let fileExtension = "json"
 
     /// Creates the renderer.

@@ -2,7 +2,9 @@ public import WorkbookComparison
 
 /// A comparison of areas (`workbook compare`) as Markdown.
 public struct CompareMarkdownReport: ReportRenderer {
+    /// The format's name on the command line.
     public static let identifier = "markdown"
+    /// The file extension of its files in `reports/`.
     public static let fileExtension = "md"
 
     /// Creates the renderer.
