@@ -10,7 +10,7 @@ public struct CompareCSVReport: ReportRenderer {
     /// Creates the renderer.
     public init() {}
 
-    /// The compare as csv.
+    /// The comparison as CSV.
     public func render(_ subject: Comparison, options: RenderOptions) -> String {
         CompareRenderer.csv(subject)
     }

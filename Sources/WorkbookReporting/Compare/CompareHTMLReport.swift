@@ -11,7 +11,7 @@ public struct CompareHTMLReport: ReportRenderer {
     /// Creates the renderer.
     public init() {}
 
-    /// The compare as html.
+    /// The comparison as HTML.
     public func render(_ subject: Comparison, options: RenderOptions) -> String {
         CompareRenderer.html(subject).markup
     }

@@ -11,7 +11,7 @@ public struct CompareJSONReport: ReportRenderer {
     /// Creates the renderer.
     public init() {}
 
-    /// The compare as json.
+    /// The comparison as JSON.
     public func render(_ subject: Comparison, options: RenderOptions) -> String {
         CompareRenderer.json(subject).serialized()
     }

@@ -10,7 +10,7 @@ public struct CompareMarkdownReport: ReportRenderer {
     /// Creates the renderer.
     public init() {}
 
-    /// The compare as Markdown.
+    /// The comparison as Markdown.
     public func render(_ subject: Comparison, options: RenderOptions) -> String {
         CompareRenderer.markdown(subject)
     }

@@ -10,7 +10,7 @@ public struct CompareTextReport: ReportRenderer {
     /// Creates the renderer.
     public init() {}
 
-    /// The compare as text.
+    /// The comparison as plain text.
     public func render(_ subject: Comparison, options: RenderOptions) -> String {
         CompareRenderer.text(subject, options: options)
     }

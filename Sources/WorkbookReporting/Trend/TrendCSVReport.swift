@@ -10,7 +10,7 @@ public struct TrendCSVReport: ReportRenderer {
     /// Creates the renderer.
     public init() {}
 
-    /// The trend as csv.
+    /// The trend as CSV.
     public func render(_ subject: Trend, options: RenderOptions) -> String {
         TrendRenderer.csv(subject)
     }

@@ -11,7 +11,7 @@ public struct TrendHTMLReport: ReportRenderer {
     /// Creates the renderer.
     public init() {}
 
-    /// The trend as html.
+    /// The trend as HTML.
     public func render(_ subject: Trend, options: RenderOptions) -> String {
         TrendRenderer.html(subject).markup
     }

@@ -11,7 +11,7 @@ public struct TrendJSONReport: ReportRenderer {
     /// Creates the renderer.
     public init() {}
 
-    /// The trend as json.
+    /// The trend as JSON.
     public func render(_ subject: Trend, options: RenderOptions) -> String {
         TrendRenderer.json(subject).serialized()
     }

@@ -10,7 +10,7 @@ public struct TrendTextReport: ReportRenderer {
     /// Creates the renderer.
     public init() {}
 
-    /// The trend as text.
+    /// The trend as plain text.
     public func render(_ subject: Trend, options: RenderOptions) -> String {
         TrendRenderer.text(subject, options: options)
     }
