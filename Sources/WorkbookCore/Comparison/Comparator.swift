@@ -1,3 +1,5 @@
+internal import Dispatch
+
 /// Compares many areas on one workbook: ranks, common weakest links, spreads and outliers.
 ///
 /// The rules (docs/compare.md says the same to reviewers):
@@ -28,22 +30,58 @@ public enum Comparator {
             let rank = low ? nil : summary.overall.map { 1 + countAbove($0, in: descending) }
             return Comparison.Area(summary: summary, rank: rank, lowCoverage: low, outlier: outlier)
         }
-        areas.sort { lhs, rhs in
-            switch (lhs.rank, rhs.rank) {
-            case let (l?, r?) where l != r: return l < r
-            case (nil, _?): return false
-            case (_?, nil): return true
-            default:
-                return (lhs.summary.area, lhs.summary.plan ?? "", lhs.summary.period, lhs.summary.file)
-                    < (rhs.summary.area, rhs.summary.plan ?? "", rhs.summary.period, rhs.summary.file)
-            }
-        }
+        areas = sortedByRank(areas)
         return Comparison(
             workbook: workbook, areas: areas,
             commonWeakestLinks: commonWeakestLinks(summaries, workbook: workbook),
             elements: spreads(rankable, workbook: workbook),
             outlierFences: fences)
     }
+
+    /// The areas by rank (unranked last), then by area, plan, period and file; areas equal in
+    /// all of those keep their order. A large set is sorted in two halves on two cores and
+    /// merged, by index, so the areas themselves are moved once.
+    static func sortedByRank(_ areas: [Comparison.Area]) -> [Comparison.Area] {
+        let before: @Sendable (Int, Int) -> Bool = { left, right in
+            let lhs = areas[left]
+            let rhs = areas[right]
+            switch (lhs.rank, rhs.rank) {
+            case let (l?, r?) where l != r: return l < r
+            case (nil, _?): return false
+            case (_?, nil): return true
+            default:
+                let leftKey = (lhs.summary.area, lhs.summary.plan ?? "", lhs.summary.period, lhs.summary.file)
+                let rightKey = (rhs.summary.area, rhs.summary.plan ?? "", rhs.summary.period, rhs.summary.file)
+                return leftKey != rightKey ? leftKey < rightKey : left < right
+            }
+        }
+        var order: [Int]
+        if areas.count < parallelSort {
+            order = Array(areas.indices).sorted(by: before)
+        } else {
+            let middle = areas.count / 2
+            let halves = Locked([[Int]](repeating: [], count: 2))
+            DispatchQueue.concurrentPerform(iterations: 2) { half in
+                let sorted = Array(half == 0 ? 0..<middle : middle..<areas.count).sorted(by: before)
+                halves.withLock { $0[half] = sorted }
+            }
+            let (first, second) = halves.withLock { ($0[0], $0[1]) }
+            order = []
+            order.reserveCapacity(areas.count)
+            var i = 0
+            var j = 0
+            while i < first.count, j < second.count {
+                // Ties go to the first half: the indices break them, so this is the same order.
+                if before(second[j], first[i]) { order.append(second[j]); j += 1 } else { order.append(first[i]); i += 1 }
+            }
+            order += first[i...]
+            order += second[j...]
+        }
+        return order.map { areas[$0] }
+    }
+
+    /// From this many areas the ranking is sorted on two cores.
+    static let parallelSort = 4096
 
     /// How many of the scores (sorted highest first) are strictly above `score`.
     static func countAbove(_ score: Double, in descending: [Double]) -> Int {
@@ -72,13 +110,23 @@ public enum Comparator {
             .sorted { ($1.areas, order[$0.element] ?? 0) < ($0.areas, order[$1.element] ?? 0) }
     }
 
+    /// Each element's median and range over the areas, the elements shared among the cores.
     static func spreads(_ summaries: [AreaSummary], workbook: Workbook) -> [Comparison.ElementSpread] {
-        workbook.elements.enumerated().map { index, element in
+        let elements = workbook.elements
+        let spread: @Sendable (Int) -> Comparison.ElementSpread = { index in
+            let element = elements[index]
             let scores = summaries.compactMap { $0.score(element.id, at: index) }
             return Comparison.ElementSpread(
                 id: element.id, median: scores.isEmpty ? nil : Statistics.median(scores),
                 min: scores.min(), max: scores.max(), scored: scores.count)
         }
+        guard summaries.count >= parallelSort else { return elements.indices.map(spread) }
+        let found = Locked([Comparison.ElementSpread?](repeating: nil, count: elements.count))
+        DispatchQueue.concurrentPerform(iterations: elements.count) { index in
+            let value = spread(index)
+            found.withLock { $0[index] = value }
+        }
+        return found.withLock { $0.compactMap { $0 } }
     }
 }
 

@@ -78,8 +78,8 @@ struct TreeBuilder {
 
     mutating func handle(_ event: yaml_event_t) {
         let point = position.point(line: Int(event.start_mark.line), column: Int(event.start_mark.column))
-        // Made only for a diagnostic: most events have none.
-        var location: SourceLocation { SourceLocation(file: file, line: point.line, column: point.column) }
+        // A location is made only for a diagnostic (most events have none): a local computed
+        // property for it captured the file name, a retain and release on every event.
         switch event.type {
         case YAML_DOCUMENT_START_EVENT:
             documentCount += 1
@@ -87,7 +87,7 @@ struct TreeBuilder {
                 fail(
                     .yamlMultipleDocuments,
                     "a second YAML document starts here; a workbook or response file holds exactly one",
-                    at: location, hint: "remove the '---' line, or split the file in two")
+                    at: location(point), hint: "remove the '---' line, or split the file in two")
                 return
             }
             anchors = [:]
@@ -102,7 +102,7 @@ struct TreeBuilder {
                 fail(
                     .yamlLimit,
                     "this value is \(YAMLParser.formatBytes(length)) long; the limit for one value is \(YAMLParser.formatBytes(limits.maxScalarBytes))",
-                    at: location, hint: "shorten it, or keep long documents outside the response and refer to them")
+                    at: location(point), hint: "shorten it, or keep long documents outside the response and refer to them")
                 return
             }
             // The bytes are kept as they are; a string is made only when one is asked for.
