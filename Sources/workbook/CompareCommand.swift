@@ -46,7 +46,9 @@ struct CompareCommand: ParsableCommand {
         var outcomes = ResponseBatch.load(paths, resolver: resolver, console: console)
         for outcome in outcomes { console.printRendered(outcome.renderedDiagnostics) }
         let failed = outcomes.filter(\.failed).count
-        var read = outcomes.compactMap(\.entry)
+        var read: [ComparisonIntake.Entry] = []
+        read.reserveCapacity(outcomes.count - failed)
+        for outcome in outcomes { if let entry = outcome.entry { read.append(entry) } }
         // Only the entries are needed from here: at 100,000 files every copy counts.
         outcomes = []
         var entries = area.map { area in read.filter { $0.summary.area == area } } ?? read

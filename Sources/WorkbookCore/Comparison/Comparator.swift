@@ -15,8 +15,9 @@ public enum Comparator {
 
     /// Compares the areas.
     public static func compare(_ summaries: [AreaSummary], on workbook: Workbook) -> Comparison {
-        let rankable = summaries.filter { ($0.coverage ?? 0) >= lowCoverage && $0.overall != nil }
-        let rankedScores = rankable.compactMap(\.overall)
+        // By index, not a filtered copy of the summaries: at 100,000 areas each copy is tens of MB.
+        let rankable = summaries.indices.filter { (summaries[$0].coverage ?? 0) >= lowCoverage && summaries[$0].overall != nil }
+        let rankedScores = rankable.compactMap { summaries[$0].overall }
         let fences = outlierFences(rankedScores)
         let descending = rankedScores.sorted(by: >)
         var areas = summaries.map { summary in
@@ -34,7 +35,7 @@ public enum Comparator {
         return Comparison(
             workbook: workbook, areas: areas,
             commonWeakestLinks: commonWeakestLinks(summaries, workbook: workbook),
-            elements: spreads(rankable, workbook: workbook),
+            elements: spreads(summaries, rankable, workbook: workbook),
             outlierFences: fences)
     }
 
@@ -111,16 +112,17 @@ public enum Comparator {
     }
 
     /// Each element's median and range over the areas, the elements shared among the cores.
-    static func spreads(_ summaries: [AreaSummary], workbook: Workbook) -> [Comparison.ElementSpread] {
+    /// (Over the summaries at `included`: the ranked areas.)
+    static func spreads(_ summaries: [AreaSummary], _ included: [Int], workbook: Workbook) -> [Comparison.ElementSpread] {
         let elements = workbook.elements
         let spread: @Sendable (Int) -> Comparison.ElementSpread = { index in
             let element = elements[index]
-            let scores = summaries.compactMap { $0.score(element.id, at: index) }
+            let scores = included.compactMap { summaries[$0].score(element.id, at: index) }
             return Comparison.ElementSpread(
                 id: element.id, median: scores.isEmpty ? nil : Statistics.median(scores),
                 min: scores.min(), max: scores.max(), scored: scores.count)
         }
-        guard summaries.count >= parallelSort else { return elements.indices.map(spread) }
+        guard included.count >= parallelSort else { return elements.indices.map(spread) }
         let found = Locked([Comparison.ElementSpread?](repeating: nil, count: elements.count))
         DispatchQueue.concurrentPerform(iterations: elements.count) { index in
             let value = spread(index)

@@ -78,8 +78,7 @@ struct TreeBuilder {
 
     mutating func handle(_ event: yaml_event_t) {
         let point = position.point(line: Int(event.start_mark.line), column: Int(event.start_mark.column))
-        // A location is made only for a diagnostic (most events have none): a local computed
-        // property for it captured the file name, a retain and release on every event.
+        // A location is made only for a diagnostic (most events have none).
         switch event.type {
         case YAML_DOCUMENT_START_EVENT:
             documentCount += 1
