@@ -80,7 +80,7 @@ struct CompareCommand: ParsableCommand {
             return
         }
         let bytes = try output.render(
-            text: { CompareRenderer.render(comparison, as: $0, options: options) }, xlsx: { ReportSheets.compare(comparison) },
+            text: { $0.comparisonRenderer.render(comparison, options: options) }, xlsx: { ReportSheets.compare(comparison) },
             docx: { try CompareDocument.render(comparison) })
         try output.emit(bytes: bytes, inputs: inputs, console: console)
     }

@@ -1,5 +1,19 @@
 import Testing
 @testable import WorkbookCore
+@testable import WorkbookComparison
+@testable import WorkbookDiagnostics
+@testable import WorkbookFormat
+@testable import WorkbookForms
+@testable import WorkbookLoading
+@testable import WorkbookMerge
+@testable import WorkbookMigration
+@testable import WorkbookModel
+@testable import WorkbookReporting
+@testable import WorkbookRules
+@testable import WorkbookScoring
+@testable import WorkbookSupport
+@testable import WorkbookValidation
+@testable import WorkbookYAML
 
 /// compare: per element, in how many areas it was split, and group gaps across areas.
 struct ComparisonConsensusTests {
@@ -26,7 +40,7 @@ struct ComparisonConsensusTests {
         #expect(comparison.areasSplit(on: "access") == 0)
         #expect(comparison.groupGaps.map(\.area) == ["Testshire"])
         #expect(comparison.groupGaps.first?.gap.element == "needs")
-        let text = CompareRenderer.render(comparison, as: .text)
+        let text = ReportFormat.text.comparisonRenderer.render(comparison)
         #expect(text.contains("  Needs assessment: split in 2 of 3 areas\n"))
         #expect(text.contains("  Needs assessment, Testshire (2025/26): community 1.0 vs council 2.8: 1.8 apart\n"))
     }

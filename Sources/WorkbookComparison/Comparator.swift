@@ -1,0 +1,204 @@
+internal import Dispatch
+public import WorkbookDiagnostics
+public import WorkbookModel
+import WorkbookScoring
+import WorkbookSupport
+
+/// Compares many areas on one workbook: ranks, common weakest links, spreads and outliers.
+///
+/// The rules (docs/compare.md says the same to reviewers):
+/// - an area whose coverage is below `lowCoverage` (half its questions) is flagged and not
+///   ranked, nor counted in element spreads or outlier fences: it would not be comparable;
+/// - rank 1 is the highest overall score; equal scores share a rank (1, 2, 2, 4);
+/// - outliers are ranked areas whose overall score lies outside Tukey's fences,
+///   Q1 − 1.5 × IQR and Q3 + 1.5 × IQR of the ranked areas' overall scores, with at
+///   least 5 ranked areas (with fewer, nothing is called an outlier).
+public enum Comparator {
+    /// Coverage below this is too low to rank.
+    public static let lowCoverage = Assessment.lowCoverageThreshold
+
+    /// Compares the areas.
+    public static func compare(_ summaries: [AreaSummary], on workbook: Workbook) -> Comparison {
+        // By index, not a filtered copy of the summaries: at 100,000 areas each copy is tens of MB.
+        let rankable = summaries.indices.filter { (summaries[$0].coverage ?? 0) >= lowCoverage && summaries[$0].overall != nil }
+        let rankedScores = rankable.compactMap { summaries[$0].overall }
+        let fences = outlierFences(rankedScores)
+        let descending = rankedScores.sorted(by: >)
+        var areas = summaries.map { summary in
+            let low = (summary.coverage ?? 0) < lowCoverage
+            var outlier: Comparison.Outlier?
+            if !low, let overall = summary.overall, let fences {
+                if overall < fences.low { outlier = .low } else if overall > fences.high { outlier = .high }
+            }
+            // Rank = 1 + how many ranked areas score strictly higher: found by binary search in
+            // the sorted scores, so ranking stays O(n log n) for folders of thousands.
+            let rank = low ? nil : summary.overall.map { 1 + countAbove($0, in: descending) }
+            return Comparison.Area(summary: summary, rank: rank, lowCoverage: low, outlier: outlier)
+        }
+        areas = sortedByRank(areas)
+        return Comparison(
+            workbook: workbook, areas: areas,
+            commonWeakestLinks: commonWeakestLinks(summaries, workbook: workbook),
+            elements: spreads(summaries, rankable, workbook: workbook),
+            outlierFences: fences)
+    }
+
+    /// The areas by rank (unranked last), then by area, plan, period and file; areas equal in
+    /// all of those keep their order. A large set is sorted in two halves on two cores and
+    /// merged, by index, so the areas themselves are moved once.
+    static func sortedByRank(_ areas: [Comparison.Area]) -> [Comparison.Area] {
+        let before: @Sendable (Int, Int) -> Bool = { left, right in
+            let lhs = areas[left]
+            let rhs = areas[right]
+            switch (lhs.rank, rhs.rank) {
+            case let (l?, r?) where l != r: return l < r
+            case (nil, _?): return false
+            case (_?, nil): return true
+            default:
+                let leftKey = (lhs.summary.area, lhs.summary.plan ?? "", lhs.summary.period, lhs.summary.file)
+                let rightKey = (rhs.summary.area, rhs.summary.plan ?? "", rhs.summary.period, rhs.summary.file)
+                return leftKey != rightKey ? leftKey < rightKey : left < right
+            }
+        }
+        var order: [Int]
+        if areas.count < parallelSort {
+            order = Array(areas.indices).sorted(by: before)
+        } else {
+            let middle = areas.count / 2
+            let halves = Locked([[Int]](repeating: [], count: 2))
+            DispatchQueue.concurrentPerform(iterations: 2) { half in
+                let sorted = Array(half == 0 ? 0..<middle : middle..<areas.count).sorted(by: before)
+                halves.withLock { $0[half] = sorted }
+            }
+            let (first, second) = halves.withLock { ($0[0], $0[1]) }
+            order = []
+            order.reserveCapacity(areas.count)
+            var i = 0
+            var j = 0
+            while i < first.count, j < second.count {
+                // Ties go to the first half: the indices break them, so this is the same order.
+                if before(second[j], first[i]) { order.append(second[j]); j += 1 } else { order.append(first[i]); i += 1 }
+            }
+            order += first[i...]
+            order += second[j...]
+        }
+        return order.map { areas[$0] }
+    }
+
+    /// From this many areas the ranking is sorted on two cores.
+    static let parallelSort = 4096
+
+    /// How many of the scores (sorted highest first) are strictly above `score`.
+    static func countAbove(_ score: Double, in descending: [Double]) -> Int {
+        var low = 0
+        var high = descending.count
+        while low < high {
+            let mid = (low + high) / 2
+            if descending[mid] > score { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    static func outlierFences(_ scores: [Double]) -> (low: Double, high: Double)? {
+        guard scores.count >= 5 else { return nil }
+        let q1 = Statistics.quantile(scores, 0.25)
+        let q3 = Statistics.quantile(scores, 0.75)
+        let iqr = q3 - q1
+        return (q1 - 1.5 * iqr, q3 + 1.5 * iqr)
+    }
+
+    static func commonWeakestLinks(_ summaries: [AreaSummary], workbook: Workbook) -> [Comparison.CommonWeakLink] {
+        var counts = [String: Int]()
+        for summary in summaries { for id in summary.weakestLinks { counts[id, default: 0] += 1 } }
+        let order = Dictionary(uniqueKeysWithValues: workbook.elements.enumerated().map { ($1.id, $0) })
+        return counts.map { Comparison.CommonWeakLink(element: $0.key, areas: $0.value) }
+            .sorted { ($1.areas, order[$0.element] ?? 0) < ($0.areas, order[$1.element] ?? 0) }
+    }
+
+    /// Each element's median and range over the areas, the elements shared among the cores.
+    /// (Over the summaries at `included`: the ranked areas.)
+    static func spreads(_ summaries: [AreaSummary], _ included: [Int], workbook: Workbook) -> [Comparison.ElementSpread] {
+        let elements = workbook.elements
+        let spread: @Sendable (Int) -> Comparison.ElementSpread = { index in
+            let element = elements[index]
+            let scores = included.compactMap { summaries[$0].score(element.id, at: index) }
+            return Comparison.ElementSpread(
+                id: element.id, median: scores.isEmpty ? nil : Statistics.median(scores),
+                min: scores.min(), max: scores.max(), scored: scores.count)
+        }
+        guard included.count >= parallelSort else { return elements.indices.map(spread) }
+        let found = Locked([Comparison.ElementSpread?](repeating: nil, count: elements.count))
+        DispatchQueue.concurrentPerform(iterations: elements.count) { index in
+            let value = spread(index)
+            found.withLock { $0[index] = value }
+        }
+        return found.withLock { $0.compactMap { $0 } }
+    }
+}
+
+/// Why a set of responses cannot be compared or trended together.
+public enum ComparisonIntake {
+    /// One response as read for a comparison: its file, the workbook it answered, its summary.
+    public struct Entry: Sendable, Equatable {
+        /// The file.
+        public var file: String
+        /// The workbook id and version it was scored against.
+        public var workbookID: String
+        public var workbookVersion: String
+        /// Its figures.
+        public var summary: AreaSummary
+
+        /// Creates an entry.
+        public init(file: String, workbookID: String, workbookVersion: String, summary: AreaSummary) {
+            self.file = file
+            self.workbookID = workbookID
+            self.workbookVersion = workbookVersion
+            self.summary = summary
+        }
+    }
+
+    /// Problems that make the set incomparable: several workbooks, several versions, or the
+    /// same area (and plan) and period twice. Each names the files concerned.
+    public static func refusals(_ entries: [Entry], checkingDuplicates: Bool = true) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        // Grouped (copying every entry) only to list the files when the set is mixed.
+        let workbookIDs = Set(entries.map(\.workbookID))
+        let byWorkbook = workbookIDs.count > 1 ? Dictionary(grouping: entries, by: \.workbookID) : [:]
+        if byWorkbook.count > 1 {
+            let groups = byWorkbook.keys.sorted().map { id in
+                "'\(id)': \(byWorkbook[id, default: []].map(\.file).sorted().prefix(5).joined(separator: ", "))"
+                    + (byWorkbook[id, default: []].count > 5 ? " and \(byWorkbook[id, default: []].count - 5) more" : "")
+            }
+            found.append(.error(
+                "compare.mixed-workbooks", "these responses answer different workbooks, which cannot be compared: \(groups.joined(separator: "; "))",
+                at: nil, hint: "compare responses to one workbook at a time"))
+        }
+        let versionOf = { (entry: Entry) in entry.summary.statedVersion ?? entry.workbookVersion }
+        let versions = workbookIDs.count == 1 && Set(entries.map(versionOf)).count > 1
+            ? Dictionary(grouping: entries, by: versionOf) : [:]
+        if workbookIDs.count == 1, versions.count > 1 {
+            let groups = versions.keys.sorted().map { version in
+                "version \(version): \(versions[version, default: []].map(\.file).sorted().prefix(5).joined(separator: ", "))"
+            }
+            found.append(.error(
+                "compare.mixed-versions", "these responses were written for different versions of the workbook: \(groups.joined(separator: "; "))",
+                at: nil, hint: "scores from different versions are not comparable; re-score them on one version"))
+        }
+        if checkingDuplicates {
+            var seen: [String: String] = [:]
+            for entry in entries {
+                // A plan is part of what is assessed: one area's plans may share a period.
+                let key = entry.summary.area + "\u{0}" + (entry.summary.plan ?? "") + "\u{0}" + entry.summary.period
+                if let first = seen[key] {
+                    found.append(.error(
+                        "compare.duplicate-area", "\(entry.file) and \(first) both assess '\(entry.summary.assessed)' in \(entry.summary.period)",
+                        at: SourceLocation(file: entry.file, line: 1, column: 1),
+                        hint: "keep one response per area and period, or name the plan each assesses with 'plan:'"))
+                } else {
+                    seen[key] = entry.file
+                }
+            }
+        }
+        return found
+    }
+}
