@@ -2,7 +2,7 @@ import Testing
 @testable import WorkbookCore
 
 /// `compare` streams its output in pieces (docs/performance.md); the pieces must make
-/// exactly the text `render` returns whole, in every format, for a comparison large enough to
+/// exactly the text the format's renderer returns whole, in every format, for a comparison large enough to
 /// be written in several rounds of parallel pieces and handed on many times.
 struct CompareStreamingTests {
     @Test(arguments: ReportFormat.allCases)
@@ -19,7 +19,7 @@ struct CompareStreamingTests {
                 "Area \(index) \"<&>\"", overall: overall, coverage: coverage, scores: scores, weak: weak, period: period))
         }
         let comparison = Comparator.compare(areas, on: workbook)
-        let whole = Array(CompareRenderer.render(comparison, as: format).utf8)
+        let whole = Array(format.comparisonRenderer.render(comparison, options: RenderOptions()).utf8)
         var pieces = 0
         var streamed: [UInt8] = []
         CompareRenderer.write(comparison, as: format, to: ByteSink { piece in
