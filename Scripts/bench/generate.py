@@ -3,7 +3,8 @@
 
 Every question is answered but 5%; about 60% of answers are workshop ratings (3-8 values)
 with an evidence note of 5-25 words; periods spread over ten years; one area per file.
-Question ids are taken from `workbook new pots` so they always match the bundled workbook.
+Question ids and the version are taken from `workbook new pots` so they always match the bundled
+workbook (a stale version made every file a warning, and the benchmark timed rendering it).
 Usage: generate.py WORKBOOK_BINARY N FOLDER
 """
 import os
@@ -20,9 +21,11 @@ def main():
     binary, count, folder = sys.argv[1], int(sys.argv[2]), sys.argv[3]
     skeleton = subprocess.run([binary, "new", "pots", "--area", "x", "--period", "x"],
                               check=True, capture_output=True, text=True).stdout
-    ids, in_answers = [], False
+    ids, in_answers, version = [], False, None
     for line in skeleton.splitlines():
-        if line.startswith("answers:"):
+        if line.startswith("version:"):
+            version = line.split(":", 1)[1].strip()
+        elif line.startswith("answers:"):
             in_answers = True
         elif in_answers and line.startswith("  ") and not line.strip().startswith("#") and line.rstrip().endswith(":"):
             ids.append(line.strip()[:-1])
@@ -32,7 +35,7 @@ def main():
         year = 2016 + n % 10
         lines = [
             "workbook: pots",
-            'version: "2021.1"',
+            f"version: {version}",
             f"area: Area {n:06d}",
             f"period: {year}/{(year + 1) % 100:02d}",
             f"date: {year}-{1 + n % 12:02d}-{1 + n % 28:02d}",

@@ -1,3 +1,4 @@
+internal import Dispatch
 public import WorkbookDiagnostics
 public import WorkbookModel
 import WorkbookScoring
@@ -18,8 +19,9 @@ public enum Comparator {
 
     /// Compares the areas.
     public static func compare(_ summaries: [AreaSummary], on workbook: Workbook) -> Comparison {
-        let rankable = summaries.filter { ($0.coverage ?? 0) >= lowCoverage && $0.overall != nil }
-        let rankedScores = rankable.compactMap(\.overall)
+        // By index, not a filtered copy of the summaries: at 100,000 areas each copy is tens of MB.
+        let rankable = summaries.indices.filter { (summaries[$0].coverage ?? 0) >= lowCoverage && summaries[$0].overall != nil }
+        let rankedScores = rankable.compactMap { summaries[$0].overall }
         let fences = outlierFences(rankedScores)
         let descending = rankedScores.sorted(by: >)
         var areas = summaries.map { summary in
@@ -33,22 +35,58 @@ public enum Comparator {
             let rank = low ? nil : summary.overall.map { 1 + countAbove($0, in: descending) }
             return Comparison.Area(summary: summary, rank: rank, lowCoverage: low, outlier: outlier)
         }
-        areas.sort { lhs, rhs in
+        areas = sortedByRank(areas)
+        return Comparison(
+            workbook: workbook, areas: areas,
+            commonWeakestLinks: commonWeakestLinks(summaries, workbook: workbook),
+            elements: spreads(summaries, rankable, workbook: workbook),
+            outlierFences: fences)
+    }
+
+    /// The areas by rank (unranked last), then by area, plan, period and file; areas equal in
+    /// all of those keep their order. A large set is sorted in two halves on two cores and
+    /// merged, by index, so the areas themselves are moved once.
+    static func sortedByRank(_ areas: [Comparison.Area]) -> [Comparison.Area] {
+        let before: @Sendable (Int, Int) -> Bool = { left, right in
+            let lhs = areas[left]
+            let rhs = areas[right]
             switch (lhs.rank, rhs.rank) {
             case let (l?, r?) where l != r: return l < r
             case (nil, _?): return false
             case (_?, nil): return true
             default:
-                return (lhs.summary.area, lhs.summary.plan ?? "", lhs.summary.period, lhs.summary.file)
-                    < (rhs.summary.area, rhs.summary.plan ?? "", rhs.summary.period, rhs.summary.file)
+                let leftKey = (lhs.summary.area, lhs.summary.plan ?? "", lhs.summary.period, lhs.summary.file)
+                let rightKey = (rhs.summary.area, rhs.summary.plan ?? "", rhs.summary.period, rhs.summary.file)
+                return leftKey != rightKey ? leftKey < rightKey : left < right
             }
         }
-        return Comparison(
-            workbook: workbook, areas: areas,
-            commonWeakestLinks: commonWeakestLinks(summaries, workbook: workbook),
-            elements: spreads(rankable, workbook: workbook),
-            outlierFences: fences)
+        var order: [Int]
+        if areas.count < parallelSort {
+            order = Array(areas.indices).sorted(by: before)
+        } else {
+            let middle = areas.count / 2
+            let halves = Locked([[Int]](repeating: [], count: 2))
+            DispatchQueue.concurrentPerform(iterations: 2) { half in
+                let sorted = Array(half == 0 ? 0..<middle : middle..<areas.count).sorted(by: before)
+                halves.withLock { $0[half] = sorted }
+            }
+            let (first, second) = halves.withLock { ($0[0], $0[1]) }
+            order = []
+            order.reserveCapacity(areas.count)
+            var i = 0
+            var j = 0
+            while i < first.count, j < second.count {
+                // Ties go to the first half: the indices break them, so this is the same order.
+                if before(second[j], first[i]) { order.append(second[j]); j += 1 } else { order.append(first[i]); i += 1 }
+            }
+            order += first[i...]
+            order += second[j...]
+        }
+        return order.map { areas[$0] }
     }
+
+    /// From this many areas the ranking is sorted on two cores.
+    static let parallelSort = 4096
 
     /// How many of the scores (sorted highest first) are strictly above `score`.
     static func countAbove(_ score: Double, in descending: [Double]) -> Int {
@@ -77,13 +115,24 @@ public enum Comparator {
             .sorted { ($1.areas, order[$0.element] ?? 0) < ($0.areas, order[$1.element] ?? 0) }
     }
 
-    static func spreads(_ summaries: [AreaSummary], workbook: Workbook) -> [Comparison.ElementSpread] {
-        workbook.elements.enumerated().map { index, element in
-            let scores = summaries.compactMap { $0.score(element.id, at: index) }
+    /// Each element's median and range over the areas, the elements shared among the cores.
+    /// (Over the summaries at `included`: the ranked areas.)
+    static func spreads(_ summaries: [AreaSummary], _ included: [Int], workbook: Workbook) -> [Comparison.ElementSpread] {
+        let elements = workbook.elements
+        let spread: @Sendable (Int) -> Comparison.ElementSpread = { index in
+            let element = elements[index]
+            let scores = included.compactMap { summaries[$0].score(element.id, at: index) }
             return Comparison.ElementSpread(
                 id: element.id, median: scores.isEmpty ? nil : Statistics.median(scores),
                 min: scores.min(), max: scores.max(), scored: scores.count)
         }
+        guard included.count >= parallelSort else { return elements.indices.map(spread) }
+        let found = Locked([Comparison.ElementSpread?](repeating: nil, count: elements.count))
+        DispatchQueue.concurrentPerform(iterations: elements.count) { index in
+            let value = spread(index)
+            found.withLock { $0[index] = value }
+        }
+        return found.withLock { $0.compactMap { $0 } }
     }
 }
 

@@ -79,8 +79,18 @@ package struct TextPosition {
 
     private static func hasUnicodeLineBreak(_ bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            let raw = UnsafeRawPointer(base)
             var offset = 0
             while offset < buffer.count {
+                // Eight bytes at a time where they are ASCII (most files are all ASCII): these
+                // breaks start with 0xC2 or 0xE2, and a word without high bits holds neither.
+                if offset + 8 <= buffer.count,
+                    raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+                {
+                    offset += 8
+                    continue
+                }
                 let byte = buffer[offset]
                 if byte == 0xC2 || byte == 0xE2, lineBreakLength(buffer, at: offset) > 0 { return true }
                 offset += 1

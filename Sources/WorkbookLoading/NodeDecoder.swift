@@ -57,11 +57,12 @@ package struct NodeDecoder {
         }
         let allowed = keys.all
         for pair in pairs {
-            guard let key = pair.key.text else {
+            guard pair.key.isScalar else {
                 error(.wrongType, "a key in \(what()) should be a word, but here is \(pair.key.kindDescription)", at: pair.key.location)
                 continue
             }
-            if !allowed.contains(key) {
+            // Compared as bytes: a key's text is made only when it is not one of these.
+            if !pair.key.hasText(in: allowed), let key = pair.key.text {
                 // In `{ a: x, y }` an unquoted comma ends the value, and what follows reads as a key.
                 let splitByComma = pair.value.isNull && key.contains(" ")
                 let hint = splitByComma

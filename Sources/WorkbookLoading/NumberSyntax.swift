@@ -88,7 +88,7 @@ public enum NumberSyntax {
     ]
 
     /// A rating is nearly always one or two digits: read those without going through `strtod`.
-    private static func smallWholeNumber(_ utf8: String.UTF8View) -> Double? {
+    static func smallWholeNumber<Bytes: Collection<UInt8>>(_ utf8: Bytes) -> Double? {
         guard !utf8.isEmpty, utf8.count <= 4 else { return nil }
         var value = 0
         for byte in utf8 {

@@ -1,3 +1,5 @@
+import WorkbookYAML
+
 /// Checks that answer keys are question ids, for answers written in workbook order without
 /// hashing: the next question, or one a few further on (questions left unanswered), is
 /// compared first; a key out of order is looked up in the workbook's index and the walk
@@ -22,5 +24,18 @@ struct QuestionMatcher {
         guard let position = index[id] else { return false }
         next = position + 1
         return true
+    }
+
+    /// The question id a scalar key is, compared as bytes with the questions expected next
+    /// (no string is made for a key found there: the workbook's own id is returned), then
+    /// looked up by its text; nil when it is no question's id.
+    mutating func question(forKey key: YAMLNode) -> String? {
+        for position in next..<min(next + Self.lookahead, order.count) where key.hasText(order[position]) {
+            next = position + 1
+            return order[position]
+        }
+        guard let id = key.text, let position = index[id] else { return nil }
+        next = position + 1
+        return id
     }
 }

@@ -238,12 +238,15 @@ extension NodeDecoder {
         // Indexed once, at the first unknown key: a file may hold thousands.
         var questionIDs: Suggestions.Index?
         for pair in pairs {
-            guard let id = pair.key.text else {
+            guard pair.key.isScalar else {
                 error(.wrongType, "a key in 'answers' should be a question id, but here is \(pair.key.kindDescription)",
                       at: pair.key.location, hint: "write lines like 'evidence-nice: 3'")
                 continue
             }
-            if let indexed, matcher?.isQuestion(id) == false {
+            // The workbook's id when the key is the question expected (nearly always): no string made.
+            let matched = matcher?.question(forKey: pair.key)
+            guard let id = matched ?? pair.key.text else { continue }
+            if let indexed, matched == nil {
                 let workbook = indexed.workbook
                 if questionIDs == nil { questionIDs = Suggestions.Index(workbook.questions.map(\.id)) }
                 error(
@@ -266,7 +269,7 @@ extension NodeDecoder {
         if node.isNull {
             return Answer(questionID: id, value: .blank, evidence: nil, location: key.location)
         }
-        if node.scalar != nil {
+        if node.isScalar {
             guard let value = decodeRating(node, question: id, workbook: workbook, allowsNA: true) else { return nil }
             return Answer(questionID: id, value: value, evidence: nil, location: key.location)
         }
@@ -323,6 +326,16 @@ extension NodeDecoder {
 
     /// One rating: a scale value, or `na` where allowed.
     mutating func decodeRating(_ node: YAMLNode, question id: String, workbook: Workbook?, allowsNA: Bool) -> Answer.Value? {
+        // Most ratings are a digit or two: read from the bytes, no string made unless it is wrong.
+        if let whole = node.withScalarBytes(NumberSyntax.smallWholeNumber) ?? nil {
+            if let workbook, !workbook.scale.levels.isEmpty, !workbook.scale.contains(whole) {
+                error(
+                    .ratingOutOfScale, "\(node.text ?? "") is not on the scale of '\(workbook.id)'", at: node.location,
+                    hint: "a rating is one of the scale's values: \(workbook.scale.valuesDescription)")
+                return nil
+            }
+            return .rating(whole)
+        }
         guard let text = node.text, !node.isNull else {
             error(.wrongType, "a rating for '\(id)' should be a number, but here is \(node.kindDescription)", at: node.location)
             return nil

@@ -242,6 +242,8 @@ struct TextWriter {
         output += text.trimmingTrailingSpaces().visibleControls(keepingLineBreaks: true, keepingEscapes: colour) + "\n"
     }
     mutating func blank() { output += "\n" }
+    /// Hands the output so far on, when streaming and it is large.
+    mutating func spill(_ spill: Spill) { spill(&output) }
     mutating func heading(_ text: String) { line(bold(text)) }
 
     /// A paragraph word-wrapped at `width`: the first line starts with `first`, the rest

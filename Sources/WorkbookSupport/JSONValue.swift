@@ -57,15 +57,42 @@ public enum JSONValue: Sendable, Equatable {
         return String(decoding: out.bytes, as: UTF8.self)
     }
 
+    /// The same bytes as `serialized`, handed to `sink` in pieces as they are made: the JSON
+    /// of a comparison of 100,000 areas is never held whole.
+    public func write(to sink: ByteSink, escapingHTML: Bool = false) {
+        var out = JSONBytes(escapingHTML: escapingHTML, sink: sink)
+        write(to: &out, indent: 0)
+        out.append("\n")
+        out.flush()
+    }
+
     /// Written into bytes, not a `String`: appending to a byte array is several times cheaper,
     /// and `compare` writes the JSON of tens of thousands of areas on one thread.
     private struct JSONBytes {
         var bytes: [UInt8] = []
         let escapingHTML: Bool
+        /// Where full buffers go, when the JSON is streamed.
+        let sink: ByteSink?
 
-        init(escapingHTML: Bool) {
+        /// A streamed buffer is handed on once it holds this much.
+        static let flushBytes = 1 << 16
+
+        init(escapingHTML: Bool, sink: ByteSink? = nil) {
             self.escapingHTML = escapingHTML
-            bytes.reserveCapacity(4096)
+            self.sink = sink
+            bytes.reserveCapacity(sink == nil ? 4096 : Self.flushBytes + 4096)
+        }
+
+        /// Hands the bytes so far to the sink, when there is one and the buffer is full.
+        mutating func flushIfFull() {
+            if bytes.count >= Self.flushBytes { flush() }
+        }
+
+        /// Hands the bytes so far to the sink, when there is one.
+        mutating func flush() {
+            guard let sink, !bytes.isEmpty else { return }
+            sink.write(bytes)
+            bytes.removeAll(keepingCapacity: true)
         }
 
         mutating func append(contentsOf text: String) {
@@ -136,6 +163,7 @@ public enum JSONValue: Sendable, Equatable {
             out.indent(indent)
             item(index).write(to: &out, indent: indent)
             index < last ? out.append(",\n") : out.append("\n")
+            out.flushIfFull()
         }
     }
 
@@ -143,20 +171,33 @@ public enum JSONValue: Sendable, Equatable {
     /// large comparison), then joined in order: the same bytes, sooner.
     static let parallelItems = 1024
 
+    /// Items per piece, and pieces written at once: a round of pieces is written on every
+    /// core, then handed on in order before the next, so a streamed array of any length
+    /// holds at most one round in memory.
+    static let pieceItems = 256
+    static let piecesPerRound = 16
+
     private static func writeInParallel(
         count: Int, to out: inout JSONBytes, indent: Int, item: @Sendable (Int) -> JSONValue
     ) {
-        let pieces = min(32, count / 256)
-        let written = Locked([[UInt8]](repeating: [], count: pieces))
         let escapingHTML = out.escapingHTML
-        DispatchQueue.concurrentPerform(iterations: pieces) { piece in
-            var part = JSONBytes(escapingHTML: escapingHTML)
-            let range = (count * piece / pieces)..<(count * (piece + 1) / pieces)
-            write(range, to: &part, indent: indent, last: count - 1, item: item)
-            written.withLock { $0[piece] = part.bytes }
-        }
-        written.withLock { parts in
-            for part in parts { out.bytes.append(contentsOf: part) }
+        let pieces = (count + pieceItems - 1) / pieceItems
+        var round = 0
+        while round * piecesPerRound < pieces {
+            let first = round * piecesPerRound
+            let inRound = min(piecesPerRound, pieces - first)
+            let written = Locked([[UInt8]](repeating: [], count: inRound))
+            DispatchQueue.concurrentPerform(iterations: inRound) { offset in
+                var part = JSONBytes(escapingHTML: escapingHTML)
+                let start = (first + offset) * pieceItems
+                write(start..<min(count, start + pieceItems), to: &part, indent: indent, last: count - 1, item: item)
+                written.withLock { $0[offset] = part.bytes }
+            }
+            written.withLock { parts in
+                for part in parts { out.bytes.append(contentsOf: part) }
+            }
+            out.flushIfFull()
+            round += 1
         }
     }
 

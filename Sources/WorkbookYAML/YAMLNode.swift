@@ -115,9 +115,10 @@ public struct YAMLNode: Sendable, Equatable, CustomStringConvertible {
             position(ofKey: text).map(key(at:))
         }
 
-        // Compares key texts in the store, without making a node for each pair.
+        // Compares key bytes in the store, without making a node or a string for each pair.
         private func position(ofKey text: String) -> Int? {
-            for position in 0..<count where store.scalarText(of: store.children[start + 2 * position]) == text {
+            let isASCII = YAMLNode.isASCII(text)
+            for position in 0..<count where store.scalar(store.children[start + 2 * position], equals: text, textIsASCII: isASCII) {
                 return position
             }
             return nil
@@ -141,7 +142,7 @@ public struct YAMLNode: Sendable, Equatable, CustomStringConvertible {
     public var content: Content {
         let record = record
         switch record.kind {
-        case .scalar: return .scalar(store.scalar(of: record))
+        case .scalar: return .scalar(store.scalar(at: index, record))
         case .sequence: return .sequence(Items(store: store, start: Int(record.start), count: Int(record.count)))
         case .mapping: return .mapping(Pairs(store: store, start: Int(record.start), count: Int(record.count)))
         }
@@ -156,11 +157,31 @@ public struct YAMLNode: Sendable, Equatable, CustomStringConvertible {
     /// The scalar, if this is one.
     public var scalar: Scalar? {
         let record = record
-        return record.kind == .scalar ? store.scalar(of: record) : nil
+        return record.kind == .scalar ? store.scalar(at: index, record) : nil
     }
 
     /// The scalar text, if this is a scalar.
     public var text: String? { store.scalarText(of: index) }
+
+    /// Whether this is a scalar (asked without making its text).
+    package var isScalar: Bool { record.kind == .scalar }
+
+    /// Whether this is a scalar whose text is `text` (compared as bytes when both are ASCII).
+    package func hasText(_ text: String) -> Bool { store.scalar(index, equals: text, textIsASCII: Self.isASCII(text)) }
+
+    /// Whether this is a scalar whose text is one of `texts`.
+    package func hasText(in texts: [String]) -> Bool {
+        texts.contains { store.scalar(index, equals: $0, textIsASCII: Self.isASCII($0)) }
+    }
+
+    /// Calls `body` with a scalar's UTF-8 bytes (nil if this is not a scalar).
+    package func withScalarBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
+        store.withScalarBytes(index, body)
+    }
+
+    static func isASCII(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable(YAMLStore.isASCII) ?? text.utf8.allSatisfy { $0 < 0x80 }
+    }
 
     /// The items, if this is a sequence.
     public var items: Items? {

@@ -22,8 +22,13 @@ struct TreeBuilder {
         var anchor: String?
         /// The node count when it opened, to count the nodes an alias to it expands to.
         var firstNode: Int
-        /// For a large mapping, its keys' texts and nodes, to find a duplicate without a scan.
-        var keys: [String: Int32] = [:]
+        /// For a large mapping, its keys by a hash of their bytes, to find a duplicate
+        /// without a scan: open addressing, each slot a key's node index + 1 (0 is empty).
+        var keyTable: [Int32] = []
+        var keyTableCount = 0
+        /// For a large mapping with a key that is not ASCII, its keys by text instead (as
+        /// `String` compares them, so canonically equivalent keys are duplicates).
+        var keys: [String: Int32]?
     }
 
     let file: String
@@ -33,7 +38,7 @@ struct TreeBuilder {
     var diagnostics: [Diagnostic] = []
     var isFinished = false
     private var records: [Record] = []
-    private var texts: [String] = []
+    private var bytes: [UInt8] = []
     private var extras: [Int32: YAMLStore.Extras] = [:]
     private var children: [Int32] = []
     private var pending: [Int32] = []
@@ -58,7 +63,8 @@ struct TreeBuilder {
         // it may not use).
         let nodes = min(bytes / 12, 16_384)
         records.reserveCapacity(nodes)
-        texts.reserveCapacity(nodes)
+        // Scalars' bytes are fewer than the file's (escapes only shorten them).
+        self.bytes.reserveCapacity(min(bytes, 16 * 16_384))
         children.reserveCapacity(nodes)
         pending.reserveCapacity(nodes)
     }
@@ -69,14 +75,13 @@ struct TreeBuilder {
     /// The documents read, as nodes in one store.
     func documents() -> [YAMLNode] {
         guard !roots.isEmpty else { return [] }
-        let store = YAMLStore(file: file, records: records, texts: texts, extras: extras, children: children)
+        let store = YAMLStore(file: file, records: records, bytes: bytes, extras: extras, children: children)
         return roots.map { YAMLNode(store: store, index: $0) }
     }
 
     mutating func handle(_ event: yaml_event_t) {
         let point = position.point(line: Int(event.start_mark.line), column: Int(event.start_mark.column))
-        // Made only for a diagnostic: most events have none.
-        var location: SourceLocation { SourceLocation(file: file, line: point.line, column: point.column) }
+        // A location is made only for a diagnostic (most events have none).
         switch event.type {
         case YAML_DOCUMENT_START_EVENT:
             documentCount += 1
@@ -84,7 +89,7 @@ struct TreeBuilder {
                 fail(
                     .yamlMultipleDocuments,
                     "a second YAML document starts here; a workbook or response file holds exactly one",
-                    at: location, hint: "remove the '---' line, or split the file in two")
+                    at: location(point), hint: "remove the '---' line, or split the file in two")
                 return
             }
             anchors = [:]
@@ -99,24 +104,28 @@ struct TreeBuilder {
                 fail(
                     .yamlLimit,
                     "this value is \(NumberFormatting.bytes(length)) long; the limit for one value is \(NumberFormatting.bytes(limits.maxScalarBytes))",
-                    at: location, hint: "shorten it, or keep long documents outside the response and refer to them")
+                    at: location(point), hint: "shorten it, or keep long documents outside the response and refer to them")
                 return
             }
-            let text = data.value.map { String(decoding: UnsafeBufferPointer(start: $0, count: length), as: UTF8.self) } ?? ""
+            // The bytes are kept as they are; a string is made only when one is asked for.
+            let value = UnsafeBufferPointer(start: data.value, count: data.value == nil ? 0 : length)
             let tag = data.tag.map { String(cString: $0) }
             let style = Self.style(data.style)
             refuseTag(tag, at: point)
-            if style == .doubleQuoted, policy.rejectsEscapedControls { refuseEscapedControl(in: text, at: point) }
             var source: String?
-            if style == .doubleQuoted, text.unicodeScalars.count + 2 != Int(event.end_mark.column) - Int(event.start_mark.column) {
-                // Escapes make the written form longer than the text: keep it to map positions.
-                source = position.source(
-                    line: Int(event.start_mark.line), from: Int(event.start_mark.column), to: Int(event.end_mark.column),
-                    endLine: Int(event.end_mark.line))
+            if style == .doubleQuoted {
+                let text = String(decoding: value, as: UTF8.self)
+                if policy.rejectsEscapedControls { refuseEscapedControl(in: text, at: point) }
+                if text.unicodeScalars.count + 2 != Int(event.end_mark.column) - Int(event.start_mark.column) {
+                    // Escapes make the written form longer than the text: keep it to map positions.
+                    source = position.source(
+                        line: Int(event.start_mark.line), from: Int(event.start_mark.column), to: Int(event.end_mark.column),
+                        endLine: Int(event.end_mark.line))
+                }
             }
             let anchor = data.anchor.map { String(cString: $0) }
             guard countNodes(1, at: point) else { return }
-            let index = addScalar(text, style: style, tag: tag, source: source, at: point)
+            let index = addScalar(value, style: style, tag: tag, source: source, at: point)
             complete(index, anchor: anchor, subtreeCount: 1)
         case YAML_SEQUENCE_START_EVENT:
             refuseTag(event.data.sequence_start.tag.map { String(cString: $0) }, at: point)
@@ -152,27 +161,31 @@ struct TreeBuilder {
     }
 
     private mutating func addScalar(
-        _ text: String, style: YAMLNode.Scalar.Style = .plain, tag: String? = nil, source: String? = nil, at point: Point
+        _ value: UnsafeBufferPointer<UInt8>, style: YAMLNode.Scalar.Style = .plain, tag: String? = nil, source: String? = nil,
+        at point: Point
     ) -> Int32 {
-        let start = Int32(texts.count)
-        texts.append(text)
+        let start = bytes.count
+        bytes.append(contentsOf: value)
         let hasExtras = tag != nil || source != nil
-        if hasExtras { extras[start] = YAMLStore.Extras(tag: tag, source: source) }
-        return addRecord(.scalar, style: style, hasExtras: hasExtras, start: Int(start), at: point)
+        let index = Int32(records.count)
+        if hasExtras { extras[index] = YAMLStore.Extras(tag: tag, source: source) }
+        records.append(Record(
+            kind: .scalar, style: style, hasExtras: hasExtras, isASCII: YAMLStore.isASCII(value),
+            line: Int32(clamping: point.line), column: Int32(clamping: point.column),
+            start: Int32(clamping: start), count: Int32(clamping: value.count)))
+        return index
     }
 
-    private mutating func addRecord(
-        _ kind: Record.Kind, style: YAMLNode.Scalar.Style = .plain, hasExtras: Bool = false, start: Int, at point: Point
-    ) -> Int32 {
+    private mutating func addRecord(_ kind: Record.Kind, at point: Point) -> Int32 {
         records.append(Record(
-            kind: kind, style: style, hasExtras: hasExtras, line: Int32(clamping: point.line),
-            column: Int32(clamping: point.column), start: Int32(start), count: 0))
+            kind: kind, style: .plain, hasExtras: false, isASCII: true, line: Int32(clamping: point.line),
+            column: Int32(clamping: point.column), start: 0, count: 0))
         return Int32(records.count - 1)
     }
 
     private mutating func open(isMapping: Bool, anchor: String?, at point: Point) {
         guard push(at: point) else { return }
-        let index = addRecord(isMapping ? .mapping : .sequence, start: 0, at: point)
+        let index = addRecord(isMapping ? .mapping : .sequence, at: point)
         stack.append(Frame(index: index, isMapping: isMapping, firstChild: pending.count, anchor: anchor, firstNode: nodeCount))
     }
 
@@ -183,7 +196,27 @@ struct TreeBuilder {
 
     private func text(of index: Int32) -> String? {
         let record = records[Int(index)]
-        return record.kind == .scalar ? texts[Int(record.start)] : nil
+        guard record.kind == .scalar else { return nil }
+        let start = Int(record.start)
+        return String(decoding: bytes[start..<(start + Int(record.count))], as: UTF8.self)
+    }
+
+    /// Whether two scalar nodes have the same text, as `String`'s `==` says: equal bytes
+    /// are, different ASCII bytes are not, and anything else is compared as strings.
+    private func sameText(_ first: Int32, _ second: Int32) -> Bool {
+        let left = records[Int(first)]
+        let right = records[Int(second)]
+        guard left.kind == .scalar, right.kind == .scalar else { return false }
+        if left.count == right.count {
+            let equal = bytes.withUnsafeBufferPointer { all in
+                YAMLStore.equal(
+                    UnsafeBufferPointer(rebasing: all[Int(left.start)..<Int(left.start + left.count)]),
+                    UnsafeBufferPointer(rebasing: all[Int(right.start)..<Int(right.start + right.count)]))
+            }
+            if equal { return true }
+        }
+        if left.isASCII, right.isASCII { return false }
+        return text(of: first) == text(of: second)
     }
 
     private mutating func alias(named name: String, at point: Point) {
@@ -196,7 +229,7 @@ struct TreeBuilder {
                         .yamlAlias, "aliases ('*\(name)') are not allowed in workbook and response files",
                         at: location, hint: "write the value out in full where it is needed"))
             }
-            complete(addScalar("", at: point), anchor: nil, subtreeCount: 1)
+            complete(addScalar(UnsafeBufferPointer(start: nil, count: 0), at: point), anchor: nil, subtreeCount: 1)
             return
         }
         guard let target = anchors[name] else {
@@ -232,17 +265,16 @@ struct TreeBuilder {
         }
         // A mapping's value: its key is the last pending node.
         let key = pending[pending.count - 1]
-        if policy.rejectsDuplicateKeys, let text = text(of: key) {
-            if let first = earlierKey(text, in: top) {
+        if policy.rejectsDuplicateKeys, records[Int(key)].kind == .scalar {
+            if let first = earlierKey(key, in: top) {
                 let firstLocation = location(of: first)
                 diagnostics.append(
                     .error(
-                        .yamlDuplicateKey, "the key '\(text)' is written twice in this mapping", at: location(of: key),
+                        .yamlDuplicateKey, "the key '\(text(of: key) ?? "")' is written twice in this mapping", at: location(of: key),
                         hint: "it was first written at line \(firstLocation.line), column \(firstLocation.column); keep one of them"))
                 pending.removeLast()
                 return
             }
-            remember(text, key: key, in: top)
         }
         pending.append(index)
     }
@@ -250,30 +282,76 @@ struct TreeBuilder {
     /// Small mappings are searched by a scan; larger ones keep an index of their keys.
     static let scannedKeys = 16
 
-    /// The earlier key with this text in the mapping at `top` of the stack (the key being
-    /// checked is the last pending node, and is not compared with itself).
-    private func earlierKey(_ text: String, in top: Int) -> Int32? {
+    /// The earlier key with the same text as `key` in the mapping at `top` of the stack (the
+    /// key being checked is the last pending node, and is not compared with itself); when
+    /// there is none, `key` is remembered for the keys after it.
+    private mutating func earlierKey(_ key: Int32, in top: Int) -> Int32? {
         let firstChild = stack[top].firstChild
-        if (pending.count - 1 - firstChild) / 2 > Self.scannedKeys { return stack[top].keys[text] }
-        for offset in stride(from: firstChild, to: pending.count - 1, by: 2) {
-            let record = records[Int(pending[offset])]
-            if record.kind == .scalar, texts[Int(record.start)] == text { return pending[offset] }
+        let earlier = (pending.count - 1 - firstChild) / 2
+        if earlier < Self.scannedKeys {
+            for offset in stride(from: firstChild, to: pending.count - 1, by: 2) where sameText(pending[offset], key) {
+                return pending[offset]
+            }
+            return nil
         }
+        if stack[top].keys == nil, stack[top].keyTable.isEmpty {
+            // The mapping has just grown past a scan: index the keys so far.
+            for offset in stride(from: firstChild, to: pending.count - 1, by: 2) { _ = index(pending[offset], in: top) }
+        }
+        return index(key, in: top)
+    }
+
+    /// Looks `key` up in the index of the mapping at `top`, adding it when it is new.
+    private mutating func index(_ key: Int32, in top: Int) -> Int32? {
+        let record = records[Int(key)]
+        guard record.kind == .scalar else { return nil }
+        if stack[top].keys == nil, !record.isASCII {
+            // A key that is not ASCII: from now on the keys are compared as strings.
+            var keys: [String: Int32] = [:]
+            for slot in stack[top].keyTable where slot != 0 {
+                if let text = text(of: slot - 1) { keys[text] = slot - 1 }
+            }
+            stack[top].keys = keys
+            stack[top].keyTable = []
+        }
+        if stack[top].keys != nil {
+            guard let text = text(of: key) else { return nil }
+            if let first = stack[top].keys?[text] { return first }
+            stack[top].keys?[text] = key
+            return nil
+        }
+        if (stack[top].keyTableCount + 1) * 2 > stack[top].keyTable.count { growKeyTable(in: top) }
+        let mask = stack[top].keyTable.count - 1
+        var slot = hash(of: record) & mask
+        while stack[top].keyTable[slot] != 0 {
+            let candidate = stack[top].keyTable[slot] - 1
+            if sameText(candidate, key) { return candidate }
+            slot = (slot + 1) & mask
+        }
+        stack[top].keyTable[slot] = key + 1
+        stack[top].keyTableCount += 1
         return nil
     }
 
-    /// Indexes the keys of a mapping once it is too large to scan.
-    private mutating func remember(_ text: String, key: Int32, in top: Int) {
-        let firstChild = stack[top].firstChild
-        let pairs = (pending.count - firstChild + 1) / 2
-        guard pairs > Self.scannedKeys else { return }
-        if stack[top].keys.isEmpty {
-            stack[top].keys.reserveCapacity(pairs * 2)
-            for offset in stride(from: firstChild, to: pending.count - 1, by: 2) {
-                if let earlier = self.text(of: pending[offset]) { stack[top].keys[earlier] = pending[offset] }
-            }
+    private mutating func growKeyTable(in top: Int) {
+        let old = stack[top].keyTable
+        var table = [Int32](repeating: 0, count: max(64, old.count * 2))
+        let mask = table.count - 1
+        for entry in old where entry != 0 {
+            var slot = hash(of: records[Int(entry - 1)]) & mask
+            while table[slot] != 0 { slot = (slot + 1) & mask }
+            table[slot] = entry
         }
-        stack[top].keys[text] = key
+        stack[top].keyTable = table
+    }
+
+    /// FNV-1a of a scalar's bytes: cheap, and enough to spread a mapping's keys.
+    private func hash(of record: Record) -> Int {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for offset in Int(record.start)..<Int(record.start + record.count) {
+            hash = (hash ^ UInt64(bytes[offset])) &* 0x0000_0100_0000_01b3
+        }
+        return Int(truncatingIfNeeded: hash ^ (hash >> 29))
     }
 
     private mutating func push(at point: Point) -> Bool {

@@ -43,11 +43,15 @@ struct CompareCommand: ParsableCommand {
             console.note("error: no response files to compare")
             throw ExitCode.failure
         }
-        let outcomes = ResponseBatch.load(paths, resolver: resolver, console: console)
+        var outcomes = ResponseBatch.load(paths, resolver: resolver, console: console)
         for outcome in outcomes { console.printRendered(outcome.renderedDiagnostics) }
         let failed = outcomes.filter(\.failed).count
-        let read = outcomes.compactMap(\.entry)
-        let entries = area.map { area in read.filter { $0.summary.area == area } } ?? read
+        var read: [ComparisonIntake.Entry] = []
+        read.reserveCapacity(outcomes.count - failed)
+        for outcome in outcomes { if let entry = outcome.entry { read.append(entry) } }
+        // Only the entries are needed from here: at 100,000 files every copy counts.
+        outcomes = []
+        var entries = area.map { area in read.filter { $0.summary.area == area } } ?? read
         if let area, entries.isEmpty, !read.isEmpty {
             let areas = Set(read.map(\.summary.area)).sorted()
             let hint = Suggestions.hint(for: area, in: areas) ?? "the areas found are: \(areas.joined(separator: ", "))"
@@ -62,11 +66,22 @@ struct CompareCommand: ParsableCommand {
             console.note("\(paths.count) files read: \(failed) invalid\(refusals.isEmpty ? "" : ", and the set cannot be compared"); nothing compared")
             throw ExitCode.failure
         }
-        let comparison = Comparator.compare(entries.map(\.summary), on: workbook)
+        var summaries = entries.map(\.summary)
+        read = []
+        entries = []
+        let comparison = Comparator.compare(summaries, on: workbook)
+        summaries = []
         let options = RenderOptions(colour: output.colour(console: console))
+        let inputs = paths + [workbookOption.workbook].compactMap { $0 }
+        if let format = output.format.textFormat {
+            try output.emit(
+                streaming: { CompareRenderer.write(comparison, as: format, options: options, to: $0) }, inputs: inputs,
+                console: console)
+            return
+        }
         let bytes = try output.render(
             text: { $0.comparisonRenderer.render(comparison, options: options) }, xlsx: { ReportSheets.compare(comparison) },
             docx: { try CompareDocument.render(comparison) })
-        try output.emit(bytes: bytes, inputs: paths + [workbookOption.workbook].compactMap { $0 }, console: console)
+        try output.emit(bytes: bytes, inputs: inputs, console: console)
     }
 }

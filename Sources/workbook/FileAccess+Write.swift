@@ -20,8 +20,15 @@ extension FileAccess {
     ///   - overwrite: whether an existing file may be replaced (never for a response skeleton).
     /// - Throws: `Failure`, saying why, when the write is refused or fails; nothing is left behind.
     static func write(_ bytes: [UInt8], to path: String, inputs: [String], overwrite: Bool) throws {
+        try write(to: path, inputs: inputs, overwrite: overwrite) { $0.write(bytes) }
+    }
+
+    /// Writes what `produce` hands its sink, piece by piece as it is made, to `path` (`-` is
+    /// standard output), as `write(_:to:inputs:overwrite:)` writes bytes: a large report is
+    /// never held whole. The checks come first, so nothing is rendered for a path refused.
+    static func write(to path: String, inputs: [String], overwrite: Bool, producing produce: (ByteSink) -> Void) throws {
         if path == "-" {
-            writeStandardOutput(bytes)
+            writeStandardOutput(producing: produce)
             return
         }
         let target = resolved(path)
@@ -40,7 +47,7 @@ extension FileAccess {
         if exists {
             let kind = existing.st_mode & S_IFMT
             if kind == S_IFIFO || kind == S_IFCHR {
-                try writeThrough(bytes, to: path)
+                try writeThrough(produce, to: path)
                 return
             }
             guard kind == S_IFREG else {
@@ -64,7 +71,7 @@ extension FileAccess {
         }
         let temporary = try createTemporary(in: folder, for: url.lastPathComponent, path: path)
         do {
-            try writeAll(bytes, to: temporary.descriptor, path: path)
+            try writeAll(produce, to: temporary.descriptor, path: path)
             if exists {
                 // Keep the permissions (and, for root, the owner) of the file replaced.
                 _ = fchmod(temporary.descriptor, existing.st_mode & 0o7777)
@@ -118,15 +125,20 @@ extension FileAccess {
     }
 
     /// Writes through a named pipe or character device that is already there.
-    private static func writeThrough(_ bytes: [UInt8], to path: String) throws {
+    private static func writeThrough(_ produce: (ByteSink) -> Void, to path: String) throws {
         let descriptor = open(path, O_WRONLY | O_CLOEXEC | O_NOCTTY)
         guard descriptor >= 0 else { throw Failure(description: "cannot write '\(path)': \(reason(errno))") }
         defer { close(descriptor) }
-        try writeAll(bytes, to: descriptor, path: path)
+        try writeAll(produce, to: descriptor, path: path)
     }
 
-    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws {
-        let code = bytes.withUnsafeBufferPointer { writeAll($0, to: descriptor) }
+    /// Writes every piece `produce` makes; after a write fails the rest are dropped, and the
+    /// first failure is thrown.
+    private static func writeAll(_ produce: (ByteSink) -> Void, to descriptor: Int32, path: String) throws {
+        var code: Int32 = 0
+        produce(ByteSink { piece in
+            if code == 0 { code = writeAll(piece, to: descriptor) }
+        })
         if code != 0 { throw Failure(description: "cannot write '\(path)': \(reason(code))") }
     }
 
@@ -162,6 +174,11 @@ extension FileAccess {
 
     static func writeStandardOutput(_ bytes: [UInt8]) {
         bytes.withUnsafeBufferPointer { record(writeAll($0, to: STDOUT_FILENO)) }
+    }
+
+    /// Writes every piece `produce` makes to standard output, as it is made.
+    static func writeStandardOutput(producing produce: (ByteSink) -> Void) {
+        produce(ByteSink { piece in record(writeAll(piece, to: STDOUT_FILENO)) })
     }
 
     static func writeStandardError(_ text: String) {

@@ -145,6 +145,21 @@ struct OutputOptions: ParsableArguments {
         }
     }
 
+    /// Writes a text format's bytes as `write` makes them, to -o (atomically, never over an
+    /// input) or to standard output: a large comparison is never held whole.
+    func emit(streaming write: (ByteSink) -> Void, inputs: [String], console: Console) throws {
+        guard let output else {
+            FileAccess.writeStandardOutput(producing: write)
+            return
+        }
+        do {
+            try FileAccess.write(to: output, inputs: inputs, overwrite: true, producing: write)
+        } catch {
+            console.note("error: \(error)")
+            throw ExitCode(1)
+        }
+    }
+
     /// Writes the text to -o (atomically, never over an input) or to standard output.
     func emit(_ text: String, inputs: [String], console: Console) throws {
         try emit(bytes: Array(text.utf8), inputs: inputs, console: console)

@@ -6,7 +6,7 @@ extension CompareRenderer {
     /// A self-contained, printable heat map: areas × elements, each cell coloured by its band
     /// and showing its score and band mark (never colour alone), then ranks, element spreads
     /// and common weakest links. No script, nothing fetched; every user text escaped.
-    static func html(_ comparison: Comparison) -> HTML {
+    static func html(_ comparison: Comparison, spill: Spill = Spill()) -> HTML {
         let workbook = comparison.workbook
         let marks = bandMarks(workbook)
         let palette = BandPalette(workbook.bands)
@@ -37,6 +37,7 @@ extension CompareRenderer {
             out += "<td class=\"cov\">\(summary.coverage.map { NumberFormatting.fixed($0 * 100, places: 0) + "%" } ?? "–")</td>"
             for element in workbook.elements { out += cell(summary.score(element.id), workbook, marks, palette) }
             out += "</tr>\n"
+            spill(&out)
         }
         out += "</tbody></table></div></section>\n"
         out += "<section><h2 id=\"spread-title\">Elements across areas</h2>"

@@ -4,7 +4,7 @@ import WorkbookSupport
 
 extension CompareRenderer {
     /// The matrix as a Markdown table, then the common weakest links.
-    static func markdown(_ comparison: Comparison) -> String {
+    static func markdown(_ comparison: Comparison, spill: Spill = Spill()) -> String {
         let workbook = comparison.workbook
         var out = "# Comparison: \(workbook.title.markdownEscaped)\n\n"
         out += "\(comparison.areas.count) areas on \(workbook.id.markdownEscaped) \(workbook.version.markdownEscaped). "
@@ -21,6 +21,7 @@ extension CompareRenderer {
             ]
             cells += workbook.elements.map { score(s.score($0.id)) }
             out += "| " + cells.joined(separator: " | ") + " |\n"
+            spill(&out)
         }
         out += "\n## Elements\n\n| # | Element | Median | Lowest | Highest |\n| ---: | --- | ---: | ---: | ---: |\n"
         for (index, element) in workbook.elements.enumerated() {

@@ -5,7 +5,7 @@ import WorkbookSupport
 extension CompareRenderer {
     /// Areas × elements as a matrix, each cell a score and its band's mark, then ranks,
     /// common weakest links and outliers.
-    static func text(_ comparison: Comparison, options: RenderOptions) -> String {
+    static func text(_ comparison: Comparison, options: RenderOptions, spill: Spill = Spill()) -> String {
         var text = TextWriter(colour: options.colour)
         let workbook = comparison.workbook
         let marks = bandMarks(workbook)
@@ -31,6 +31,7 @@ extension CompareRenderer {
             row += workbook.elements.map { pad(cell(summary.score($0.id), workbook, marks), 5) }.joined()
             if let outlier = area.outlier { row += " outlier (\(outlier.rawValue))" }
             text.line(row)
+            text.spill(spill)
         }
         text.blank()
         text.heading("Elements")

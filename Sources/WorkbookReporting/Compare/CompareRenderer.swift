@@ -1,9 +1,24 @@
-import WorkbookComparison
+public import WorkbookComparison
 public import WorkbookModel
-package import WorkbookSupport
+public import WorkbookSupport
 
 /// The pieces of the renderers of a `Comparison` (`workbook compare`) in any report format.
 public enum CompareRenderer {
+    /// The same bytes as the format's renderer makes, handed to `sink` as they are made: the
+    /// rows of thousands of areas go out in pieces and are never joined into one string.
+    public static func write(
+        _ comparison: Comparison, as format: ReportFormat, options: RenderOptions = RenderOptions(), to sink: ByteSink
+    ) {
+        let spill = Spill(sink: sink)
+        switch format {
+        case .text: sink.write(text(comparison, options: options, spill: spill))
+        case .json: json(comparison).write(to: sink)
+        case .csv: sink.write(csv(comparison, spill: spill))
+        case .markdown: sink.write(markdown(comparison, spill: spill))
+        case .html: sink.write(html(comparison, spill: spill).markup)
+        }
+    }
+
     /// Short marks for bands in a matrix: the first letter of each label when those are
     /// distinct (W, D, S), otherwise the band's number.
     public static func bandMarks(_ workbook: Workbook) -> [String: String] {
@@ -64,7 +79,7 @@ public enum CompareRenderer {
         ])
     }
 
-    static func csv(_ comparison: Comparison) -> String {
+    static func csv(_ comparison: Comparison, spill: Spill = Spill()) -> String {
         let ids = comparison.workbook.elements.map(\.id)
         var out = CSVReport.byteOrderMark + (["rank", "area", "plan", "period", "date", "overall", "chain_strength", "coverage", "low_coverage", "outlier"] + ids)
             .map(\.csvTextField).joined(separator: ",") + "\r\n"
@@ -78,6 +93,7 @@ public enum CompareRenderer {
             ]
             cells += ids.map { number(summary.score($0)) }
             out += cells.joined(separator: ",") + "\r\n"
+            spill(&out)
         }
         return out
     }

@@ -43,6 +43,28 @@ struct YAMLParserTests {
         #expect(pairs[5].value.isNull)
     }
 
+    /// Keys are compared as bytes and large mappings indexed by a hash of them; equal text
+    /// must still be found however the mapping is searched, canonically equivalent Unicode
+    /// included (as `String` compares it), and ASCII keys that differ must not collide.
+    @Test(arguments: [3, 16, 17, 40, 300])
+    func duplicateKeysAreFoundInMappingsOfAnySize(keys: Int) throws {
+        let lines = (0..<keys).map { "key-\($0): \($0)" }
+        for (first, second) in [("key-x", "key-x"), ("caf\u{E9}", "cafe\u{301}"), ("\u{212B}", "\u{C5}")] {
+            let text = (["\(first): a"] + lines + ["\(second): b"]).joined(separator: "\n") + "\n"
+            let (_, diagnostics) = YAMLParser.parseDocument(.yaml(text))
+            let duplicates = diagnostics.filter { $0.code == .yamlDuplicateKey }
+            #expect(duplicates.count == 1, "\(first) / \(second) in \(keys) keys: \(diagnostics)")
+            #expect(duplicates.first?.location?.line == keys + 2)
+        }
+        // Keys that differ only in case or by one byte are not duplicates.
+        let distinct = (lines + ["KEY-1: x", "key-1x: y", "kéy-1: z"]).joined(separator: "\n") + "\n"
+        let (root, diagnostics) = YAMLParser.parseDocument(.yaml(distinct))
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        #expect(root?.pairs?.value(forKey: "kéy-1")?.text == "z")
+        #expect(root?.pairs?.value(forKey: "ke\u{301}y-1")?.text == "z")
+        #expect(root?.pairs?.value(forKey: "key-1")?.text == "1")
+    }
+
     @Test func mappingsKeepFileOrder() throws {
         let keys = try #require(try root("z: 1\na: 2\nm: 3\n").pairs).compactMap(\.key.text)
         #expect(keys == ["z", "a", "m"])
