@@ -13,7 +13,7 @@ public struct CompiledWorkbook: Sendable, Equatable {
     public init(workbook: Workbook, rules: [CompiledRule]) {
         self.workbook = workbook
         self.rules = rules
-        questionOrder = workbook.elements.flatMap { $0.questions.map(\.id) }
-        questionIndex = Dictionary(questionOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        questionOrder = workbook.elements.flatMap { $0.questions.map({ $0.id }) }
+        questionIndex = Dictionary(keepingFirst: questionOrder.enumerated().map { ($1, $0) })
     }
 }

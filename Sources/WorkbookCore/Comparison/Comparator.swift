@@ -14,7 +14,7 @@ public enum Comparator {
     /// Compares the areas.
     public static func compare(_ summaries: [AreaSummary], on workbook: Workbook) -> Comparison {
         let rankable = summaries.filter { ($0.coverage ?? 0) >= lowCoverage && $0.overall != nil }
-        let rankedScores = rankable.compactMap(\.overall)
+        let rankedScores = rankable.compactMap({ $0.overall })
         let fences = outlierFences(rankedScores)
         let descending = rankedScores.sorted(by: >)
         var areas = summaries.map { summary in
@@ -108,11 +108,11 @@ public enum ComparisonIntake {
     public static func refusals(_ entries: [Entry], checkingDuplicates: Bool = true) -> [Diagnostic] {
         var found: [Diagnostic] = []
         // Grouped (copying every entry) only to list the files when the set is mixed.
-        let workbookIDs = Set(entries.map(\.workbookID))
-        let byWorkbook = workbookIDs.count > 1 ? Dictionary(grouping: entries, by: \.workbookID) : [:]
+        let workbookIDs = Set(entries.map({ $0.workbookID }))
+        let byWorkbook = workbookIDs.count > 1 ? Dictionary(grouping: entries, by: { $0.workbookID }) : [:]
         if byWorkbook.count > 1 {
             let groups = byWorkbook.keys.sorted().map { id in
-                "'\(id)': \(byWorkbook[id, default: []].map(\.file).sorted().prefix(5).joined(separator: ", "))"
+                "'\(id)': \(byWorkbook[id, default: []].map({ $0.file }).sorted().prefix(5).joined(separator: ", "))"
                     + (byWorkbook[id, default: []].count > 5 ? " and \(byWorkbook[id, default: []].count - 5) more" : "")
             }
             found.append(.error(
@@ -124,7 +124,7 @@ public enum ComparisonIntake {
             ? Dictionary(grouping: entries, by: versionOf) : [:]
         if workbookIDs.count == 1, versions.count > 1 {
             let groups = versions.keys.sorted().map { version in
-                "version \(version): \(versions[version, default: []].map(\.file).sorted().prefix(5).joined(separator: ", "))"
+                "version \(version): \(versions[version, default: []].map({ $0.file }).sorted().prefix(5).joined(separator: ", "))"
             }
             found.append(.error(
                 "compare.mixed-versions", "these responses were written for different versions of the workbook: \(groups.joined(separator: "; "))",

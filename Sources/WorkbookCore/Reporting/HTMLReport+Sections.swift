@@ -174,7 +174,7 @@ extension HTMLReportPage {
     private func contested() -> String {
         let maxSpread = NumberFormatting.plain(workbook.consensus.maxSpread)
         var html = "<h3 id=\"contested\">Contested questions</h3>\n"
-        let questions = assessment.elements.flatMap(\.questions).filter(\.contested)
+        let questions = assessment.elements.flatMap({ $0.questions }).filter({ $0.contested })
         guard !questions.isEmpty else {
             return html + "<p>None: on every question the ratings were at most \(maxSpread) apart.</p>\n"
         }
@@ -229,7 +229,7 @@ extension HTMLReportPage {
             }
         }
         if let previous = assessment.previous, !met.isEmpty {
-            let reached = met.filter(\.reached).count
+            let reached = met.filter({ $0.reached }).count
             html += "<h3>Targets set in \(previous.period.htmlEscaped)</h3>\n<p>\(reached) of \(met.count) met.</p>\n"
             html += "<table class=\"targets-met\">\n<caption class=\"visually-hidden\">Targets set last round and whether each was met</caption>\n<thead><tr><th>Element</th><th class=\"num\">Aimed for</th>"
             html += "<th class=\"num\">Now</th><th>Result</th></tr></thead>\n<tbody>\n"

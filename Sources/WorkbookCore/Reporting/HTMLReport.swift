@@ -199,7 +199,7 @@ struct HTMLReportPage {
 
     /// User text as HTML with its line breaks kept.
     static func multiline(_ text: String) -> String {
-        text.htmlEscaped.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).joined(separator: "<br>")
+        text.htmlEscaped.split(omittingEmptySubsequences: false, whereSeparator: { $0.isNewline }).joined(separator: "<br>")
     }
 
     /// An element's title, with its step number in a chain.

@@ -60,6 +60,6 @@ public enum OutlineRenderer {
 
 extension String {
     func replacingLineBreaks() -> String {
-        split(whereSeparator: \.isNewline).joined(separator: " ")
+        split(whereSeparator: { $0.isNewline }).joined(separator: " ")
     }
 }

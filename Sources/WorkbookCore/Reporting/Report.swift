@@ -25,7 +25,7 @@ public struct Report: Sendable, Equatable {
         findings.enumerated()
             .filter { $0.element.severity >= severity }
             .sorted { ($0.element.severity, -$0.offset) > ($1.element.severity, -$1.offset) }
-            .map(\.element)
+            .map({ $0.element })
     }
 }
 
@@ -61,18 +61,4 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     case markdown
     case csv
     case html
-
-    /// The renderer for this format.
-    public var renderer: any ReportRenderer {
-        switch self {
-        case .text: TextReport()
-        case .json: JSONReport()
-        case .markdown: MarkdownReport()
-        case .csv: CSVReport()
-        case .html: HTMLReport()
-        }
-    }
-
-    /// The file extension reports/ uses for this format.
-    public var fileExtension: String { type(of: renderer).fileExtension }
 }
