@@ -75,14 +75,6 @@ public enum WorkbookPipeline {
     ///   - previous: the same area's earlier round, for change over time, `previous.` in
     ///     rules, and the targets it set.
     public static func report(_ loaded: LoadedResponse, previous: Response? = nil) -> Report {
-        let earlier = previous.map { Scorer.assess(loaded.workbook, $0) }
-        let assessment = Scorer.assess(loaded.workbook, loaded.response, previous: earlier)
-        let outcome = RuleEngine.evaluate(loaded.compiled.rules, in: assessment.ruleContext(previous: earlier))
-        var report = Report(assessment: assessment, findings: outcome.findings, notEvaluated: outcome.notEvaluated)
-        if let earlier, !earlier.response.actions.isEmpty || !loaded.response.actions.isEmpty {
-            report.actionReview = ActionReview.review(
-                AreaSummary(earlier, file: ""), against: AreaSummary(assessment, file: ""), scale: loaded.workbook.scale)
-        }
-        return report
+        Report.scoring(loaded.response, of: loaded.workbook, rules: loaded.compiled.rules, previous: previous)
     }
 }
