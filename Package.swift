@@ -16,9 +16,54 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
+        // The core's layers, bottom up: each target imports only the ones listed, and
+        // Scripts/check-layers.py fails CI on an undeclared or upward import (CONTRIBUTING.md).
+        .target(name: "WorkbookSupport"),
+        .target(name: "WorkbookDiagnostics", dependencies: ["WorkbookSupport"]),
+        .target(name: "WorkbookModel", dependencies: ["WorkbookDiagnostics", "WorkbookSupport"]),
+        .target(name: "WorkbookYAML", dependencies: ["CLibYAML", "WorkbookDiagnostics", "WorkbookSupport"]),
+        .target(name: "WorkbookFormat", dependencies: ["WorkbookModel", "WorkbookSupport"]),
+        .target(name: "WorkbookRules", dependencies: ["WorkbookDiagnostics", "WorkbookModel", "WorkbookSupport"]),
+        .target(name: "WorkbookValidation", dependencies: ["WorkbookDiagnostics", "WorkbookModel", "WorkbookSupport"]),
+        .target(
+            name: "WorkbookLoading",
+            dependencies: ["WorkbookDiagnostics", "WorkbookSupport", "WorkbookModel", "WorkbookYAML", "WorkbookFormat"]
+        ),
+        .target(name: "WorkbookScoring", dependencies: ["WorkbookModel", "WorkbookRules", "WorkbookSupport"]),
+        .target(
+            name: "WorkbookComparison",
+            dependencies: ["WorkbookDiagnostics", "WorkbookModel", "WorkbookScoring", "WorkbookSupport"]
+        ),
+        .target(
+            name: "WorkbookReporting",
+            dependencies: [
+                "WorkbookDiagnostics", "WorkbookModel", "WorkbookRules", "WorkbookScoring", "WorkbookComparison",
+                "WorkbookSupport",
+            ]
+        ),
+        .target(
+            name: "WorkbookForms",
+            dependencies: ["WorkbookModel", "WorkbookFormat", "WorkbookReporting", "WorkbookSupport"]
+        ),
+        .target(
+            name: "WorkbookMerge",
+            dependencies: ["WorkbookDiagnostics", "WorkbookModel", "WorkbookLoading", "WorkbookSupport"]
+        ),
+        .target(
+            name: "WorkbookMigration",
+            dependencies: [
+                "WorkbookDiagnostics", "WorkbookModel", "WorkbookYAML", "WorkbookFormat", "WorkbookLoading",
+                "WorkbookMerge", "WorkbookReporting", "WorkbookSupport",
+            ]
+        ),
+        // The façade: the pipeline that runs the layers in order, and the bundled workbooks.
         .target(
             name: "WorkbookCore",
-            dependencies: ["CLibYAML"]
+            dependencies: [
+                "WorkbookDiagnostics", "WorkbookSupport", "WorkbookModel", "WorkbookYAML", "WorkbookFormat",
+                "WorkbookRules", "WorkbookValidation", "WorkbookLoading", "WorkbookScoring", "WorkbookComparison",
+                "WorkbookReporting", "WorkbookForms", "WorkbookMerge", "WorkbookMigration",
+            ]
         ),
         // zlib does the deflating; the zip container around it is ours (Zip/), so that the
         // command line keeps linking FoundationEssentials only (docs/spreadsheets.md says why).
@@ -42,14 +87,18 @@ let package = Package(
         ),
         .testTarget(
             name: "WorkbookCoreTests",
-            dependencies: ["WorkbookCore"],
+            dependencies: [
+                "WorkbookCore", "WorkbookDiagnostics", "WorkbookSupport", "WorkbookModel", "WorkbookYAML",
+                "WorkbookFormat", "WorkbookRules", "WorkbookValidation", "WorkbookLoading", "WorkbookScoring",
+                "WorkbookComparison", "WorkbookReporting", "WorkbookForms", "WorkbookMerge", "WorkbookMigration",
+            ],
             // The goldens are read from the source tree by path (AssertGolden), not bundled.
             exclude: ["Goldens"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "WorkbookOfficeTests",
-            dependencies: ["WorkbookOffice"],
+            dependencies: ["WorkbookCore", "WorkbookOffice"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -1,3 +1,13 @@
+import WorkbookValidation
+import WorkbookComparison
+public import WorkbookDiagnostics
+public import WorkbookLoading
+public import WorkbookModel
+public import WorkbookReporting
+import WorkbookRules
+import WorkbookScoring
+public import WorkbookYAML
+
 /// The whole pipeline, stage by stage. Start reading the code here.
 ///
 /// ```
@@ -16,19 +26,6 @@
 ///
 /// Nothing here reads or writes files, prints or exits: the `workbook` command does that.
 public enum WorkbookPipeline {
-    /// What kind of file a document is.
-    public enum DocumentKind: Sendable, Equatable {
-        case workbook, response
-    }
-
-    /// Whether a file is a workbook or a response, from its keys: a response has
-    /// `answers` (or `area`), a workbook has `elements` (or `scale`).
-    public static func kind(of root: YAMLNode) -> DocumentKind {
-        let keys = Set(root.pairs?.compactMap(\.key.text) ?? [])
-        if keys.contains("answers") || keys.contains("area") || keys.contains("period") { return .response }
-        return .workbook
-    }
-
     /// Checks one file of either kind.
     ///
     /// - Returns: what the file is (nil when it could not be read as YAML) and every diagnostic.
@@ -45,7 +42,7 @@ public enum WorkbookPipeline {
     private static func checkOnce(_ input: InputFile, resolver: WorkbookResolver) -> (kind: DocumentKind?, diagnostics: [Diagnostic]) {
         let (root, yamlDiagnostics) = YAMLParser.parseDocument(input)
         guard let root else { return (nil, yamlDiagnostics) }
-        switch kind(of: root) {
+        switch DocumentKind(of: root) {
         case .workbook:
             return (.workbook, loadWorkbook(input).diagnostics)
         case .response:
@@ -53,10 +50,18 @@ public enum WorkbookPipeline {
         }
     }
 
+    /// Loads and validates a workbook: the decoder's diagnostics and the validator's, and
+    /// the workbook when there is no error.
+    public static func validatedWorkbook(_ input: InputFile) -> LoadResult<Workbook> {
+        let decoded = WorkbookLoader.decode(input)
+        guard let workbook = decoded.workbook else { return LoadResult(value: nil, diagnostics: decoded.diagnostics) }
+        return LoadResult(value: workbook, diagnostics: decoded.diagnostics + WorkbookValidator.validate(workbook))
+    }
+
     /// Loads, validates and compiles a workbook: every diagnostic of the file, and the
     /// compiled workbook when there is no error.
     public static func loadWorkbook(_ input: InputFile) -> LoadResult<CompiledWorkbook> {
-        let loaded = WorkbookLoader.load(input)
+        let loaded = validatedWorkbook(input)
         guard let workbook = loaded.value else { return LoadResult(value: nil, diagnostics: loaded.diagnostics) }
         let (rules, ruleDiagnostics) = RuleCompiler.compile(workbook)
         return LoadResult(
@@ -71,10 +76,11 @@ public enum WorkbookPipeline {
     /// Scores a response, runs its workbook's rules, and returns everything a report shows.
     ///
     /// - Parameters:
-    ///   - loaded: the response with its compiled workbook.
+    ///   - loaded: the response with its workbook, whose rules are compiled here (a workbook
+    ///     that loaded has rules that compile; their diagnostics were shown when it loaded).
     ///   - previous: the same area's earlier round, for change over time, `previous.` in
     ///     rules, and the targets it set.
     public static func report(_ loaded: LoadedResponse, previous: Response? = nil) -> Report {
-        Report.scoring(loaded.response, of: loaded.workbook, rules: loaded.compiled.rules, previous: previous)
+        Report.scoring(loaded.response, of: loaded.workbook, rules: RuleCompiler.compile(loaded.workbook).rules, previous: previous)
     }
 }

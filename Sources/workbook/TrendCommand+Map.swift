@@ -32,7 +32,7 @@ extension TrendCommand {
             {
                 let loaded = try console.loadResponse(round.file, resolver: .only(old))
                 let moved = Migrator.migrate(loaded.response, from: old.workbook, to: new.workbook, map: map)
-                rounds[index] = AreaSummary(LoadedResponse(response: moved.response, compiled: new), file: round.file)
+                rounds[index] = AreaSummary(LoadedResponse(response: moved.response, workbook: new.workbook), file: round.file)
                 console.note("\(round.file): moved from version \(from) to \(to) with \(path) (\(moved.keptInNotes.count) kept in its notes)")
             }
         }

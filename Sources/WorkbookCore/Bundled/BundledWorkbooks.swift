@@ -1,3 +1,7 @@
+public import WorkbookLoading
+import WorkbookSupport
+public import WorkbookYAML
+
 /// The workbooks shipped inside the binary, usable by id without a file.
 ///
 /// Their text is generated from `workbooks/*.yaml` into `BundledWorkbooks+Generated.swift`
@@ -17,7 +21,7 @@ public enum BundledWorkbooks {
         knownIDs: ids,
         advice: "the bundled workbooks are \(ids.joined(separator: ", "))"
     ) { id, _ in
-        cache.compiled(id)
+        cache.compiled(id)?.index
     }
 
     /// Each bundled workbook is parsed and compiled at most once per process, however many

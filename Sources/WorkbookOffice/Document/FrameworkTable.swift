@@ -1,4 +1,4 @@
-public import WorkbookCore
+import WorkbookCore
 
 /// The framework drawn as a shaded table, laid out as its source draws it: for a symmetric
 /// framework a column per group (left, centre, right) with the group's score at its head;

@@ -1,4 +1,4 @@
-public import WorkbookCore
+import WorkbookCore
 
 /// The Word report's appendix: every answer by element, with the ratings and the room's
 /// evidence, as in the HTML report.

@@ -1,4 +1,4 @@
-public import WorkbookCore
+import WorkbookCore
 
 /// The Word report's "What the scores say" and "Targets and progress": every finding in board
 /// words with what to do, where to act first, contested and unanswered questions, and the

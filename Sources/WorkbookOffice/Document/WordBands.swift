@@ -1,4 +1,4 @@
-public import WorkbookCore
+import WorkbookCore
 
 /// Band shading for Word cells, from the same palette the HTML report draws with: the
 /// band's colour with black or white text, whichever contrasts more, and the band's label

@@ -1,6 +1,20 @@
 import Foundation
 import Testing
 @testable import WorkbookCore
+@testable import WorkbookComparison
+@testable import WorkbookDiagnostics
+@testable import WorkbookFormat
+@testable import WorkbookForms
+@testable import WorkbookLoading
+@testable import WorkbookMerge
+@testable import WorkbookMigration
+@testable import WorkbookModel
+@testable import WorkbookReporting
+@testable import WorkbookRules
+@testable import WorkbookScoring
+@testable import WorkbookSupport
+@testable import WorkbookValidation
+@testable import WorkbookYAML
 
 /// The workbooks in workbooks/ are compiled into the binary as Swift source; this keeps the
 /// two identical (`RECORD_GOLDENS=1 swift test` regenerates the Swift file), and checks that

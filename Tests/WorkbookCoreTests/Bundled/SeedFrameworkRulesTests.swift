@@ -1,5 +1,19 @@
 import Testing
 @testable import WorkbookCore
+@testable import WorkbookComparison
+@testable import WorkbookDiagnostics
+@testable import WorkbookFormat
+@testable import WorkbookForms
+@testable import WorkbookLoading
+@testable import WorkbookMerge
+@testable import WorkbookMigration
+@testable import WorkbookModel
+@testable import WorkbookReporting
+@testable import WorkbookRules
+@testable import WorkbookScoring
+@testable import WorkbookSupport
+@testable import WorkbookValidation
+@testable import WorkbookYAML
 
 /// Every rule of the three workbooks written from seeds 001 and 004 (inclusion-health,
 /// community-engagement, delivery-plan) can fire, and fires exactly when its condition says:

@@ -1,6 +1,20 @@
 import Foundation
 import Testing
 @testable import WorkbookCore
+@testable import WorkbookComparison
+@testable import WorkbookDiagnostics
+@testable import WorkbookFormat
+@testable import WorkbookForms
+@testable import WorkbookLoading
+@testable import WorkbookMerge
+@testable import WorkbookMigration
+@testable import WorkbookModel
+@testable import WorkbookReporting
+@testable import WorkbookRules
+@testable import WorkbookScoring
+@testable import WorkbookSupport
+@testable import WorkbookValidation
+@testable import WorkbookYAML
 
 /// Runs the YAML specification's official test suite (github.com/yaml/yaml-test-suite, `data`
 /// branch, kept at `../shared/yaml-test-suite` next to the repository) through the general parse.

@@ -1,6 +1,20 @@
 import Foundation
 import Testing
 @testable import WorkbookCore
+@testable import WorkbookComparison
+@testable import WorkbookDiagnostics
+@testable import WorkbookFormat
+@testable import WorkbookForms
+@testable import WorkbookLoading
+@testable import WorkbookMerge
+@testable import WorkbookMigration
+@testable import WorkbookModel
+@testable import WorkbookReporting
+@testable import WorkbookRules
+@testable import WorkbookScoring
+@testable import WorkbookSupport
+@testable import WorkbookValidation
+@testable import WorkbookYAML
 
 /// The workshop form and the printable pack: every question has its controls, `na` only where
 /// allowed, workbook text is escaped everywhere, and the output is deterministic.
@@ -61,7 +75,7 @@ struct FormRendererTests {
         #expect(object["workbook"] as? String == "mini")
         #expect(object["version"] as? String == "1.0")
         #expect(object["storageKey"] as? String == "workbook-form:mini:1.0")
-        #expect(object["maxRatings"] as? Int == ResponseLoader.maxRatings)
+        #expect(object["maxRatings"] as? Int == FileFormat.maxRatings)
         let elements = try #require(object["elements"] as? [[String: Any]])
         #expect(elements.flatMap { $0["questions"] as? [String] ?? [] } == workbook.questions.map(\.id))
         let scale = try #require(object["scale"] as? [[String: Any]])
@@ -72,7 +86,7 @@ struct FormRendererTests {
         for id in ["pots", "christmas-tree", "place-based-planning", "inclusion-health", "community-engagement", "delivery-plan"] {
             let path = "workbooks/\(id).yaml"
             guard FileManager.default.fileExists(atPath: Fixtures.repository.appendingPathComponent(path).path) else { continue }
-            let workbook = try #require(WorkbookLoader.load(try Fixtures.repositoryInput(path)).value)
+            let workbook = try #require(WorkbookPipeline.validatedWorkbook(try Fixtures.repositoryInput(path)).value)
             let html = FormRenderer.render(workbook)
             let values = workbook.scale.levels.count + (workbook.scale.allowsNotApplicable ? 1 : 0)
             #expect(occurrences(of: "type=\"radio\"", in: html) == workbook.questions.count * values)
@@ -188,7 +202,7 @@ struct FormRendererTests {
         """#
 
     private func load(_ text: String) throws -> Workbook {
-        let result = WorkbookLoader.load(InputFile(name: "test.yaml", text: text))
+        let result = WorkbookPipeline.validatedWorkbook(InputFile(name: "test.yaml", text: text))
         return try #require(result.value, "\(result.diagnostics)")
     }
 

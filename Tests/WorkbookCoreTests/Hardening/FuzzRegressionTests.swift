@@ -1,5 +1,19 @@
 import Testing
 @testable import WorkbookCore
+@testable import WorkbookComparison
+@testable import WorkbookDiagnostics
+@testable import WorkbookFormat
+@testable import WorkbookForms
+@testable import WorkbookLoading
+@testable import WorkbookMerge
+@testable import WorkbookMigration
+@testable import WorkbookModel
+@testable import WorkbookReporting
+@testable import WorkbookRules
+@testable import WorkbookScoring
+@testable import WorkbookSupport
+@testable import WorkbookValidation
+@testable import WorkbookYAML
 
 /// Inputs found while fuzzing and hardening (docs/fuzzing.md), each run through the stage that
 /// failed on it, stating what must happen instead.
@@ -170,7 +184,7 @@ struct FuzzRegressionTests {
         let (yaml, answers) = generatedWorkbook(
             id: "many", title: "Many elements", elements: count,
             rest: "weakest_links: { below: 2, show: 3 }\nconsensus: { max_spread: 2 }\n")
-        let workbook = try #require(WorkbookLoader.load(InputFile(name: "many.yaml", text: yaml)).value)
+        let workbook = try #require(WorkbookPipeline.validatedWorkbook(InputFile(name: "many.yaml", text: yaml)).value)
         let compiled = CompiledWorkbook(workbook: workbook, rules: [])
         let loaded = try #require(
             WorkbookPipeline.loadResponse(InputFile(name: "r.yaml", text: answers), resolver: .only(compiled)).value)

@@ -1,5 +1,19 @@
 import Testing
 @testable import WorkbookCore
+@testable import WorkbookComparison
+@testable import WorkbookDiagnostics
+@testable import WorkbookFormat
+@testable import WorkbookForms
+@testable import WorkbookLoading
+@testable import WorkbookMerge
+@testable import WorkbookMigration
+@testable import WorkbookModel
+@testable import WorkbookReporting
+@testable import WorkbookRules
+@testable import WorkbookScoring
+@testable import WorkbookSupport
+@testable import WorkbookValidation
+@testable import WorkbookYAML
 
 /// One test per limit that a file can reach (docs/limits.md lists them).
 struct LimitTests {
@@ -12,7 +26,7 @@ struct LimitTests {
     }
 
     @Test func moreRatingsThanTheLimitAreRefused() throws {
-        let ratings = Array(repeating: "1", count: ResponseLoader.maxRatings + 1).joined(separator: ", ")
+        let ratings = Array(repeating: "1", count: FileFormat.maxRatings + 1).joined(separator: ", ")
         let yaml = "workbook: mini\narea: A\nperiod: \"1\"\nanswers:\n  needs-data:\n    ratings: [\(ratings)]\n"
         let result = ResponseLoader.load(.yaml(yaml), resolver: try Fixtures.miniResolver())
         #expect(result.diagnostics.map(\.code) == [.invalidValue])
@@ -21,7 +35,7 @@ struct LimitTests {
     }
 
     @Test func exactlyTheLimitIsAccepted() throws {
-        let ratings = Array(repeating: "2", count: ResponseLoader.maxRatings).joined(separator: ", ")
+        let ratings = Array(repeating: "2", count: FileFormat.maxRatings).joined(separator: ", ")
         let yaml = "workbook: mini\narea: A\nperiod: \"1\"\nanswers:\n  needs-data:\n    ratings: [\(ratings)]\n"
         #expect(ResponseLoader.load(.yaml(yaml), resolver: try Fixtures.miniResolver()).diagnostics.isEmpty)
     }

@@ -1,5 +1,19 @@
 import Testing
 @testable import WorkbookCore
+@testable import WorkbookComparison
+@testable import WorkbookDiagnostics
+@testable import WorkbookFormat
+@testable import WorkbookForms
+@testable import WorkbookLoading
+@testable import WorkbookMerge
+@testable import WorkbookMigration
+@testable import WorkbookModel
+@testable import WorkbookReporting
+@testable import WorkbookRules
+@testable import WorkbookScoring
+@testable import WorkbookSupport
+@testable import WorkbookValidation
+@testable import WorkbookYAML
 
 /// No workbook can make a report unboundedly large: rules × elements or questions is bounded
 /// when the workbook is loaded (`rule.report-too-large`), and the findings and text the rules

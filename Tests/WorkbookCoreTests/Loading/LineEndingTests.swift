@@ -1,5 +1,19 @@
 import Testing
 @testable import WorkbookCore
+@testable import WorkbookComparison
+@testable import WorkbookDiagnostics
+@testable import WorkbookFormat
+@testable import WorkbookForms
+@testable import WorkbookLoading
+@testable import WorkbookMerge
+@testable import WorkbookMigration
+@testable import WorkbookModel
+@testable import WorkbookReporting
+@testable import WorkbookRules
+@testable import WorkbookScoring
+@testable import WorkbookSupport
+@testable import WorkbookValidation
+@testable import WorkbookYAML
 
 /// Positions count lines as libyaml does: LF, CRLF, a lone CR, NEL, LS and PS each end one, so
 /// a file saved with old Mac line endings is not one line 348 columns long. The line shown

@@ -1,5 +1,19 @@
 import Testing
 @testable import WorkbookCore
+@testable import WorkbookComparison
+@testable import WorkbookDiagnostics
+@testable import WorkbookFormat
+@testable import WorkbookForms
+@testable import WorkbookLoading
+@testable import WorkbookMerge
+@testable import WorkbookMigration
+@testable import WorkbookModel
+@testable import WorkbookReporting
+@testable import WorkbookRules
+@testable import WorkbookScoring
+@testable import WorkbookSupport
+@testable import WorkbookValidation
+@testable import WorkbookYAML
 
 struct YAMLParserTests {
     private func root(_ text: String) throws -> YAMLNode {
@@ -136,8 +150,9 @@ struct SourceTextPositionTests {
         #expect(diagnostics.isEmpty)
         let node = try #require(root?.pairs?.first?.value)
         let scalar = try #require(node.scalar)
+        #expect(scalar.style == .doubleQuoted)
         #expect(scalar.text == "a == \"café\" and b.scroe")
-        let text = SourceText(text: scalar.text, location: node.location, style: scalar.style, source: scalar.source)
+        let text = SourceText(text: scalar.text, location: node.location, style: .doubleQuoted, source: scalar.source)
         let offset = scalar.text.unicodeScalars.count - "scroe".count
         // `when: "` is 7 columns; the written value up to 'scroe' is 30 characters long.
         #expect(text.location(ofOffset: offset).column == 7 + 1 + #"a == \"caf\u00e9\" and b."#.count)

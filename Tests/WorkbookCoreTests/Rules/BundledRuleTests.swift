@@ -1,5 +1,18 @@
 import Testing
 @testable import WorkbookCore
+@testable import WorkbookComparison
+@testable import WorkbookDiagnostics
+@testable import WorkbookFormat
+@testable import WorkbookForms
+@testable import WorkbookLoading
+@testable import WorkbookMerge
+@testable import WorkbookMigration
+@testable import WorkbookModel
+@testable import WorkbookReporting
+@testable import WorkbookRules
+@testable import WorkbookScoring
+@testable import WorkbookSupport
+@testable import WorkbookYAML
 
 extension RulesTests {
     struct BundledRuleTests {
@@ -24,7 +37,7 @@ extension RulesTests {
             ] as [(String, Rule.Subject?)])
         func theDocumentedExamplesCompile(_ when: String, _ forEach: Rule.Subject?) throws {
             let input = try #require(BundledWorkbooks.input("pots"))
-            var workbook = try #require(WorkbookLoader.load(input).value)
+            var workbook = try #require(WorkbookPipeline.validatedWorkbook(input).value)
             let text = SourceText(text: when, location: workbook.location)
             workbook.rules = [
                 Rule(
@@ -40,7 +53,7 @@ extension RulesTests {
         @Test(arguments: BundledWorkbooks.ids)
         func everyBundledRuleCompilesWithoutDiagnostics(_ id: String) throws {
             let input = try #require(BundledWorkbooks.input(id))
-            let workbook = try #require(WorkbookLoader.load(input).value)
+            let workbook = try #require(WorkbookPipeline.validatedWorkbook(input).value)
             let (rules, diagnostics) = RuleCompiler.compile(workbook)
             #expect(diagnostics.isEmpty, "\(diagnostics)")
             #expect(rules.count == workbook.rules.count)

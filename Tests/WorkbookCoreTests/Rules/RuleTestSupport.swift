@@ -1,5 +1,19 @@
 import Testing
 @testable import WorkbookCore
+@testable import WorkbookComparison
+@testable import WorkbookDiagnostics
+@testable import WorkbookFormat
+@testable import WorkbookForms
+@testable import WorkbookLoading
+@testable import WorkbookMerge
+@testable import WorkbookMigration
+@testable import WorkbookModel
+@testable import WorkbookReporting
+@testable import WorkbookRules
+@testable import WorkbookScoring
+@testable import WorkbookSupport
+@testable import WorkbookValidation
+@testable import WorkbookYAML
 
 /// The rules language's tests, grouped so `swift test --filter Rules` runs all of them.
 @Suite enum RulesTests {}
@@ -81,7 +95,7 @@ enum RuleFixture {
     static func compile(_ rules: String...) throws -> Compiled {
         let marked = base + "rules:\n" + rules.joined()
         let (text, marker) = stripMarker(marked)
-        let loaded = WorkbookLoader.load(InputFile(name: "w.yaml", text: text))
+        let loaded = WorkbookPipeline.validatedWorkbook(InputFile(name: "w.yaml", text: text))
         let other = loaded.diagnostics.filter { !$0.code.rawValue.hasPrefix("rule.") }
         #expect(other.isEmpty, "the fixture itself is wrong: \(other)")
         guard let workbook = loaded.value else {
@@ -94,7 +108,7 @@ enum RuleFixture {
 
     /// The base workbook, without rules.
     static func workbook() throws -> Workbook {
-        let loaded = WorkbookLoader.load(InputFile(name: "w.yaml", text: base))
+        let loaded = WorkbookPipeline.validatedWorkbook(InputFile(name: "w.yaml", text: base))
         #expect(loaded.diagnostics.isEmpty, "\(loaded.diagnostics)")
         return try #require(loaded.value)
     }

@@ -1,6 +1,20 @@
 import Foundation
 import Testing
 @testable import WorkbookCore
+@testable import WorkbookComparison
+@testable import WorkbookDiagnostics
+@testable import WorkbookFormat
+@testable import WorkbookForms
+@testable import WorkbookLoading
+@testable import WorkbookMerge
+@testable import WorkbookMigration
+@testable import WorkbookModel
+@testable import WorkbookReporting
+@testable import WorkbookRules
+@testable import WorkbookScoring
+@testable import WorkbookSupport
+@testable import WorkbookValidation
+@testable import WorkbookYAML
 
 /// The editors' JSON Schemas: current in schemas/, and in agreement with the loaders.
 ///
@@ -164,6 +178,6 @@ struct SchemaTests {
         let answer = (response["definitions"] as? [String: Any])?["answer"] as? [String: Any]
         let ratings = (answer?["properties"] as? [String: Any])?["ratings"] as? [String: Any]
         let list = (ratings?["anyOf"] as? [[String: Any]])?.first { $0["type"] as? String == "array" }
-        #expect((list?["maxItems"] as? Int) == ResponseLoader.maxRatings)
+        #expect((list?["maxItems"] as? Int) == FileFormat.maxRatings)
     }
 }

@@ -1,6 +1,19 @@
 import Foundation
 import Testing
 @testable import WorkbookCore
+@testable import WorkbookComparison
+@testable import WorkbookDiagnostics
+@testable import WorkbookFormat
+@testable import WorkbookForms
+@testable import WorkbookLoading
+@testable import WorkbookMerge
+@testable import WorkbookMigration
+@testable import WorkbookModel
+@testable import WorkbookReporting
+@testable import WorkbookRules
+@testable import WorkbookScoring
+@testable import WorkbookSupport
+@testable import WorkbookYAML
 
 /// Agreement and split, worked by hand on the mini workbook's 0–4 scale. Quartiles are
 /// QUARTILE.INC: the value at position p × (n − 1) of the sorted ratings, interpolated.

@@ -1,5 +1,19 @@
 import Testing
 @testable import WorkbookCore
+@testable import WorkbookComparison
+@testable import WorkbookDiagnostics
+@testable import WorkbookFormat
+@testable import WorkbookForms
+@testable import WorkbookLoading
+@testable import WorkbookMerge
+@testable import WorkbookMigration
+@testable import WorkbookModel
+@testable import WorkbookReporting
+@testable import WorkbookRules
+@testable import WorkbookScoring
+@testable import WorkbookSupport
+@testable import WorkbookValidation
+@testable import WorkbookYAML
 
 /// `compare` and `trend` summarise each response with `Scorer.figures`, not `Scorer.assess`.
 /// The two must give the same numbers to the last bit, or a folder's table would disagree
@@ -46,9 +60,8 @@ struct FiguresTests {
     }
 
     private func expectSameFigures(_ workbook: Workbook, seed: UInt64) {
-        let compiled = CompiledWorkbook(workbook: workbook, rules: [])
         for response in responses(for: workbook, count: 150, seed: seed) {
-            let loaded = LoadedResponse(response: response, compiled: compiled)
+            let loaded = LoadedResponse(response: response, workbook: workbook)
             let full = AreaSummary(Scorer.assess(workbook, response), file: "f.yaml")
             let lean = AreaSummary(loaded, file: "f.yaml")
             #expect(lean == full, "\(workbook.id), \(response.area)")

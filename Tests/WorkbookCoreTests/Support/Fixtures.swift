@@ -1,5 +1,18 @@
 import Foundation
 @testable import WorkbookCore
+@testable import WorkbookComparison
+@testable import WorkbookDiagnostics
+@testable import WorkbookFormat
+@testable import WorkbookForms
+@testable import WorkbookLoading
+@testable import WorkbookMerge
+@testable import WorkbookMigration
+@testable import WorkbookModel
+@testable import WorkbookReporting
+@testable import WorkbookRules
+@testable import WorkbookScoring
+@testable import WorkbookSupport
+@testable import WorkbookYAML
 
 /// Test fixtures, read from the source tree so a failing test names the file to open.
 enum Fixtures {
@@ -31,7 +44,7 @@ enum Fixtures {
 
     /// The mini workbook (Fixtures/valid/mini.yaml), loaded; its figures are worked by hand in docs/scoring.md.
     static func miniWorkbook() throws -> Workbook {
-        let result = WorkbookLoader.load(try input("valid/mini.yaml"))
+        let result = WorkbookPipeline.validatedWorkbook(try input("valid/mini.yaml"))
         guard let workbook = result.value else {
             throw FixtureError(description: "mini.yaml is invalid: \(result.diagnostics)")
         }

@@ -1,5 +1,18 @@
 import Testing
 @testable import WorkbookCore
+@testable import WorkbookComparison
+@testable import WorkbookDiagnostics
+@testable import WorkbookFormat
+@testable import WorkbookForms
+@testable import WorkbookLoading
+@testable import WorkbookMerge
+@testable import WorkbookMigration
+@testable import WorkbookModel
+@testable import WorkbookReporting
+@testable import WorkbookRules
+@testable import WorkbookScoring
+@testable import WorkbookSupport
+@testable import WorkbookYAML
 
 /// Goldens for what the reports/ folder does not hold: `show`, `new`, the form, the pack and
 /// diagnostics as `check` prints them. Regenerate with `RECORD_GOLDENS=1 swift test` and review.

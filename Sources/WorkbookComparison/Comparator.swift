@@ -1,0 +1,155 @@
+public import WorkbookDiagnostics
+public import WorkbookModel
+import WorkbookScoring
+import WorkbookSupport
+
+/// Compares many areas on one workbook: ranks, common weakest links, spreads and outliers.
+///
+/// The rules (docs/compare.md says the same to reviewers):
+/// - an area whose coverage is below `lowCoverage` (half its questions) is flagged and not
+///   ranked, nor counted in element spreads or outlier fences: it would not be comparable;
+/// - rank 1 is the highest overall score; equal scores share a rank (1, 2, 2, 4);
+/// - outliers are ranked areas whose overall score lies outside Tukey's fences,
+///   Q1 − 1.5 × IQR and Q3 + 1.5 × IQR of the ranked areas' overall scores, with at
+///   least 5 ranked areas (with fewer, nothing is called an outlier).
+public enum Comparator {
+    /// Coverage below this is too low to rank.
+    public static let lowCoverage = Assessment.lowCoverageThreshold
+
+    /// Compares the areas.
+    public static func compare(_ summaries: [AreaSummary], on workbook: Workbook) -> Comparison {
+        let rankable = summaries.filter { ($0.coverage ?? 0) >= lowCoverage && $0.overall != nil }
+        let rankedScores = rankable.compactMap({ $0.overall })
+        let fences = outlierFences(rankedScores)
+        let descending = rankedScores.sorted(by: >)
+        var areas = summaries.map { summary in
+            let low = (summary.coverage ?? 0) < lowCoverage
+            var outlier: Comparison.Outlier?
+            if !low, let overall = summary.overall, let fences {
+                if overall < fences.low { outlier = .low } else if overall > fences.high { outlier = .high }
+            }
+            // Rank = 1 + how many ranked areas score strictly higher: found by binary search in
+            // the sorted scores, so ranking stays O(n log n) for folders of thousands.
+            let rank = low ? nil : summary.overall.map { 1 + countAbove($0, in: descending) }
+            return Comparison.Area(summary: summary, rank: rank, lowCoverage: low, outlier: outlier)
+        }
+        areas.sort { lhs, rhs in
+            switch (lhs.rank, rhs.rank) {
+            case let (l?, r?) where l != r: return l < r
+            case (nil, _?): return false
+            case (_?, nil): return true
+            default:
+                return (lhs.summary.area, lhs.summary.plan ?? "", lhs.summary.period, lhs.summary.file)
+                    < (rhs.summary.area, rhs.summary.plan ?? "", rhs.summary.period, rhs.summary.file)
+            }
+        }
+        return Comparison(
+            workbook: workbook, areas: areas,
+            commonWeakestLinks: commonWeakestLinks(summaries, workbook: workbook),
+            elements: spreads(rankable, workbook: workbook),
+            outlierFences: fences)
+    }
+
+    /// How many of the scores (sorted highest first) are strictly above `score`.
+    static func countAbove(_ score: Double, in descending: [Double]) -> Int {
+        var low = 0
+        var high = descending.count
+        while low < high {
+            let mid = (low + high) / 2
+            if descending[mid] > score { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    static func outlierFences(_ scores: [Double]) -> (low: Double, high: Double)? {
+        guard scores.count >= 5 else { return nil }
+        let q1 = Statistics.quantile(scores, 0.25)
+        let q3 = Statistics.quantile(scores, 0.75)
+        let iqr = q3 - q1
+        return (q1 - 1.5 * iqr, q3 + 1.5 * iqr)
+    }
+
+    static func commonWeakestLinks(_ summaries: [AreaSummary], workbook: Workbook) -> [Comparison.CommonWeakLink] {
+        var counts = [String: Int]()
+        for summary in summaries { for id in summary.weakestLinks { counts[id, default: 0] += 1 } }
+        let order = Dictionary(uniqueKeysWithValues: workbook.elements.enumerated().map { ($1.id, $0) })
+        return counts.map { Comparison.CommonWeakLink(element: $0.key, areas: $0.value) }
+            .sorted { ($1.areas, order[$0.element] ?? 0) < ($0.areas, order[$1.element] ?? 0) }
+    }
+
+    static func spreads(_ summaries: [AreaSummary], workbook: Workbook) -> [Comparison.ElementSpread] {
+        workbook.elements.enumerated().map { index, element in
+            let scores = summaries.compactMap { $0.score(element.id, at: index) }
+            return Comparison.ElementSpread(
+                id: element.id, median: scores.isEmpty ? nil : Statistics.median(scores),
+                min: scores.min(), max: scores.max(), scored: scores.count)
+        }
+    }
+}
+
+/// Why a set of responses cannot be compared or trended together.
+public enum ComparisonIntake {
+    /// One response as read for a comparison: its file, the workbook it answered, its summary.
+    public struct Entry: Sendable, Equatable {
+        /// The file.
+        public var file: String
+        /// The workbook id and version it was scored against.
+        public var workbookID: String
+        public var workbookVersion: String
+        /// Its figures.
+        public var summary: AreaSummary
+
+        /// Creates an entry.
+        public init(file: String, workbookID: String, workbookVersion: String, summary: AreaSummary) {
+            self.file = file
+            self.workbookID = workbookID
+            self.workbookVersion = workbookVersion
+            self.summary = summary
+        }
+    }
+
+    /// Problems that make the set incomparable: several workbooks, several versions, or the
+    /// same area (and plan) and period twice. Each names the files concerned.
+    public static func refusals(_ entries: [Entry], checkingDuplicates: Bool = true) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        // Grouped (copying every entry) only to list the files when the set is mixed.
+        let workbookIDs = Set(entries.map({ $0.workbookID }))
+        let byWorkbook = workbookIDs.count > 1 ? Dictionary(grouping: entries, by: { $0.workbookID }) : [:]
+        if byWorkbook.count > 1 {
+            let groups = byWorkbook.keys.sorted().map { id in
+                "'\(id)': \(byWorkbook[id, default: []].map({ $0.file }).sorted().prefix(5).joined(separator: ", "))"
+                    + (byWorkbook[id, default: []].count > 5 ? " and \(byWorkbook[id, default: []].count - 5) more" : "")
+            }
+            found.append(.error(
+                "compare.mixed-workbooks", "these responses answer different workbooks, which cannot be compared: \(groups.joined(separator: "; "))",
+                at: nil, hint: "compare responses to one workbook at a time"))
+        }
+        let versionOf = { (entry: Entry) in entry.summary.statedVersion ?? entry.workbookVersion }
+        let versions = workbookIDs.count == 1 && Set(entries.map(versionOf)).count > 1
+            ? Dictionary(grouping: entries, by: versionOf) : [:]
+        if workbookIDs.count == 1, versions.count > 1 {
+            let groups = versions.keys.sorted().map { version in
+                "version \(version): \(versions[version, default: []].map({ $0.file }).sorted().prefix(5).joined(separator: ", "))"
+            }
+            found.append(.error(
+                "compare.mixed-versions", "these responses were written for different versions of the workbook: \(groups.joined(separator: "; "))",
+                at: nil, hint: "scores from different versions are not comparable; re-score them on one version"))
+        }
+        if checkingDuplicates {
+            var seen: [String: String] = [:]
+            for entry in entries {
+                // A plan is part of what is assessed: one area's plans may share a period.
+                let key = entry.summary.area + "\u{0}" + (entry.summary.plan ?? "") + "\u{0}" + entry.summary.period
+                if let first = seen[key] {
+                    found.append(.error(
+                        "compare.duplicate-area", "\(entry.file) and \(first) both assess '\(entry.summary.assessed)' in \(entry.summary.period)",
+                        at: SourceLocation(file: entry.file, line: 1, column: 1),
+                        hint: "keep one response per area and period, or name the plan each assesses with 'plan:'"))
+                } else {
+                    seen[key] = entry.file
+                }
+            }
+        }
+        return found
+    }
+}

@@ -1,0 +1,81 @@
+import WorkbookModel
+import WorkbookSupport
+
+/// The pieces the form and the workshop pack share: the page head and how workbook text
+/// becomes HTML. Every piece of workbook text goes through `String.htmlEscaped` here.
+enum FormHTML {
+    /// Allows inline styles, inline scripts and `data:` images, and nothing else: the pages
+    /// fetch nothing, so they work from a USB stick with no network, and a mistake in escaping
+    /// could not load anything from elsewhere.
+    static let contentSecurityPolicy =
+        "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
+
+    /// `<!doctype html>` up to and including `<body>`.
+    static func documentStart(title: String, style: String, bodyClass: String) -> String {
+        """
+        <!doctype html>
+        <html lang="en-GB">
+        <head>
+        <meta charset="utf-8">
+        <meta http-equiv="Content-Security-Policy" content="\(contentSecurityPolicy)">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta name="generator" content="workbook form">
+        <link rel="icon" href="data:,">
+        <title>\(title.htmlEscaped)</title>
+        <style>
+        \(style)</style>
+        </head>
+        <body class="\(bodyClass.htmlEscaped)">
+
+        """
+    }
+
+    /// Text as HTML paragraphs: a blank line starts a new paragraph, a single line break is kept.
+    static func paragraphs(_ text: String, className: String? = nil) -> String {
+        let classAttribute = className.map { " class=\"\($0.htmlEscaped)\"" } ?? ""
+        return blocks(text).map { "<p\(classAttribute)>\(lines($0))</p>\n" }.joined()
+    }
+
+    /// Text inline (inside a legend or a label): line breaks become `<br>`, paragraphs run on.
+    static func inline(_ text: String) -> String {
+        blocks(text).map(lines).joined(separator: "<br>")
+    }
+
+    private static func blocks(_ text: String) -> [String] {
+        var blocks: [String] = []
+        var current: [Substring] = []
+        for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+            if line.allSatisfy({ $0 == " " || $0 == "\t" }) {
+                if !current.isEmpty { blocks.append(current.joined(separator: "\n")) }
+                current = []
+            } else {
+                current.append(line)
+            }
+        }
+        if !current.isEmpty { blocks.append(current.joined(separator: "\n")) }
+        return blocks
+    }
+
+    private static func lines(_ block: String) -> String {
+        block.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { String($0).htmlEscaped }
+            .joined(separator: "<br>")
+    }
+
+    /// A scale value as the form writes it in radio values and in the response ("3", "2.5").
+    static func valueText(_ value: Double) -> String { NumberFormatting.plain(value) }
+
+    /// The question's own wording for a scale value, if it has one.
+    static func wording(_ question: Question, for value: Double) -> String? {
+        question.levels.first { $0.value == value }?.text
+    }
+
+    /// "Step 3" for a chain, otherwise the element's number.
+    static func elementNumber(_ index: Int, layout: Workbook.Layout) -> String {
+        layout == .chain ? "Step \(index + 1)" : "\(index + 1)"
+    }
+
+    /// The group's title for an element, when the workbook has groups.
+    static func groupTitle(of element: Element, in workbook: Workbook) -> String? {
+        element.group.flatMap { workbook.group($0)?.title }
+    }
+}

@@ -1,0 +1,214 @@
+import WorkbookModel
+import WorkbookScoring
+import WorkbookSupport
+
+/// The report as one self-contained web page: what a council puts in front of its board.
+///
+/// Inline CSS and SVG only: no script runs, nothing is fetched (a Content-Security-Policy
+/// forbids it as well), and it reads the same with scripting off. It opens with "At a glance"
+/// (`AtAGlance`), which prints as page 1; on A4 the framework opens page 2 and the appendix of
+/// every answer a page of its own, no heading is left at a page foot (docs/printing.md), and
+/// it meets WCAG 2.2 AA as axe-core checks it (docs/accessibility.md). The framework is drawn as
+/// itself (`layout: symmetric`, `chain` or `radar`), each element in its band's colour and
+/// always with its score and band written beside it. Every text from a workbook or a response
+/// goes through `String.htmlEscaped`; the JSON report is embedded at the end as an inert
+/// `application/json` block with `<`, `>` and `&` escaped. Same report, same bytes.
+public struct HTMLReport: ReportRenderer {
+    /// `--format html`.
+    public static let identifier = "html"
+    /// `reports/<example>.html`.
+    public static let fileExtension = "html"
+
+    /// Forbids every fetch and every script; allows only the page's own inline styles.
+    static let contentSecurityPolicy =
+        "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
+
+    /// Creates the renderer.
+    public init() {}
+
+    /// The whole page: summary, at a glance, the framework drawn, scores, findings, targets, every answer,
+    /// how each figure was derived, and the report's JSON.
+    ///
+    /// - Parameters:
+    ///   - report: the report to show.
+    ///   - options: unused (the page has no terminal colour).
+    /// - Returns: the HTML document, UTF-8 text ending in a newline.
+    public func render(_ report: Report, options: RenderOptions) -> String {
+        let page = HTMLReportPage(report: report)
+        var html = documentStart(page)
+        html += SVG.definitions
+        html += header(page)
+        html += page.glanceSection()
+        html += page.frameworkSection()
+        html += page.scoresSection()
+        html += page.findingsSection()
+        html += page.consensusSection()
+        html += page.targetsSection()
+        if let review = report.actionReview { html += TrendRenderer.actionsHTML([review], page.workbook) }
+        html += page.answersSection()
+        html += page.derivationSection()
+        html += footer(page)
+        html += "<script type=\"application/json\" id=\"report-data\">\n"
+        html += JSONReport().value(report).serialized(escapingHTML: true)
+        html += "</script>\n</body>\n</html>\n"
+        return html
+    }
+
+    private func documentStart(_ page: HTMLReportPage) -> String {
+        let title = "\(page.workbook.title): \(page.response.assessed), \(page.response.period)"
+        return """
+            <!doctype html>
+            <html lang="en-GB">
+            <head>
+            <meta charset="utf-8">
+            <meta http-equiv="Content-Security-Policy" content="\(Self.contentSecurityPolicy)">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta name="generator" content="workbook report">
+            <link rel="icon" href="data:,">
+            <title>\(title.htmlEscaped)</title>
+            <style>
+            \(Self.style)</style>
+            </head>
+            <body>
+
+            """
+    }
+
+    private func header(_ page: HTMLReportPage) -> String {
+        let workbook = page.workbook
+        let response = page.response
+        var about = [response.assessed.htmlEscaped, response.period.htmlEscaped]
+        if let date = response.date { about.append("<time>\(date.htmlEscaped)</time>") }
+        if let facilitator = response.facilitator { about.append("facilitated by \(facilitator.htmlEscaped)") }
+        var html = "<header>\n"
+        html +=
+            "<p class=\"eyebrow\">Self-assessment report · \(workbook.id.htmlEscaped) \(workbook.version.htmlEscaped)</p>\n"
+        html += "<h1>\(workbook.title.htmlEscaped)</h1>\n"
+        html += "<p class=\"meta\">\(about.joined(separator: " · "))</p>\n"
+        if let participants = ReportWording.participants(response.participants) {
+            html += "<p class=\"notes\">\(participants.htmlEscaped).</p>\n"
+        }
+        if let warning = ReportWording.coverageWarning(page.assessment) {
+            html += "<p class=\"coverage-warning\" role=\"alert\"><strong>Warning:</strong> \(warning.htmlEscaped)</p>\n"
+        }
+        if let notes = response.notes, !notes.isEmpty {
+            html += "<p class=\"notes\">\(HTMLReportPage.multiline(notes))</p>\n"
+        }
+        html += keyFigures(page)
+        html += "</header>\n"
+        return html
+    }
+
+    private func keyFigures(_ page: HTMLReportPage) -> String {
+        let assessment = page.assessment
+        var html = "<dl class=\"figures\">\n"
+        html += card(
+            "Overall score", page.readingFigure(assessment.overall), sub: "weighted mean of the scored elements")
+        var chainSub = "the lowest element score"
+        if let id = assessment.chainElement, let element = page.workbook.element(id) {
+            chainSub = "set by \(element.title.htmlEscaped), the weakest link"
+        }
+        html += card("Chain strength", page.readingFigure(assessment.chainStrength), sub: chainSub)
+        let percent = assessment.coverage.map { NumberFormatting.fixed($0 * 100, places: 0) + "%" } ?? "–"
+        var coverageSub = "\(assessment.answeredCount) of \(assessment.applicableCount) applicable questions answered"
+        if !assessment.missing.isEmpty { coverageSub += "; \(assessment.missing.count) not answered" }
+        html += card("Coverage", "<span class=\"big\">\(percent)</span>", sub: coverageSub)
+        if let previous = assessment.previous {
+            let period = previous.period.htmlEscaped
+            if let now = assessment.overall?.score, let before = previous.overall {
+                let value = "<span class=\"big\">\(NumberFormatting.change(from: before, to: now))</span>"
+                html += card(
+                    "Change since \(period)", value,
+                    sub: "overall \(NumberFormatting.oneDecimal(before)) then, \(NumberFormatting.oneDecimal(now)) now")
+            } else {
+                html += card(
+                    "Change since \(period)", "<span class=\"big\">–</span>",
+                    sub: "not comparable: one round is not scored")
+            }
+        }
+        html += "</dl>\n"
+        return html
+    }
+
+    private func card(_ label: String, _ value: String, sub: String) -> String {
+        "<div class=\"figure-card\"><dt>\(label)</dt><dd>\(value)<span class=\"sub\">\(sub)</span></dd></div>\n"
+    }
+
+    private func footer(_ page: HTMLReportPage) -> String {
+        let workbook = page.workbook
+        var html = "<footer>\n<p>Made with <code>workbook report</code> from the \(workbook.title.htmlEscaped) workbook"
+        html += " (\(workbook.id.htmlEscaped), version \(workbook.version.htmlEscaped)). Scores are out of "
+        html += "\(page.maximumText); a question with several ratings takes their \(workbook.aggregate.rawValue).</p>\n"
+        if !workbook.sources.isEmpty {
+            html += "<p>Written from:</p>\n<ul>\n"
+            for source in workbook.sources {
+                var parts = [source.title.htmlEscaped]
+                if let publisher = source.publisher { parts.append(publisher.htmlEscaped) }
+                if let year = source.year { parts.append(String(year)) }
+                html += "<li>\(parts.joined(separator: ", "))</li>\n"
+            }
+            html += "</ul>\n"
+        }
+        html += "</footer>\n"
+        return html
+    }
+}
+
+/// The report being rendered, with what every section of the page needs.
+struct HTMLReportPage {
+    let report: Report
+    let palette: BandPalette
+
+    init(report: Report) {
+        self.report = report
+        self.palette = BandPalette(report.assessment.workbook.bands)
+    }
+
+    var assessment: Assessment { report.assessment }
+    var workbook: Workbook { report.assessment.workbook }
+    var response: Response { report.assessment.response }
+    var maximumText: String { NumberFormatting.plain(workbook.scale.maximum) }
+
+    /// A band as a labelled chip in its colour ("not scored", hatched, when there is none).
+    func bandChip(_ reading: ScoreReading?) -> String {
+        guard let reading else { return "<span class=\"band unscored\">not scored</span>" }
+        return bandChip(band: reading.band)
+    }
+
+    /// A band's label in its colour.
+    func bandChip(band: Band?) -> String {
+        guard let band else { return "<span class=\"band\">no band</span>" }
+        let swatch = palette.swatch(band)
+        return
+            "<span class=\"band\" style=\"background:\(swatch.fill);color:\(swatch.text)\">\(band.label.htmlEscaped)</span>"
+    }
+
+    /// A score in a key-figure card: "2.2 / 4", the band, the percentage.
+    func readingFigure(_ reading: ScoreReading?) -> String {
+        guard let reading else { return "<span class=\"big\">–</span> \(bandChip(nil))" }
+        return "<span class=\"big\">\(NumberFormatting.oneDecimal(reading.score))</span>"
+            + "<span class=\"out-of\"> / \(maximumText) · \(NumberFormatting.fixed(reading.percent, places: 0))%</span> "
+            + bandChip(reading)
+    }
+
+    /// A score with one decimal, or "not scored".
+    static func score(_ value: Double?) -> String {
+        value.map { NumberFormatting.oneDecimal($0) } ?? "not scored"
+    }
+
+    /// A score with one decimal for a table cell, or "–".
+    static func cell(_ value: Double?) -> String {
+        value.map { NumberFormatting.oneDecimal($0) } ?? "–"
+    }
+
+    /// User text as HTML with its line breaks kept.
+    static func multiline(_ text: String) -> String {
+        text.htmlEscaped.split(omittingEmptySubsequences: false, whereSeparator: { $0.isNewline }).joined(separator: "<br>")
+    }
+
+    /// An element's title, with its step number in a chain.
+    func numberedTitle(_ element: ElementScore) -> String {
+        let title = element.element.title.htmlEscaped
+        return workbook.layout == .chain ? "\(element.index). \(title)" : title
+    }
+}
