@@ -38,7 +38,6 @@ done
 modules_file="${WASM_MODULES:-Wasm/modules.txt}"
 mapfile -t native_only < <(grep -v '^\s*\(#\|$\)' Wasm/native-only.txt)
 work=.build/wasm/modules
-rm -rf "$work"
 mkdir -p "$work" "$(dirname "$out")"
 
 # The same language settings as Package.swift gives every target, so that the kernel's
@@ -51,6 +50,9 @@ flags=(
 )
 
 objects=()
+# A module is built again when one of its files, this script or the lists are newer than its
+# object, or when a module it may import was built again.
+rebuilt=0
 while read -r module folders; do
   case "$module" in ''|'#'*) continue ;; esac
   files=()
@@ -64,10 +66,17 @@ while read -r module folders; do
     [ "$skip" = 1 ] || files+=("$file")
   done < <(find $folders -name '*.swift' | LC_ALL=C sort)
   [ "${#files[@]}" -gt 0 ] || { echo "error: no Swift file for $module in: $folders" >&2; exit 1; }
+  objects+=("$work/$module.o")
+  if [ "$rebuilt" = 0 ] && [ -e "$work/$module.o" ] \
+    && [ -z "$(find "${files[@]}" "$0" Wasm/native-only.txt "$modules_file" -newer "$work/$module.o" 2>/dev/null)" ]; then
+    echo "  $module is up to date" >&2
+    continue
+  fi
+  rebuilt=1
   echo "  swiftc $module (${#files[@]} files)" >&2
   "$swiftc" "${flags[@]}" -module-name "$module" -emit-module -emit-module-path "$work/$module.swiftmodule" \
-    -c "${files[@]}" -o "$work/$module.o"
-  objects+=("$work/$module.o")
+    -c "${files[@]}" -o "$work/$module.o.partial"
+  mv "$work/$module.o.partial" "$work/$module.o"
 done < "$modules_file"
 
 echo "  clang Wasm/shim.c" >&2

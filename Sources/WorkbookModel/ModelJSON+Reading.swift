@@ -15,6 +15,12 @@ extension ModelJSON {
         /// What is wrong.
         public var message: String
 
+        /// Creates an error.
+        public init(path: String, message: String) {
+            self.path = path
+            self.message = message
+        }
+
         public var description: String { path.isEmpty ? message : "\(path): \(message)" }
     }
 

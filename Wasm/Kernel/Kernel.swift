@@ -9,6 +9,13 @@
 // returns 0 on success and 1 on failure, and leaves its result (or the message of a failure)
 // in the output buffer, read through `wb_output()` and `wb_output_count()` until the next call.
 
+
+import WorkbookDiagnostics
+import WorkbookModel
+import WorkbookReporting
+import WorkbookRules
+import WorkbookSupport
+
 /// The output of the last call.
 nonisolated(unsafe) private var output: [UInt8] = []
 /// The workbook `wb_load_workbook` compiled, kept for the reports that follow.
