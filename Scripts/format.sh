@@ -8,4 +8,4 @@ paths=(Package.swift Sources Tests)
 if [ "${1:-}" != "--lint" ]; then
     swift format format --in-place --recursive --parallel "${paths[@]}"
 fi
-swift format lint --recursive --parallel "${paths[@]}"
+swift format lint --strict --recursive --parallel "${paths[@]}"

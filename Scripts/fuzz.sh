@@ -17,8 +17,9 @@
 #                     and folders made under /tmp
 #
 # The target's entry is Fuzz/TARGET.swift (outside every SwiftPM target, because SwiftPM renames
-# `main`); it is compiled with every file of Sources/WorkbookCore into one module (for xlsx, with
-# Sources/WorkbookOffice too, its `import WorkbookCore` lines dropped, and zlib). Everything goes
+# `main`); it is compiled with every file of the core's layers (Sources/Workbook*, each layer's
+# `import Workbook…` lines blanked) into one module (for xlsx, with Sources/WorkbookOffice too,
+# and zlib). Everything goes
 # to .build-fuzz/: the binary fuzz-TARGET, the corpus corpus-TARGET/ (seeded from the repository's
 # YAML files and ../shared/yaml-test-suite), and any crash, leak, timeout or out-of-memory input in
 # artifacts-TARGET/. The script exits non-zero when libFuzzer finds one, and prints its path.
@@ -43,7 +44,7 @@ mkdir -p "$out" "$corpus" "$artifacts"
 
 # Build when the binary is missing or older than any source it is made from.
 sources=()
-while IFS= read -r file; do sources+=("$file"); done < <(find Sources/WorkbookCore -name '*.swift' | sort)
+while IFS= read -r file; do sources+=("$file"); done < <(find Sources -path 'Sources/Workbook*' -not -path 'Sources/WorkbookOffice/*' -name '*.swift' | sort)
 office=()
 extra_flags=()
 if [ "$target" = xlsx ]; then
@@ -78,26 +79,25 @@ if [ "$stale" -eq 1 ]; then
   echo "fuzz.sh: building $binary (libFuzzer + AddressSanitizer, -O) …" >&2
   start=$SECONDS
   build_log="$out/build-$target.log"
-  # One module: the Office files' imports of WorkbookCore would import the module itself.
+  # One module: the layers' imports of each other would import modules that are not built
+  # here. Blanked, not deleted, so that a crash's line numbers match the sources.
   copies=()
-  if [ "${#office[@]}" -gt 0 ]; then
-    mkdir -p "$out/office-sources"
-    rm -f "$out/office-sources/"*.swift
-    for file in "${office[@]}"; do
-      copy="$out/office-sources/$(echo "$file" | tr / _)"
-      sed -E 's/^(public |internal )?import WorkbookCore$//' "$file" > "$copy"
-      copies+=("$copy")
-    done
-  fi
+  mkdir -p "$out/sources"
+  rm -f "$out/sources/"*.swift
+  for file in "${sources[@]}" "${office[@]}"; do
+    copy="$out/sources/$(echo "$file" | tr / _)"
+    sed -E 's/^(@_exported )?(public |package |internal )?import Workbook[A-Za-z]*$//' "$file" > "$copy"
+    copies+=("$copy")
+  done
   for attempt in 1 2 3; do
     if swiftc -sanitize=fuzzer,address -parse-as-library -O -g \
-      -swift-version 6 -module-name WorkbookCore \
+      -swift-version 6 -module-name WorkbookCore -package-name workbook \
       -enable-upcoming-feature ExistentialAny \
       -enable-upcoming-feature InternalImportsByDefault \
       -enable-upcoming-feature MemberImportVisibility \
       -I Sources/CLibYAML -lyaml \
       -module-cache-path "$out/module-cache" \
-      "${extra_flags[@]}" "${sources[@]}" "${copies[@]}" "${entry[@]}" -o "$binary.tmp" > "$build_log" 2>&1; then
+      "${extra_flags[@]}" "${copies[@]}" "${entry[@]}" -o "$binary.tmp" > "$build_log" 2>&1; then
       break
     fi
     # Someone saved a source mid-build: build again; any other error is final.

@@ -65,7 +65,7 @@ struct CompareCommand: ParsableCommand {
         let comparison = Comparator.compare(entries.map(\.summary), on: workbook)
         let options = RenderOptions(colour: output.colour(console: console))
         let bytes = try output.render(
-            text: { CompareRenderer.render(comparison, as: $0, options: options) }, xlsx: { ReportSheets.compare(comparison) },
+            text: { $0.comparisonRenderer.render(comparison, options: options) }, xlsx: { ReportSheets.compare(comparison) },
             docx: { try CompareDocument.render(comparison) })
         try output.emit(bytes: bytes, inputs: paths + [workbookOption.workbook].compactMap { $0 }, console: console)
     }

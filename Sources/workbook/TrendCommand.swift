@@ -110,7 +110,7 @@ struct TrendCommand: ParsableCommand {
         }
         let options = RenderOptions(colour: output.colour(console: console))
         let bytes = try output.render(
-            text: { TrendRenderer.render(trend, as: $0, options: options) }, xlsx: { ReportSheets.trend(trend) },
+            text: { $0.trendRenderer.render(trend, options: options) }, xlsx: { ReportSheets.trend(trend) },
             docx: { try TrendDocument.render(trend) })
         try output.emit(bytes: bytes, inputs: paths + workbooks + maps, console: console)
     }

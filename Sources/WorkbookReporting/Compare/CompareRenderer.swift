@@ -2,19 +2,8 @@ public import WorkbookComparison
 public import WorkbookModel
 package import WorkbookSupport
 
-/// Renders a `Comparison` (`workbook compare`) in any report format.
+/// The pieces of the renderers of a `Comparison` (`workbook compare`) in any report format.
 public enum CompareRenderer {
-    /// The comparison as text in `format`.
-    public static func render(_ comparison: Comparison, as format: ReportFormat, options: RenderOptions = RenderOptions()) -> String {
-        switch format {
-        case .text: text(comparison, options: options)
-        case .json: json(comparison).serialized()
-        case .csv: csv(comparison)
-        case .markdown: markdown(comparison)
-        case .html: html(comparison)
-        }
-    }
-
     /// Short marks for bands in a matrix: the first letter of each label when those are
     /// distinct (W, D, S), otherwise the band's number.
     public static func bandMarks(_ workbook: Workbook) -> [String: String] {

@@ -3,19 +3,8 @@ import WorkbookModel
 public import WorkbookComparison
 package import WorkbookSupport
 
-/// Renders a `Trend` (`workbook trend`) in any report format.
+/// The pieces of the renderers of a `Trend` (`workbook trend`) in any report format.
 public enum TrendRenderer {
-    /// The trend as text in `format`.
-    public static func render(_ trend: Trend, as format: ReportFormat, options: RenderOptions = RenderOptions()) -> String {
-        switch format {
-        case .text: text(trend, options: options)
-        case .json: json(trend).serialized()
-        case .csv: csv(trend)
-        case .markdown: markdown(trend)
-        case .html: html(trend)
-        }
-    }
-
     package static func json(_ trend: Trend) -> JSONValue {
         let workbook = trend.workbook
         return .object([

@@ -40,7 +40,7 @@ struct ComparisonConsensusTests {
         #expect(comparison.areasSplit(on: "access") == 0)
         #expect(comparison.groupGaps.map(\.area) == ["Testshire"])
         #expect(comparison.groupGaps.first?.gap.element == "needs")
-        let text = CompareRenderer.render(comparison, as: .text)
+        let text = ReportFormat.text.comparisonRenderer.render(comparison)
         #expect(text.contains("  Needs assessment: split in 2 of 3 areas\n"))
         #expect(text.contains("  Needs assessment, Testshire (2025/26): community 1.0 vs council 2.8: 1.8 apart\n"))
     }

@@ -59,8 +59,8 @@ struct ReportsFolderTests {
         let trend = try TrendBuilder.trend(rounds, area: "Harrowgate Moor", workbook: roundsWorkbook)
         #expect(trend.rounds.count == 3)
         for format in ReportFormat.allCases {
-            assertGolden(CompareRenderer.render(comparison, as: format), path: "reports/compare.\(format.fileExtension)")
-            assertGolden(TrendRenderer.render(trend, as: format), path: "reports/trend.\(format.fileExtension)")
+            assertGolden(format.comparisonRenderer.render(comparison), path: "reports/compare.\(format.fileExtension)")
+            assertGolden(format.trendRenderer.render(trend), path: "reports/trend.\(format.fileExtension)")
         }
     }
 
@@ -75,11 +75,11 @@ struct ReportsFolderTests {
         let trend = try TrendBuilder.trend(tobacco, area: "Eastbridge", plan: "Tobacco control", workbook: workbook)
         #expect(trend.rounds.map(\.period) == ["2008/09", "2009/10"])
         for format in ReportFormat.allCases {
-            assertGolden(CompareRenderer.render(comparison, as: format), path: "reports/compare-plans.\(format.fileExtension)")
-            assertGolden(TrendRenderer.render(trend, as: format), path: "reports/trend-plan.\(format.fileExtension)")
+            assertGolden(format.comparisonRenderer.render(comparison), path: "reports/compare-plans.\(format.fileExtension)")
+            assertGolden(format.trendRenderer.render(trend), path: "reports/trend-plan.\(format.fileExtension)")
         }
-        #expect(CompareRenderer.render(comparison, as: .text).contains("Eastbridge – Infant mortality"))
-        #expect(TrendRenderer.render(trend, as: .json).contains("\"plan\": \"Tobacco control\""))
+        #expect(ReportFormat.text.comparisonRenderer.render(comparison).contains("Eastbridge – Infant mortality"))
+        #expect(ReportFormat.json.trendRenderer.render(trend).contains("\"plan\": \"Tobacco control\""))
         // A single plan's report names the plan after the area, in every heading.
         let report = try Self.report(for: "examples/plans/eastbridge-tobacco-control.yaml")
         #expect(TextReport().render(report, options: RenderOptions()).contains("Eastbridge – Tobacco control · 2009/10"))
