@@ -10,6 +10,7 @@ extension Diagnostic: Codable {
         case severity, code, message, location, hint, length
     }
 
+    /// Reads the value back from the keys `encode(to:)` writes.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
@@ -21,6 +22,7 @@ extension Diagnostic: Codable {
             length: try container.decodeIfPresent(Int.self, forKey: .length))
     }
 
+    /// Writes each property under its own name; an absent optional is left out.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(severity, forKey: .severity)
@@ -37,6 +39,7 @@ extension SourceLocation: Codable {
         case file, line, column, sheet
     }
 
+    /// Reads the value back from the keys `encode(to:)` writes.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
@@ -46,6 +49,7 @@ extension SourceLocation: Codable {
             sheet: try container.decodeIfPresent(String.self, forKey: .sheet))
     }
 
+    /// Writes each property under its own name; an absent optional is left out.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(file, forKey: .file)

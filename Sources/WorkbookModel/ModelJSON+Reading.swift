@@ -21,6 +21,7 @@ extension ModelJSON {
             self.message = message
         }
 
+        /// The path, then what is wrong.
         public var description: String { path.isEmpty ? message : "\(path): \(message)" }
     }
 
@@ -71,7 +72,8 @@ extension ModelJSON {
         var participants: Response.Participants?
         if let fields = try root.optionalFields("participants") {
             participants = Response.Participants(
-                count: try fields.optionalInteger("count"), names: try fields.array("names") { (item) throws(ReadError) in try item.text() })
+                count: try fields.optionalInteger("count"),
+                names: try fields.array("names") { (item) throws(ReadError) in try item.text() })
         }
         var rater: Rater?
         if let fields = try root.optionalFields("rater") { rater = try self.rater(fields) }
@@ -81,7 +83,9 @@ extension ModelJSON {
             date: try root.optionalString("date"), facilitator: try root.optionalString("facilitator"),
             participants: participants, notes: try root.optionalString("notes"),
             targets: try root.array("targets") { (item) throws(ReadError) in
-                Target(elementID: try item.string("elementID"), level: try item.number("level"), location: try item.location("location"))
+                Target(
+                    elementID: try item.string("elementID"), level: try item.number("level"),
+                    location: try item.location("location"))
             },
             answers: try root.array("answers", answer),
             location: try root.location("location"),
@@ -117,7 +121,9 @@ extension ModelJSON {
             guidance: try item.optionalString("guidance"), weight: try item.number("weight"),
             weightLocation: try item.optionalLocation("weightLocation"),
             levels: try item.array("levels") { (level) throws(ReadError) in
-                QuestionLevel(value: try level.number("value"), text: try level.string("text"), location: try level.location("location"))
+                QuestionLevel(
+                    value: try level.number("value"), text: try level.string("text"),
+                    location: try level.location("location"))
             },
             location: try item.location("location"))
     }
@@ -135,7 +141,8 @@ extension ModelJSON {
 
     private static func sourceText(_ fields: ModelFields) throws(ReadError) -> SourceText {
         var text = SourceText(
-            text: try fields.string("text"), location: try fields.location("location"), source: try fields.optionalString("source"))
+            text: try fields.string("text"), location: try fields.location("location"),
+            source: try fields.optionalString("source"))
         switch try fields.string("style") {
         case "plain": text.style = .plain
         case "singleQuoted": text.style = .singleQuoted
@@ -163,19 +170,24 @@ extension ModelJSON {
         }
         return Answer(
             questionID: try item.string("questionID"), value: value, evidence: try item.optionalString("evidence"),
-            location: try item.location("location"), raters: try item.array("raters") { (rater) throws(ReadError) in try rater.text() })
+            location: try item.location("location"),
+            raters: try item.array("raters") { (rater) throws(ReadError) in try rater.text() })
     }
 
     private static func action(_ item: ModelFields) throws(ReadError) -> Action {
         Action(
-            id: try item.string("id"), elements: try item.array("elements") { (element) throws(ReadError) in try element.text() },
+            id: try item.string("id"),
+            elements: try item.array("elements") { (element) throws(ReadError) in try element.text() },
             what: try item.string("what"), owner: try item.optionalString("owner"), due: try item.optionalString("due"),
-            status: try item.enumeration("status") { Action.Status(rawValue: $0) }, measure: try item.optionalString("measure"),
+            status: try item.enumeration("status") { Action.Status(rawValue: $0) },
+            measure: try item.optionalString("measure"),
             location: try item.location("location"))
     }
 
     private static func rater(_ item: ModelFields) throws(ReadError) -> Rater {
-        Rater(name: try item.string("name"), group: try item.optionalString("group"), location: try item.location("location"))
+        Rater(
+            name: try item.string("name"), group: try item.optionalString("group"),
+            location: try item.location("location"))
     }
 }
 
@@ -282,7 +294,9 @@ private struct ModelFields {
         }
     }
 
-    func array<T>(_ key: String, _ item: (ModelFields) throws(ModelJSON.ReadError) -> T) throws(ModelJSON.ReadError) -> [T] {
+    func array<T>(_ key: String, _ item: (ModelFields) throws(ModelJSON.ReadError) -> T) throws(ModelJSON.ReadError)
+        -> [T]
+    {
         guard case .array(let items)? = value(key) else { throw failure(key, "not an array") }
         var result: [T] = []
         result.reserveCapacity(items.count)
@@ -301,7 +315,8 @@ private struct ModelFields {
         switch value(key) {
         case .null?, nil: return nil
         case .array(let items)?:
-            guard items.count == 3 || items.count == 4, case .string(let file) = items[0], case .number(let line) = items[1],
+            guard items.count == 3 || items.count == 4, case .string(let file) = items[0],
+                case .number(let line) = items[1],
                 case .number(let column) = items[2], line == line.rounded(), column == column.rounded(),
                 abs(line) < 1e9, abs(column) < 1e9
             else { break }

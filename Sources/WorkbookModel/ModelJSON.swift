@@ -28,14 +28,21 @@ public enum ModelJSON {
             ("layout", .string(workbook.layout.rawValue)),
             ("groups", .array(workbook.groups.map(group))),
             ("elements", .array(workbook.elements.map(element))),
-            ("weakestLinks", .object([
-                ("below", .number(workbook.weakestLinks.below)), ("show", .integer(workbook.weakestLinks.show)),
-                ("location", location(workbook.weakestLinks.location)),
-            ])),
-            ("consensus", .object([
-                ("maxSpread", .number(workbook.consensus.maxSpread)), ("splitShare", .number(workbook.consensus.splitShare)),
-                ("maxIQR", .number(workbook.consensus.maxIQR)), ("groupGap", .number(workbook.consensus.groupGap)),
-            ])),
+            (
+                "weakestLinks",
+                .object([
+                    ("below", .number(workbook.weakestLinks.below)), ("show", .integer(workbook.weakestLinks.show)),
+                    ("location", location(workbook.weakestLinks.location)),
+                ])
+            ),
+            (
+                "consensus",
+                .object([
+                    ("maxSpread", .number(workbook.consensus.maxSpread)),
+                    ("splitShare", .number(workbook.consensus.splitShare)),
+                    ("maxIQR", .number(workbook.consensus.maxIQR)), ("groupGap", .number(workbook.consensus.groupGap)),
+                ])
+            ),
             ("rules", .array(workbook.rules.map(rule))),
             ("location", location(workbook.location)),
         ])
@@ -54,12 +61,16 @@ public enum ModelJSON {
             ("facilitator", .string(response.facilitator)),
             ("participants", participants(response.participants)),
             ("notes", .string(response.notes)),
-            ("targets", .array(response.targets.map { target in
-                .object([
-                    ("elementID", .string(target.elementID)), ("level", .number(target.level)),
-                    ("location", location(target.location)),
-                ])
-            })),
+            (
+                "targets",
+                .array(
+                    response.targets.map { target in
+                        .object([
+                            ("elementID", .string(target.elementID)), ("level", .number(target.level)),
+                            ("location", location(target.location)),
+                        ])
+                    })
+            ),
             ("answers", .array(response.answers.map(answer))),
             ("actions", .array(response.actions.map(action))),
             ("location", location(response.location)),
@@ -86,12 +97,16 @@ public enum ModelJSON {
 
     private static func scale(_ scale: Scale) -> JSONValue {
         .object([
-            ("levels", .array(scale.levels.map { level in
-                .object([
-                    ("value", .number(level.value)), ("label", .string(level.label)),
-                    ("description", .string(level.description)), ("location", location(level.location)),
-                ])
-            })),
+            (
+                "levels",
+                .array(
+                    scale.levels.map { level in
+                        .object([
+                            ("value", .number(level.value)), ("label", .string(level.label)),
+                            ("description", .string(level.description)), ("location", location(level.location)),
+                        ])
+                    })
+            ),
             ("allowsNotApplicable", .bool(scale.allowsNotApplicable)),
         ])
     }
@@ -126,9 +141,16 @@ public enum ModelJSON {
             ("id", .string(question.id)), ("element", .string(question.element)), ("text", .string(question.text)),
             ("guidance", .string(question.guidance)), ("weight", .number(question.weight)),
             ("weightLocation", location(question.weightLocation)),
-            ("levels", .array(question.levels.map { level in
-                .object([("value", .number(level.value)), ("text", .string(level.text)), ("location", location(level.location))])
-            })),
+            (
+                "levels",
+                .array(
+                    question.levels.map { level in
+                        .object([
+                            ("value", .number(level.value)), ("text", .string(level.text)),
+                            ("location", location(level.location)),
+                        ])
+                    })
+            ),
             ("location", location(question.location)),
         ])
     }
@@ -188,6 +210,8 @@ public enum ModelJSON {
     }
 
     private static func rater(_ rater: Rater) -> JSONValue {
-        .object([("name", .string(rater.name)), ("group", .string(rater.group)), ("location", location(rater.location))])
+        .object([
+            ("name", .string(rater.name)), ("group", .string(rater.group)), ("location", location(rater.location)),
+        ])
     }
 }

@@ -8,8 +8,13 @@ extension Report {
     /// shows: the one place both `workbook report` (through `WorkbookPipeline.report`) and
     /// the wasm kernel in the form (Wasm/) make a report.
     ///
-    /// - Parameter previous: the same area's earlier round, for change over time,
-    ///   `previous.` in rules, and the targets it set.
+    /// - Parameters:
+    ///   - response: the response, checked against `workbook`.
+    ///   - workbook: the workbook it answers.
+    ///   - rules: the workbook's rules, compiled (`RuleCompiler.compile`).
+    ///   - previous: the same area's earlier round, for change over time, `previous.` in
+    ///     rules, and the targets it set.
+    /// - Returns: the scores, the findings and, with `previous`, the review of its actions.
     public static func scoring(
         _ response: Response, of workbook: Workbook, rules: [CompiledRule], previous: Response? = nil
     ) -> Report {

@@ -12,6 +12,7 @@ extension JSONValue {
         /// The byte offset (from 0) at which it was found.
         public var offset: Int
 
+        /// What is wrong, and where.
         public var description: String { "\(message) at byte \(offset)" }
     }
 
@@ -56,9 +57,15 @@ private struct JSONParser {
         case UInt8(ascii: "{"): return try object(depth: depth)
         case UInt8(ascii: "["): return try array(depth: depth)
         case UInt8(ascii: "\""): return .string(try string())
-        case UInt8(ascii: "t"): try literal("true"); return .bool(true)
-        case UInt8(ascii: "f"): try literal("false"); return .bool(false)
-        case UInt8(ascii: "n"): try literal("null"); return .null
+        case UInt8(ascii: "t"):
+            try literal("true")
+            return .bool(true)
+        case UInt8(ascii: "f"):
+            try literal("false")
+            return .bool(false)
+        case UInt8(ascii: "n"):
+            try literal("null")
+            return .null
         default: return .number(try number())
         }
     }
@@ -82,7 +89,10 @@ private struct JSONParser {
         offset += 1
         var pairs: [(String, JSONValue)] = []
         skipSpace()
-        if offset < bytes.count, bytes[offset] == UInt8(ascii: "}") { offset += 1; return .object(pairs) }
+        if offset < bytes.count, bytes[offset] == UInt8(ascii: "}") {
+            offset += 1
+            return .object(pairs)
+        }
         while true {
             skipSpace()
             guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") else { throw failure("a key was expected") }
@@ -92,7 +102,10 @@ private struct JSONParser {
             pairs.append((key, try value(depth: depth + 1)))
             skipSpace()
             guard offset < bytes.count else { throw failure("',' or '}' was expected") }
-            if bytes[offset] == UInt8(ascii: "}") { offset += 1; return .object(pairs) }
+            if bytes[offset] == UInt8(ascii: "}") {
+                offset += 1
+                return .object(pairs)
+            }
             try expect(UInt8(ascii: ","), "',' or '}'")
         }
     }
@@ -101,13 +114,19 @@ private struct JSONParser {
         offset += 1
         var items: [JSONValue] = []
         skipSpace()
-        if offset < bytes.count, bytes[offset] == UInt8(ascii: "]") { offset += 1; return .array(items) }
+        if offset < bytes.count, bytes[offset] == UInt8(ascii: "]") {
+            offset += 1
+            return .array(items)
+        }
         while true {
             skipSpace()
             items.append(try value(depth: depth + 1))
             skipSpace()
             guard offset < bytes.count else { throw failure("',' or ']' was expected") }
-            if bytes[offset] == UInt8(ascii: "]") { offset += 1; return .array(items) }
+            if bytes[offset] == UInt8(ascii: "]") {
+                offset += 1
+                return .array(items)
+            }
             try expect(UInt8(ascii: ","), "',' or ']'")
         }
     }
@@ -190,7 +209,9 @@ private struct JSONParser {
         let start = offset
         func digits(_ parser: inout JSONParser) -> Int {
             let first = parser.offset
-            while parser.offset < parser.bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(parser.bytes[parser.offset]) {
+            while parser.offset < parser.bytes.count,
+                (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(parser.bytes[parser.offset])
+            {
                 parser.offset += 1
             }
             return parser.offset - first
@@ -198,7 +219,10 @@ private struct JSONParser {
         if offset < bytes.count, bytes[offset] == UInt8(ascii: "-") { offset += 1 }
         let integerStart = offset
         let integerDigits = digits(&self)
-        guard integerDigits > 0 else { offset = start; throw failure("a value was expected") }
+        guard integerDigits > 0 else {
+            offset = start
+            throw failure("a value was expected")
+        }
         if integerDigits > 1, bytes[integerStart] == UInt8(ascii: "0") { throw failure("a number with a leading zero") }
         if offset < bytes.count, bytes[offset] == UInt8(ascii: ".") {
             offset += 1
@@ -206,11 +230,16 @@ private struct JSONParser {
         }
         if offset < bytes.count, bytes[offset] == UInt8(ascii: "e") || bytes[offset] == UInt8(ascii: "E") {
             offset += 1
-            if offset < bytes.count, bytes[offset] == UInt8(ascii: "+") || bytes[offset] == UInt8(ascii: "-") { offset += 1 }
+            if offset < bytes.count, bytes[offset] == UInt8(ascii: "+") || bytes[offset] == UInt8(ascii: "-") {
+                offset += 1
+            }
             guard digits(&self) > 0 else { throw failure("digits in the exponent were expected") }
         }
         let text = String(decoding: bytes[start..<offset], as: UTF8.self)
-        guard let value = Double(text), value.isFinite else { offset = start; throw failure("a number out of range") }
+        guard let value = Double(text), value.isFinite else {
+            offset = start
+            throw failure("a number out of range")
+        }
         return value
     }
 }

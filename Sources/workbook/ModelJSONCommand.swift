@@ -27,7 +27,10 @@ struct ModelJSONCommand: ParsableCommand {
             let loaded = try console.loadResponse(path, resolver: resolver)
             let id = loaded.workbook.id
             if !workbooks.contains(where: { $0.0 == id }) { workbooks.append((id, ModelJSON.json(loaded.workbook))) }
-            items.append(.object([("file", .string(path)), ("workbook", .string(id)), ("response", ModelJSON.json(loaded.response))]))
+            items.append(
+                .object([
+                    ("file", .string(path)), ("workbook", .string(id)), ("response", ModelJSON.json(loaded.response)),
+                ]))
         }
         let json = JSONValue.object([("workbooks", .object(workbooks)), ("responses", .array(items))])
         FileAccess.writeStandardOutput(json.serialized())

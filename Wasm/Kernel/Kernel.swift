@@ -9,7 +9,6 @@
 // returns 0 on success and 1 on failure, and leaves its result (or the message of a failure)
 // in the output buffer, read through `wb_output()` and `wb_output_count()` until the next call.
 
-
 import WorkbookDiagnostics
 import WorkbookModel
 import WorkbookReporting
@@ -27,18 +26,21 @@ private enum KernelFormat: Int32 {
     case html = 1
 }
 
+/// A buffer of `count` bytes for the next call's input, which that call frees.
 @_expose(wasm, "wb_alloc")
 @_cdecl("wb_alloc")
 public func wbAlloc(_ count: Int32) -> UnsafeMutableRawPointer? {
     UnsafeMutableRawPointer.allocate(byteCount: Int(max(count, 1)), alignment: 16)
 }
 
+/// Where the last call's output starts.
 @_expose(wasm, "wb_output")
 @_cdecl("wb_output")
 public func wbOutput() -> UnsafeRawPointer? {
     output.withUnsafeBytes { $0.baseAddress }
 }
 
+/// How many bytes the last call's output has.
 @_expose(wasm, "wb_output_count")
 @_cdecl("wb_output_count")
 public func wbOutputCount() -> Int32 {

@@ -19,14 +19,16 @@ struct ModelJSONTests {
     @Test(arguments: BundledWorkbooksTests.exampleFiles())
     func everyExampleReadsBackTheSame(_ path: String) throws {
         let loaded = try #require(
-            WorkbookPipeline.loadResponse(try Fixtures.repositoryInput(path), resolver: BundledWorkbooks.resolver).value)
+            WorkbookPipeline.loadResponse(try Fixtures.repositoryInput(path), resolver: BundledWorkbooks.resolver).value
+        )
         let text = ModelJSON.json(loaded.response).serialized()
         #expect(try ModelJSON.response(from: try JSONValue.parse(text)) == loaded.response)
     }
 
     @Test func aWrongValueIsNamedByItsPath() throws {
         let workbook = try #require(BundledWorkbooks.resolver.resolve("pots")?.workbook)
-        let text = ModelJSON.json(workbook).serialized().replacingFirst("\"weight\": 1,", with: "\"weight\": \"heavy\",")
+        let text = ModelJSON.json(workbook).serialized()
+            .replacingFirst("\"weight\": 1,", with: "\"weight\": \"heavy\",")
         #expect(throws: ModelJSON.ReadError(path: "elements[0].weight", message: "not a number")) {
             try ModelJSON.workbook(from: try JSONValue.parse(text))
         }
@@ -42,8 +44,12 @@ struct JSONParsingTests {
     @Test func whatIsWrittenReadsBack() throws {
         let value = JSONValue.object([
             ("text", .string("a \"quote\", a \\ and\na line\u{2028}, <b>&</b>, Zoë, 日本, 🎉")),
-            ("numbers", .array([0, -0.5, 1 / 3, 2.5e-300, 1.7976931348623157e308, 123_456_789_012_345].map { .number($0) })),
-            ("none", .null), ("yes", .bool(true)), ("no", .bool(false)), ("empty", .array([])), ("nothing", .object([])),
+            (
+                "numbers",
+                .array([0, -0.5, 1 / 3, 2.5e-300, 1.7976931348623157e308, 123_456_789_012_345].map { .number($0) })
+            ),
+            ("none", .null), ("yes", .bool(true)), ("no", .bool(false)), ("empty", .array([])),
+            ("nothing", .object([])),
         ])
         for escapingHTML in [false, true] {
             #expect(try JSONValue.parse(value.serialized(escapingHTML: escapingHTML)) == value)
@@ -67,7 +73,9 @@ struct JSONParsingTests {
     }
 
     @Test func deepNestingIsRefused() {
-        let text = String(repeating: "[", count: JSONValue.maxDepth + 1) + String(repeating: "]", count: JSONValue.maxDepth + 1)
+        let text =
+            String(repeating: "[", count: JSONValue.maxDepth + 1)
+            + String(repeating: "]", count: JSONValue.maxDepth + 1)
         #expect(throws: (any Error).self) { try JSONValue.parse(text) }
     }
 }
