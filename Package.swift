@@ -34,16 +34,20 @@ let package = Package(
             name: "WorkbookComparison",
             dependencies: ["WorkbookDiagnostics", "WorkbookModel", "WorkbookScoring", "WorkbookSupport"]
         ),
+        // Reporting and Forms keep their pages' CSS and JavaScript as files in Assets/, embedded
+        // as Swift constants (`EmbeddedAssets`) by the EmbedAssets plugin (CONTRIBUTING.md).
         .target(
             name: "WorkbookReporting",
             dependencies: [
                 "WorkbookDiagnostics", "WorkbookModel", "WorkbookRules", "WorkbookScoring", "WorkbookComparison",
                 "WorkbookSupport",
-            ]
+            ],
+            plugins: ["EmbedAssets"]
         ),
         .target(
             name: "WorkbookForms",
-            dependencies: ["WorkbookModel", "WorkbookFormat", "WorkbookReporting", "WorkbookSupport"]
+            dependencies: ["WorkbookModel", "WorkbookFormat", "WorkbookReporting", "WorkbookSupport"],
+            plugins: ["EmbedAssets"]
         ),
         .target(
             name: "WorkbookMerge",
@@ -65,6 +69,11 @@ let package = Package(
                 "WorkbookReporting", "WorkbookForms", "WorkbookMerge", "WorkbookMigration",
             ]
         ),
+        // Style sheets and scripts kept as .css and .js files become string constants at build
+        // time (Plugins/EmbedAssets); scripts that call swiftc themselves run the tool directly
+        // (Scripts/embed-assets.sh).
+        .executableTarget(name: "embed-assets"),
+        .plugin(name: "EmbedAssets", capability: .buildTool(), dependencies: ["embed-assets"]),
         // zlib does the deflating; the zip container around it is ours (Zip/), so that the
         // command line keeps linking FoundationEssentials only (docs/spreadsheets.md says why).
         .systemLibrary(

@@ -22,7 +22,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 # Bottom up. A target may use only targets of lower rows; targets on one row are siblings
 # that know nothing of each other.
 LAYERS = [
-    ["CLibYAML", "CZlib"],
+    ["CLibYAML", "CZlib", "embed-assets"],
     ["WorkbookSupport"],
     ["WorkbookDiagnostics"],
     ["WorkbookModel"],
@@ -48,7 +48,7 @@ IMPORT = re.compile(
 def targets(package_text):
     """Target name -> (kind, path, declared dependencies), from Package.swift."""
     found = {}
-    pattern = re.compile(r"\.(target|executableTarget|testTarget|systemLibrary)\(\s*name:\s*\"(\w+)\"")
+    pattern = re.compile(r"\.(target|executableTarget|testTarget|systemLibrary)\(\s*name:\s*\"([\w-]+)\"")
     starts = list(pattern.finditer(package_text))
     for index, match in enumerate(starts):
         end = starts[index + 1].start() if index + 1 < len(starts) else len(package_text)

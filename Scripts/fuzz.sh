@@ -18,7 +18,8 @@
 #
 # The target's entry is Fuzz/TARGET.swift (outside every SwiftPM target, because SwiftPM renames
 # `main`); it is compiled with every file of the core's layers (Sources/Workbook*, each layer's
-# `import Workbook…` lines blanked) into one module (for xlsx, with Sources/WorkbookOffice too,
+# `import Workbook…` lines blanked) and the pages' CSS and JavaScript as Swift
+# (Scripts/embed-assets.sh) into one module (for xlsx, with Sources/WorkbookOffice too,
 # and zlib). Everything goes
 # to .build-fuzz/: the binary fuzz-TARGET, the corpus corpus-TARGET/ (seeded from the repository's
 # YAML files and ../shared/yaml-test-suite), and any crash, leak, timeout or out-of-memory input in
@@ -45,6 +46,10 @@ mkdir -p "$out" "$corpus" "$artifacts"
 # Build when the binary is missing or older than any source it is made from.
 sources=()
 while IFS= read -r file; do sources+=("$file"); done < <(find Sources -path 'Sources/Workbook*' -not -path 'Sources/WorkbookOffice/*' -name '*.swift' | sort)
+# The pages' CSS and JavaScript as Swift constants, which the EmbedAssets plugin makes for
+# `swift build` (rewritten only when an asset changed, so it does not force a rebuild).
+Scripts/embed-assets.sh "$out/EmbeddedAssets.swift" Sources/WorkbookForms Sources/WorkbookReporting
+sources+=("$out/EmbeddedAssets.swift")
 office=()
 extra_flags=()
 if [ "$target" = xlsx ]; then

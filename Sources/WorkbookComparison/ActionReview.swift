@@ -43,8 +43,9 @@ public struct ActionReview: Sendable, Equatable {
     public struct ElementChange: Sendable, Equatable {
         /// The element.
         public var element: String
-        /// Its score in the earlier round, and in this one.
+        /// Its score in the earlier round.
         public var from: Double?
+        /// Its score in this round.
         public var to: Double?
         /// `to − from`; nil when either is unscored.
         public var change: Double? { from.flatMap { from in to.map { $0 - from } } }
@@ -69,8 +70,9 @@ public struct ActionReview: Sendable, Equatable {
         public var elements: [ElementChange]
     }
 
-    /// The earlier round's period, and this round's.
+    /// The earlier round's period.
     public var fromPeriod: String
+    /// This round's period.
     public var toPeriod: String
     /// The earlier round's open actions, in its file order, each judged.
     public var items: [Item]
@@ -94,6 +96,8 @@ public struct ActionReview: Sendable, Equatable {
     ///   - before: the earlier round.
     ///   - now: this round.
     ///   - scale: the scale both are rated on, for what "improved" means.
+    /// - Returns: each of the earlier round's open actions with its verdict, and the earlier
+    ///   round's weakest links that no open action addressed.
     public static func review(_ before: AreaSummary, against now: AreaSummary, scale: Scale) -> ActionReview {
         let threshold = improvement(on: scale)
         let open = before.actions.filter({ $0.isOpen })

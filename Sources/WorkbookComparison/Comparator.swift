@@ -70,7 +70,7 @@ public enum Comparator {
     }
 
     static func commonWeakestLinks(_ summaries: [AreaSummary], workbook: Workbook) -> [Comparison.CommonWeakLink] {
-        var counts = [String: Int]()
+        var counts: [String: Int] = [:]
         for summary in summaries { for id in summary.weakestLinks { counts[id, default: 0] += 1 } }
         let order = Dictionary(uniqueKeysWithValues: workbook.elements.enumerated().map { ($1.id, $0) })
         return counts.map { Comparison.CommonWeakLink(element: $0.key, areas: $0.value) }
@@ -93,8 +93,9 @@ public enum ComparisonIntake {
     public struct Entry: Sendable, Equatable {
         /// The file.
         public var file: String
-        /// The workbook id and version it was scored against.
+        /// The id of the workbook it was scored against.
         public var workbookID: String
+        /// The version of the workbook it was scored against.
         public var workbookVersion: String
         /// Its figures.
         public var summary: AreaSummary

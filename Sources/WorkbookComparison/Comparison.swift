@@ -31,9 +31,11 @@ public struct Comparison: Sendable, Equatable {
     public struct ElementSpread: Sendable, Equatable {
         /// The element.
         public var id: String
-        /// Median, lowest and highest score across areas where it is scored (nil when none).
+        /// Its median score across areas where it is scored (nil when none).
         public var median: Double?
+        /// Its lowest score across areas where it is scored (nil when none).
         public var min: Double?
+        /// Its highest score across areas where it is scored (nil when none).
         public var max: Double?
         /// In how many areas it is scored.
         public var scored: Int
@@ -50,6 +52,7 @@ public struct Comparison: Sendable, Equatable {
     /// The outlier fences used: scores below `low` or above `high` are outliers (nil under 5 ranked areas).
     public var outlierFences: (low: Double, high: Double)?
 
+    /// Whether two comparisons have the same workbook, areas, common weak links, spreads and outlier fences.
     public static func == (lhs: Comparison, rhs: Comparison) -> Bool {
         lhs.workbook == rhs.workbook && lhs.areas == rhs.areas && lhs.commonWeakestLinks == rhs.commonWeakestLinks
             && lhs.elements == rhs.elements && lhs.outlierFences?.low == rhs.outlierFences?.low

@@ -8,8 +8,9 @@ public struct Trend: Sendable, Equatable {
     public struct Change: Sendable, Equatable {
         /// The element.
         public var element: String
-        /// Its score in the round before, and in the last round.
+        /// Its score in the round before the last.
         public var from: Double?
+        /// Its score in the last round.
         public var to: Double?
         /// `to − from`; nil when either is unscored.
         public var change: Double? { from.flatMap { from in to.map { $0 - from } } }
@@ -72,6 +73,8 @@ public enum TrendBuilder {
     ///   - area: the area's name (for the report).
     ///   - plan: the plan followed within the area, if any (for the report).
     ///   - workbook: the workbook they were scored on.
+    /// - Returns: the rounds oldest first, with the changes, weakest links and targets of the last
+    ///   round against the one before.
     /// - Throws: `RoundOrder.Unknown` when a round has no date and a period that does not read
     ///   as a time, so the order cannot be known.
     public static func trend(

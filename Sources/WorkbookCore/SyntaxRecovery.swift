@@ -22,6 +22,8 @@ public enum SyntaxRecovery {
     ///   - diagnostics: the diagnostics of checking the file as it is.
     ///   - input: the file.
     ///   - check: checks a (masked) file, giving its diagnostics.
+    /// - Returns: `diagnostics`, then a note and the problems found with the broken lines skipped;
+    ///   `diagnostics` unchanged when no later problem is found.
     public static func withLaterProblems(
         _ diagnostics: [Diagnostic], of input: InputFile, check: (InputFile) -> [Diagnostic]
     ) -> [Diagnostic] {

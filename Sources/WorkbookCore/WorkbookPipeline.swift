@@ -80,6 +80,8 @@ public enum WorkbookPipeline {
     ///     that loaded has rules that compile; their diagnostics were shown when it loaded).
     ///   - previous: the same area's earlier round, for change over time, `previous.` in
     ///     rules, and the targets it set.
+    /// - Returns: the assessment, the rules' findings and the rules not evaluated, with a review
+    ///   of the earlier round's actions when there is an earlier round and either round has actions.
     public static func report(_ loaded: LoadedResponse, previous: Response? = nil) -> Report {
         Report.scoring(loaded.response, of: loaded.workbook, rules: RuleCompiler.compile(loaded.workbook).rules, previous: previous)
     }

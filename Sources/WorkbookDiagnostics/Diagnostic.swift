@@ -17,6 +17,7 @@ public struct Diagnostic: Sendable, Equatable, Hashable {
             }
         }
 
+        /// Whether `lhs` is less serious than `rhs` (a note, then a warning, then an error).
         public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
     }
 

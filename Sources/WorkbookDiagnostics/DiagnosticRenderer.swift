@@ -26,6 +26,8 @@ public struct DiagnosticRenderer: Sendable {
     ///   - diagnostic: what to render.
     ///   - source: the text of the file the diagnostic points into, when known; the
     ///     diagnostic's `length` says how much of the line to underline.
+    /// - Returns: `file:line:col: severity: message [code]`, then the source line with a caret
+    ///   when `showsSource` and the line is known, then any hint; each line ends with a newline.
     public func render(_ diagnostic: Diagnostic, source: String?) -> String {
         render(diagnostic, lines: source.map(SourceLines.init))
     }

@@ -45,6 +45,7 @@ public struct SourceLocation: Sendable, Equatable, Hashable, Comparable, CustomS
         SourceLocation(file: file, line: line, column: column + offset, sheet: sheet)
     }
 
+    /// Whether `lhs` comes first, compared by file, then sheet, then line, then column.
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
         (lhs.file, lhs.sheet ?? "", lhs.line, lhs.column) < (rhs.file, rhs.sheet ?? "", rhs.line, rhs.column)
     }

@@ -52,10 +52,15 @@ public enum FileFormat {
 
         /// Creates a key.
         ///
-        /// - Parameter blank: whether it may be written with no value. By default, as the
-        ///   loaders read it: an empty text, list, mapping of ids or participants counts as
-        ///   absent, which is fine for an optional key; an empty number, id, choice or
-        ///   settings mapping is an error.
+        /// - Parameters:
+        ///   - name: the key as it is written.
+        ///   - required: whether every mapping of its kind must have it.
+        ///   - type: what its value is.
+        ///   - description: one sentence a facilitator understands.
+        ///   - blank: whether it may be written with no value. By default, as the
+        ///     loaders read it: an empty text, list, mapping of ids or participants counts as
+        ///     absent, which is fine for an optional key; an empty number, id, choice or
+        ///     settings mapping is an error.
         public init(
             _ name: String, required: Bool = false, _ type: ValueType, _ description: String, blank: Bool? = nil
         ) {

@@ -79,7 +79,10 @@ public enum JSONSchemaGenerator {
 
     /// The schema of a value, as key-value pairs to put after a description.
     ///
-    /// - Parameter blank: whether an empty value (YAML null) is also accepted.
+    /// - Parameters:
+    ///   - type: what the value may be.
+    ///   - blank: whether an empty value (YAML null) is also accepted.
+    /// - Returns: the JSON Schema keywords for the value, such as `type`, `pattern` or `$ref`.
     static func schema(_ type: FileFormat.ValueType, blank: Bool = false) -> [(String, JSONValue)] {
         func typed(_ names: [String], _ rest: [(String, JSONValue)] = []) -> [(String, JSONValue)] {
             let all = blank ? names + ["null"] : names

@@ -2,16 +2,16 @@ import WorkbookModel
 import WorkbookSupport
 
 /// The pieces the form and the workshop pack share: the page head and how workbook text
-/// becomes HTML. Every piece of workbook text goes through `String.htmlEscaped` here.
+/// becomes HTML. Every piece is `HTML`, so workbook text is escaped.
 enum FormHTML {
     /// Allows inline styles, inline scripts and `data:` images, and nothing else: the pages
     /// fetch nothing, so they work from a USB stick with no network, and a mistake in escaping
     /// could not load anything from elsewhere.
-    static let contentSecurityPolicy =
+    static let contentSecurityPolicy: HTML =
         "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
 
     /// `<!doctype html>` up to and including `<body>`.
-    static func documentStart(title: String, style: String, bodyClass: String) -> String {
+    static func documentStart(title: String, style: String, bodyClass: String) -> HTML {
         """
         <!doctype html>
         <html lang="en-GB">
@@ -21,23 +21,23 @@ enum FormHTML {
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <meta name="generator" content="workbook form">
         <link rel="icon" href="data:,">
-        <title>\(title.htmlEscaped)</title>
+        <title>\(title)</title>
         <style>
-        \(style)</style>
+        \(HTML.raw(style))</style>
         </head>
-        <body class="\(bodyClass.htmlEscaped)">
+        <body class="\(bodyClass)">
 
         """
     }
 
     /// Text as HTML paragraphs: a blank line starts a new paragraph, a single line break is kept.
-    static func paragraphs(_ text: String, className: String? = nil) -> String {
-        let classAttribute = className.map { " class=\"\($0.htmlEscaped)\"" } ?? ""
+    static func paragraphs(_ text: String, className: String? = nil) -> HTML {
+        let classAttribute = HTML.attribute("class", className)
         return blocks(text).map { "<p\(classAttribute)>\(lines($0))</p>\n" }.joined()
     }
 
     /// Text inline (inside a legend or a label): line breaks become `<br>`, paragraphs run on.
-    static func inline(_ text: String) -> String {
+    static func inline(_ text: String) -> HTML {
         blocks(text).map(lines).joined(separator: "<br>")
     }
 
@@ -56,8 +56,8 @@ enum FormHTML {
         return blocks
     }
 
-    private static func lines(_ block: String) -> String {
-        block.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { String($0).htmlEscaped }
+    private static func lines(_ block: String) -> HTML {
+        block.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { HTML.text(String($0)) }
             .joined(separator: "<br>")
     }
 

@@ -10,8 +10,8 @@ import WorkbookSupport
 /// carried over.
 extension FormRenderer {
     /// The plan section: one row per element, in workbook order, weak links marked live.
-    static func planSection(_ workbook: Workbook) -> String {
-        var html = "<section class=\"card plan\" id=\"plan\" aria-labelledby=\"plan-title\">\n"
+    static func planSection(_ workbook: Workbook) -> HTML {
+        var html: HTML = "<section class=\"card plan\" id=\"plan\" aria-labelledby=\"plan-title\">\n"
         html += "<h2 id=\"plan-title\">Targets and actions for the next round</h2>\n"
         html += "<p>At the end of the workshop, agree what to do about the weakest links: a target (the level to reach by "
         html += "the next round) and an action with an owner and a date. Elements marked <strong>weakest link</strong> "
@@ -19,10 +19,10 @@ extension FormRenderer {
         html += "<p class=\"hint\" id=\"plan-summary\" role=\"status\" aria-live=\"polite\"></p>\n"
         let range = "\(FormHTML.valueText(workbook.scale.minimum)) to \(FormHTML.valueText(workbook.scale.maximum))"
         for element in workbook.elements {
-            let id = element.id.htmlEscaped
+            let id = element.id
             let base = "plan_\(id)"
             html += "<fieldset class=\"plan-element\" id=\"\(base)\" data-element=\"\(id)\">\n"
-            html += "<legend>\(element.title.htmlEscaped) <span class=\"plan-score\" id=\"\(base)_score\">not scored yet</span> "
+            html += "<legend>\(element.title) <span class=\"plan-score\" id=\"\(base)_score\">not scored yet</span> "
             html += "<span class=\"weak-badge\" id=\"\(base)_weak\" hidden>weakest link</span></legend>\n"
             html += "<div class=\"carried\" id=\"\(base)_carried\"></div>\n"
             html += "<div class=\"plan-grid\">\n"
@@ -72,18 +72,4 @@ extension FormRenderer {
         }
         return .object(pairs)
     }
-
-    static let planStyle = """
-        .plan-element { border: 1px solid var(--line); border-radius: 6px; padding: .6rem 1rem .8rem; margin: 0 0 .8rem; }
-        .plan-element legend { font-weight: 600; padding: 0 .3rem; }
-        .plan-element.weak { border: 2px solid var(--error); }
-        .plan-score { font-weight: 400; color: var(--muted); font-size: .9rem; }
-        .weak-badge { background: var(--error); color: #fff; border-radius: 3px; padding: .05rem .4rem; font-size: .8rem; font-weight: 600; }
-        .plan-grid { display: grid; grid-template-columns: 8.5rem minmax(12rem, 2fr) minmax(9rem, 1fr) 10rem; gap: .5rem 1rem; }
-        .carried-action { display: grid; grid-template-columns: minmax(0, 1fr) 11rem; gap: .5rem 1rem; align-items: end; margin-bottom: .5rem; }
-        .carried-action p { margin: 0; }
-        .plan select { font: inherit; color: inherit; background: #fff; border: 2px solid #6b7785; border-radius: 4px; padding: .35rem .4rem; }
-        .last-round { border-left: 3px solid var(--line); padding-left: .5rem; }
-        @media (max-width: 800px) { .plan-grid, .carried-action { grid-template-columns: 1fr; } }
-        """
 }

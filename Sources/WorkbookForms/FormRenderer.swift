@@ -14,11 +14,14 @@ import WorkbookSupport
 public enum FormRenderer {
     /// The form page for a workbook.
     ///
-    /// - Parameter last: last round's response for the same area (`form --from`): its targets
-    ///   and open actions start the plan, and its evidence notes show beside the questions.
+    /// - Parameters:
+    ///   - workbook: the workbook whose questions the form asks.
+    ///   - last: last round's response for the same area (`form --from`): its targets
+    ///     and open actions start the plan, and its evidence notes show beside the questions.
+    /// - Returns: the whole HTML page, with its styles, data and script inline.
     public static func render(_ workbook: Workbook, from last: Response? = nil) -> String {
         var html = FormHTML.documentStart(
-            title: "\(workbook.title): workshop form", style: style + planStyle + tablesStyle, bodyClass: "form-page")
+            title: "\(workbook.title): workshop form", style: style, bodyClass: "form-page")
         html += header(workbook)
         html += "<div class=\"layout\">\n"
         html += navigation(workbook)
@@ -32,11 +35,12 @@ public enum FormRenderer {
         html += output(workbook)
         html += "</main>\n</div>\n"
         html += "<script type=\"application/json\" id=\"workbook-data\">\n"
-        html += data(workbook).serialized(escapingHTML: true)
+        // JSON escaped for a <script> block by the serializer, and the form's own script.
+        html += HTML.raw(data(workbook).serialized(escapingHTML: true))
         html += "</script>\n<script type=\"application/json\" id=\"plan-data\">\n"
-        html += planData(workbook, from: last).serialized(escapingHTML: true)
-        html += "</script>\n<script>\n\(script)</script>\n</body>\n</html>\n"
-        return html
+        html += HTML.raw(planData(workbook, from: last).serialized(escapingHTML: true))
+        html += "</script>\n<script>\n\(HTML.raw(script))</script>\n</body>\n</html>\n"
+        return html.markup
     }
 
     /// The data the script needs, in workbook order.
@@ -62,11 +66,11 @@ public enum FormRenderer {
         ])
     }
 
-    private static func header(_ workbook: Workbook) -> String {
-        var html = "<a class=\"skip-link\" href=\"#main\">Skip to the form</a>\n"
+    private static func header(_ workbook: Workbook) -> HTML {
+        var html: HTML = "<a class=\"skip-link\" href=\"#main\">Skip to the form</a>\n"
         html += "<header class=\"page-header\">\n<div class=\"page-header-inner\">\n"
-        html += "<p class=\"eyebrow\">Workshop form · version \(workbook.version.htmlEscaped)</p>\n"
-        html += "<h1>\(workbook.title.htmlEscaped)</h1>\n"
+        html += "<p class=\"eyebrow\">Workshop form · version \(workbook.version)</p>\n"
+        html += "<h1>\(workbook.title)</h1>\n"
         if let summary = workbook.summary {
             html += "<details class=\"summary\"><summary>About this framework</summary>\n"
             html += FormHTML.paragraphs(summary) + "</details>\n"
@@ -78,15 +82,15 @@ public enum FormRenderer {
         return html
     }
 
-    private static func navigation(_ workbook: Workbook) -> String {
+    private static func navigation(_ workbook: Workbook) -> HTML {
         let total = workbook.questions.count
-        var html = "<nav class=\"sidebar\" aria-label=\"Progress and sections\">\n<div class=\"sidebar-inner\">\n"
+        var html: HTML = "<nav class=\"sidebar\" aria-label=\"Progress and sections\">\n<div class=\"sidebar-inner\">\n"
         html += "<p class=\"progress-text\" id=\"progress-text\">0 of \(total) questions answered</p>\n"
         html += "<progress id=\"progress\" max=\"\(total)\" value=\"0\" aria-labelledby=\"progress-text\"></progress>\n"
         html += "<ol class=\"element-list\">\n"
         for (index, element) in workbook.elements.enumerated() {
-            html += "<li><a href=\"#element_\(element.id.htmlEscaped)\">"
-            html += "<span class=\"nav-title\">\(element.title.htmlEscaped)</span> "
+            html += "<li><a href=\"#element_\(element.id)\">"
+            html += "<span class=\"nav-title\">\(element.title)</span> "
             html += "<span class=\"nav-count\" id=\"nav_count_\(index)\">0/\(element.questions.count)</span></a></li>\n"
         }
         html += "</ol>\n"
@@ -95,8 +99,8 @@ public enum FormRenderer {
         return html
     }
 
-    private static func details() -> String {
-        var html = "<section class=\"card details\" aria-labelledby=\"details-title\">\n"
+    private static func details() -> HTML {
+        var html: HTML = "<section class=\"card details\" aria-labelledby=\"details-title\">\n"
         html += "<h2 id=\"details-title\">About this workshop</h2>\n<div class=\"details-grid\">\n"
         html += textField("area", label: "Area", hint: "Who is assessed: a place or a partnership.", required: true)
         html += textField("period", label: "Period", hint: "The assessment round, for example 2025/26.", required: true)
@@ -116,27 +120,27 @@ public enum FormRenderer {
         return html
     }
 
-    private static func textField(_ name: String, label: String, hint: String?, required: Bool) -> String {
+    private static func textField(_ name: String, label: String, hint: String?, required: Bool) -> HTML {
         let id = "field_\(name)"
-        let marker = required ? " <span class=\"required\">(required)</span>" : " <span class=\"optional\">(optional)</span>"
+        let marker: HTML = required ? " <span class=\"required\">(required)</span>" : " <span class=\"optional\">(optional)</span>"
         var described = ["\(id)_error"]
-        var html = "<div class=\"field\"><label for=\"\(id)\">\(label)\(marker)</label>\n"
+        var html: HTML = "<div class=\"field\"><label for=\"\(id)\">\(label)\(marker)</label>\n"
         if let hint {
-            html += "<p class=\"hint\" id=\"\(id)_hint\">\(hint.htmlEscaped)</p>\n"
+            html += "<p class=\"hint\" id=\"\(id)_hint\">\(hint)</p>\n"
             described.insert("\(id)_hint", at: 0)
         }
         html += "<input type=\"text\" id=\"\(id)\" name=\"\(name)\" maxlength=\"200\" autocomplete=\"off\""
-        html += " aria-describedby=\"\(described.joined(separator: " "))\"\(required ? " aria-required=\"true\"" : "")>\n"
+        html += " aria-describedby=\"\(described.joined(separator: " "))\"\((required ? " aria-required=\"true\"" : "") as HTML)>\n"
         html += "<p class=\"field-error\" id=\"\(id)_error\" hidden></p></div>\n"
         return html
     }
 
-    private static func scaleKey(_ workbook: Workbook) -> String {
-        var html = "<section class=\"card scale-key\" aria-labelledby=\"scale-title\">\n"
+    private static func scaleKey(_ workbook: Workbook) -> HTML {
+        var html: HTML = "<section class=\"card scale-key\" aria-labelledby=\"scale-title\">\n"
         html += "<h2 id=\"scale-title\">The rating scale</h2>\n<dl class=\"scale-list\">\n"
         for level in workbook.scale.levels {
-            html += "<div><dt><span class=\"level-value\">\(FormHTML.valueText(level.value).htmlEscaped)</span> "
-            html += "\(level.label.htmlEscaped)</dt><dd>\(FormHTML.inline(level.description))</dd></div>\n"
+            html += "<div><dt><span class=\"level-value\">\(FormHTML.valueText(level.value))</span> "
+            html += "\(level.label)</dt><dd>\(FormHTML.inline(level.description))</dd></div>\n"
         }
         if workbook.scale.allowsNotApplicable {
             html += "<div><dt><span class=\"level-value\">N/A</span> Not applicable</dt>"
@@ -146,15 +150,15 @@ public enum FormRenderer {
         return html
     }
 
-    private static func section(_ element: Element, index: Int, in workbook: Workbook) -> String {
-        let id = element.id.htmlEscaped
-        var html = "<section class=\"element\" id=\"element_\(id)\" aria-labelledby=\"element_\(id)_title\">\n"
+    private static func section(_ element: Element, index: Int, in workbook: Workbook) -> HTML {
+        let id = element.id
+        var html: HTML = "<section class=\"element\" id=\"element_\(id)\" aria-labelledby=\"element_\(id)_title\">\n"
         html += "<header class=\"element-header\">\n"
         if let group = FormHTML.groupTitle(of: element, in: workbook) {
-            html += "<p class=\"eyebrow\">\(group.htmlEscaped)</p>\n"
+            html += "<p class=\"eyebrow\">\(group)</p>\n"
         }
         html += "<h2 id=\"element_\(id)_title\"><span class=\"element-number\">"
-        html += "\(FormHTML.elementNumber(index, layout: workbook.layout))</span> \(element.title.htmlEscaped)</h2>\n"
+        html += "\(FormHTML.elementNumber(index, layout: workbook.layout))</span> \(element.title)</h2>\n"
         html += "<p class=\"element-count\" id=\"element_count_\(index)\">0 of \(element.questions.count) answered</p>\n"
         html += "</header>\n"
         if let description = element.description {
@@ -167,13 +171,13 @@ public enum FormRenderer {
         return html
     }
 
-    private static func output(_ workbook: Workbook) -> String {
-        var html = "<section class=\"card output\" id=\"output\" aria-labelledby=\"output-title\">\n"
+    private static func output(_ workbook: Workbook) -> HTML {
+        var html: HTML = "<section class=\"card output\" id=\"output\" aria-labelledby=\"output-title\">\n"
         html += "<h2 id=\"output-title\">Response file</h2>\n"
         html += "<p>This is the file <code>workbook check</code> and <code>workbook report</code> read. "
         html += "It is written as you fill in the form. Download it, or copy it into a file ending <code>.yaml</code>.</p>\n"
         html += "<div class=\"actions\">\n"
-        html += "<button type=\"button\" id=\"download\" class=\"primary\">Download <span id=\"download-name\">\(workbook.id.htmlEscaped)-response.yaml</span></button>\n"
+        html += "<button type=\"button\" id=\"download\" class=\"primary\">Download <span id=\"download-name\">\(workbook.id)-response.yaml</span></button>\n"
         html += "<button type=\"button\" id=\"copy\">Copy to clipboard</button>\n"
         html += "<button type=\"button\" id=\"clear\" class=\"danger\">Clear the form…</button>\n"
         html += "</div>\n"
@@ -187,10 +191,10 @@ public enum FormRenderer {
         return html
     }
 
-    private static func questionFieldset(_ question: Question, number: String, in workbook: Workbook) -> String {
-        let name = question.id.htmlEscaped
+    private static func questionFieldset(_ question: Question, number: String, in workbook: Workbook) -> HTML {
+        let name = question.id
         let base = "q_\(name)"
-        var html = "<fieldset class=\"question\" id=\"\(base)\" data-question=\"\(name)\">\n"
+        var html: HTML = "<fieldset class=\"question\" id=\"\(base)\" data-question=\"\(name)\">\n"
         html += "<legend><span class=\"question-number\">\(number)</span> \(FormHTML.inline(question.text))</legend>\n"
         html += "<p class=\"question-id\">Question id <code>\(name)</code></p>\n"
         if let guidance = question.guidance {
@@ -198,11 +202,11 @@ public enum FormRenderer {
         }
         html += "<div class=\"options\">\n"
         for (index, level) in workbook.scale.levels.enumerated() {
-            let value = FormHTML.valueText(level.value).htmlEscaped
+            let value = FormHTML.valueText(level.value)
             let id = "\(base)_\(index)"
             html += "<label class=\"option\" for=\"\(id)\"><input type=\"radio\" id=\"\(id)\" name=\"\(name)\" value=\"\(value)\">"
             html += "<span class=\"option-head\"><span class=\"level-value\">\(value)</span> "
-            html += "<span class=\"level-label\">\(level.label.htmlEscaped)</span></span>"
+            html += "<span class=\"level-label\">\(level.label)</span></span>"
             if let wording = FormHTML.wording(question, for: level.value) {
                 html += "<span class=\"level-wording\">\(FormHTML.inline(wording))</span>"
             }
@@ -219,7 +223,7 @@ public enum FormRenderer {
         html += "<input type=\"text\" id=\"\(base)_ratings\" name=\"\(name)--ratings\" class=\"ratings\" inputmode=\"decimal\" "
         html += "autocomplete=\"off\" spellcheck=\"false\" maxlength=\"2000\" aria-describedby=\"\(base)_ratings_hint \(base)_ratings_error\">\n"
         html += "<p class=\"hint\" id=\"\(base)_ratings_hint\">One per table, separated by spaces, for example "
-        html += "\(ratingsExample(workbook.scale).htmlEscaped). The score is then their \(workbook.aggregate.rawValue).</p>\n"
+        html += "\(ratingsExample(workbook.scale)). The score is then their \(workbook.aggregate.rawValue).</p>\n"
         html += "<p class=\"field-error\" id=\"\(base)_ratings_error\" hidden></p></div>\n"
         html += tableRatings(base)
         html += "<div class=\"field field-evidence\"><label for=\"\(base)_evidence\">Evidence note <span class=\"optional\">(optional)</span></label>\n"

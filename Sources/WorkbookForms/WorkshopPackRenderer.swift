@@ -20,6 +20,7 @@ public enum WorkshopPackRenderer {
     /// - Parameters:
     ///   - workbook: the workbook to print.
     ///   - tables: how many rows of tick boxes each question gets (1 to 20; default 6).
+    /// - Returns: the whole HTML page: the cover, then each element in turn.
     public static func render(_ workbook: Workbook, tables: Int = defaultTables) -> String {
         let tables = min(max(tables, 1), 20)
         var html = FormHTML.documentStart(
@@ -29,13 +30,13 @@ public enum WorkshopPackRenderer {
             html += page(element, index: index, in: workbook, tables: tables)
         }
         html += "</body>\n</html>\n"
-        return html
+        return html.markup
     }
 
-    private static func cover(_ workbook: Workbook, tables: Int) -> String {
-        var html = "<section class=\"sheet cover\" aria-labelledby=\"cover-title\">\n"
-        html += "<p class=\"eyebrow\">Workshop pack · version \(workbook.version.htmlEscaped)</p>\n"
-        html += "<h1 id=\"cover-title\">\(workbook.title.htmlEscaped)</h1>\n"
+    private static func cover(_ workbook: Workbook, tables: Int) -> HTML {
+        var html: HTML = "<section class=\"sheet cover\" aria-labelledby=\"cover-title\">\n"
+        html += "<p class=\"eyebrow\">Workshop pack · version \(workbook.version)</p>\n"
+        html += "<h1 id=\"cover-title\">\(workbook.title)</h1>\n"
         html += "<div class=\"blanks\">\n"
         for label in ["Area", "Period", "Date", "Facilitator", "Table"] {
             html += "<p class=\"blank\"><span>\(label)</span><span class=\"line\"></span></p>\n"
@@ -50,15 +51,15 @@ public enum WorkshopPackRenderer {
         html += "A table with no view leaves its row empty.</li>\n"
         html += "<li>Write down the evidence the room mentions, and where tables disagree, in the space under the question.</li>\n"
         html += "<li>Afterwards, the facilitator types each question's ticks into the workshop form "
-        html += "(<code>workbook form \(workbook.id.htmlEscaped)</code>), one rating per table in table order, "
+        html += "(<code>workbook form \(workbook.id)</code>), one rating per table in table order, "
         html += "in the box &ldquo;Ratings from each table&rdquo; (for example "
-        html += "\(FormRenderer.ratingsExample(workbook.scale).htmlEscaped)), and the notes into &ldquo;Evidence note&rdquo;. "
+        html += "\(FormRenderer.ratingsExample(workbook.scale))), and the notes into &ldquo;Evidence note&rdquo;. "
         html += "The form writes the response file to check and report on.</li>\n</ol>\n"
         html += "<h2>The rating scale</h2>\n<table class=\"scale\">\n<thead><tr><th scope=\"col\">Rating</th>"
         html += "<th scope=\"col\">Level</th><th scope=\"col\">What it looks like</th></tr></thead>\n<tbody>\n"
         for level in workbook.scale.levels {
-            html += "<tr><td class=\"value\">\(FormHTML.valueText(level.value).htmlEscaped)</td>"
-            html += "<td>\(level.label.htmlEscaped)</td><td>\(FormHTML.inline(level.description))</td></tr>\n"
+            html += "<tr><td class=\"value\">\(FormHTML.valueText(level.value))</td>"
+            html += "<td>\(level.label)</td><td>\(FormHTML.inline(level.description))</td></tr>\n"
         }
         if workbook.scale.allowsNotApplicable {
             html += "<tr><td class=\"value\">N/A</td><td>Not applicable</td>"
@@ -68,15 +69,15 @@ public enum WorkshopPackRenderer {
         return html
     }
 
-    private static func page(_ element: Element, index: Int, in workbook: Workbook, tables: Int) -> String {
-        let id = "element_\(element.id.htmlEscaped)"
-        var html = "<section class=\"sheet element\" id=\"\(id)\" aria-labelledby=\"\(id)_title\">\n"
-        html += "<p class=\"running\">\(workbook.title.htmlEscaped) · element \(index + 1) of \(workbook.elements.count)</p>\n"
+    private static func page(_ element: Element, index: Int, in workbook: Workbook, tables: Int) -> HTML {
+        let id = "element_\(element.id)"
+        var html: HTML = "<section class=\"sheet element\" id=\"\(id)\" aria-labelledby=\"\(id)_title\">\n"
+        html += "<p class=\"running\">\(workbook.title) · element \(index + 1) of \(workbook.elements.count)</p>\n"
         if let group = FormHTML.groupTitle(of: element, in: workbook) {
-            html += "<p class=\"eyebrow\">\(group.htmlEscaped)</p>\n"
+            html += "<p class=\"eyebrow\">\(group)</p>\n"
         }
         html += "<h2 id=\"\(id)_title\"><span class=\"number\">\(FormHTML.elementNumber(index, layout: workbook.layout))</span> "
-        html += "\(element.title.htmlEscaped)</h2>\n"
+        html += "\(element.title)</h2>\n"
         if let description = element.description {
             html += FormHTML.paragraphs(description, className: "description")
         }
@@ -87,18 +88,18 @@ public enum WorkshopPackRenderer {
         return html
     }
 
-    private static func block(_ question: Question, number: String, in workbook: Workbook, tables: Int) -> String {
-        var html = "<div class=\"question\">\n"
+    private static func block(_ question: Question, number: String, in workbook: Workbook, tables: Int) -> HTML {
+        var html: HTML = "<div class=\"question\">\n"
         html += "<h3><span class=\"number\">\(number)</span> \(FormHTML.inline(question.text)) "
-        html += "<span class=\"qid\">\(question.id.htmlEscaped)</span></h3>\n"
+        html += "<span class=\"qid\">\(question.id)</span></h3>\n"
         if let guidance = question.guidance {
             html += "<div class=\"guidance\"><strong>Guidance.</strong> \(FormHTML.inline(guidance))</div>\n"
         }
         html += "<table class=\"grid\">\n<caption class=\"visually-hidden\">Ratings for question \(number), one row per table</caption>\n"
         html += "<thead><tr><th scope=\"col\" class=\"table-head\">Table</th>"
         for level in workbook.scale.levels {
-            html += "<th scope=\"col\"><span class=\"value\">\(FormHTML.valueText(level.value).htmlEscaped)</span> "
-            html += "<span class=\"label\">\(level.label.htmlEscaped)</span>"
+            html += "<th scope=\"col\"><span class=\"value\">\(FormHTML.valueText(level.value))</span> "
+            html += "<span class=\"label\">\(level.label)</span>"
             let wording = FormHTML.wording(question, for: level.value)
             html += "<span class=\"\(wording == nil ? "desc" : "wording")\">\(FormHTML.inline(wording ?? level.description))</span></th>"
         }
@@ -107,7 +108,7 @@ public enum WorkshopPackRenderer {
         }
         html += "</tr></thead>\n<tbody>\n"
         let columns = workbook.scale.levels.count + (workbook.scale.allowsNotApplicable ? 1 : 0)
-        let cells = String(repeating: "<td><span class=\"box\"></span></td>", count: columns)
+        let cells = Array(repeating: "<td><span class=\"box\"></span></td>" as HTML, count: columns).joined()
         for table in 1...tables {
             html += "<tr><th scope=\"row\">\(table)</th>\(cells)</tr>\n"
         }

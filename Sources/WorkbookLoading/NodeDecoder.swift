@@ -42,7 +42,12 @@ package struct NodeDecoder {
 
     /// Checks that `node` is a mapping with only known keys and every required key.
     ///
-    /// - Parameter what: the mapping named for messages, with its article ("an element").
+    /// - Parameters:
+    ///   - node: the value to check.
+    ///   - what: the mapping named for messages, with its article ("an element").
+    ///   - keys: the keys the mapping may have, and those it must have.
+    /// - Returns: the mapping's fields, even when a key is unknown or missing (each recorded as
+    ///   an error); nil when `node` is not a mapping.
     package mutating func fields(of node: YAMLNode, what: @autoclosure () -> String, keys: KeySet) -> Fields? {
         guard let pairs = node.pairs else {
             error(

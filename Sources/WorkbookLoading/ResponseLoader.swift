@@ -14,7 +14,10 @@ public struct WorkbookResolver: Sendable {
 
     /// Creates a resolver.
     ///
-    /// - Parameter lookup: finds a workbook by id and, when the response states one, version.
+    /// - Parameters:
+    ///   - knownIDs: the ids it can resolve, for "did you mean" and for the message when none match.
+    ///   - advice: why a workbook named by id may be missing, said once in the hint.
+    ///   - lookup: finds a workbook by id and, when the response states one, version.
     public init(
         knownIDs: [String], advice: String,
         lookup: @escaping @Sendable (_ id: String, _ version: String?) -> WorkbookIndex?

@@ -20,8 +20,9 @@ public struct MigrationMap: Sendable, Equatable {
         }
     }
 
-    /// The workbook version it moves from and to, when the map says.
+    /// The workbook version it moves from, when the map says.
     public var from: String?
+    /// The workbook version it moves to, when the map says.
     public var to: String?
     /// Old question id → where it goes, in file order.
     public var questions: [(id: String, destination: Destination)]
@@ -44,6 +45,7 @@ public struct MigrationMap: Sendable, Equatable {
     /// Where an old element goes, if the map says.
     public func element(_ id: String) -> Destination? { elements.first { $0.id == id }?.destination }
 
+    /// Whether two maps have the same versions, and the same question and element moves in the same order.
     public static func == (lhs: MigrationMap, rhs: MigrationMap) -> Bool {
         lhs.from == rhs.from && lhs.to == rhs.to
             && lhs.questions.map(\.id) == rhs.questions.map(\.id) && lhs.questions.map(\.destination) == rhs.questions.map(\.destination)

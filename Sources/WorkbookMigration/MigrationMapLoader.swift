@@ -15,6 +15,7 @@ public enum MigrationMapLoader {
     ///   - input: the map file.
     ///   - old: the workbook version responses are moved from.
     ///   - new: the version they are moved to.
+    /// - Returns: the map, or nil when reading it found an error, with every diagnostic found.
     public static func load(_ input: InputFile, from old: Workbook, to new: Workbook) -> LoadResult<MigrationMap> {
         let (root, yamlDiagnostics) = YAMLParser.parseDocument(input)
         guard let root else { return LoadResult(value: nil, diagnostics: yamlDiagnostics) }

@@ -13,6 +13,7 @@ public enum ResponseWriter {
     ///   - response: the response to write (its answers keyed by this workbook's question ids).
     ///   - workbook: the workbook it answers.
     ///   - comment: lines to put at the top, each written as a `#` comment.
+    /// - Returns: the response file's YAML text.
     public static func yaml(_ response: Response, for workbook: Workbook, comment: [String] = []) -> String {
         var out = comment.map { ResponseTemplate.comment($0) }.joined()
         out += "workbook: \(YAMLQuoting.scalar(workbook.id))\n"

@@ -17,6 +17,7 @@ public struct Rule: Sendable, Equatable {
             }
         }
 
+        /// Whether `lhs` is less serious than `rhs` (info, then warning, then critical).
         public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
     }
 

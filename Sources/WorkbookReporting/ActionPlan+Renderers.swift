@@ -63,22 +63,22 @@ extension ActionPlan {
     }
 
     /// For the HTML report: a table of the weakest links and their actions.
-    func html(_ workbook: Workbook) -> String {
+    func html(_ workbook: Workbook) -> HTML {
         guard !isEmpty else { return "" }
-        var html = "<h3 id=\"actions\">\(Self.heading)</h3>\n"
+        var html: HTML = "<h3 id=\"actions\">\(Self.heading)</h3>\n"
         html += "<table class=\"actions\">\n<thead><tr><th scope=\"col\">Element</th><th scope=\"col\">Action</th>"
         html += "<th scope=\"col\">Owner</th><th scope=\"col\">Due</th><th scope=\"col\">Status</th></tr></thead>\n<tbody>\n"
-        func row(_ action: Action, _ title: String) -> String {
-            var what = action.what.htmlEscaped
-            if let measure = action.measure { what += "<br><small>Measure: \(measure.htmlEscaped)</small>" }
-            return "<tr data-action=\"\(action.id.htmlEscaped)\"><th scope=\"row\">\(title.htmlEscaped)</th><td>\(what)</td>"
-                + "<td>\((action.owner ?? "no owner named").htmlEscaped)</td><td>\((action.due ?? "no date set").htmlEscaped)</td>"
+        func row(_ action: Action, _ title: String) -> HTML {
+            var what = HTML.text(action.what)
+            if let measure = action.measure { what += "<br><small>Measure: \(measure)</small>" }
+            return "<tr data-action=\"\(action.id)\"><th scope=\"row\">\(title)</th><td>\(what)</td>"
+                + "<td>\(action.owner ?? "no owner named")</td><td>\(action.due ?? "no date set")</td>"
                 + "<td>\(action.status.label)</td></tr>\n"
         }
         for link in weakLinks {
             let title = workbook.title(ofElement: link.element)
             if link.actions.isEmpty {
-                html += "<tr class=\"no-action\" data-element=\"\(link.element.htmlEscaped)\"><th scope=\"row\">\(title.htmlEscaped)</th>"
+                html += "<tr class=\"no-action\" data-element=\"\(link.element)\"><th scope=\"row\">\(title)</th>"
                 html += "<td colspan=\"4\"><strong>No action agreed</strong>, a weakest link</td></tr>\n"
             }
             for action in link.actions { html += row(action, title) }
@@ -87,7 +87,7 @@ extension ActionPlan {
             html += row(action, action.elements.map(workbook.title(ofElement:)).joined(separator: ", "))
         }
         html += "</tbody>\n</table>\n"
-        if !closed.isEmpty { html += "<p>Closed at this round: \(closedList.htmlEscaped).</p>\n" }
+        if !closed.isEmpty { html += "<p>Closed at this round: \(closedList).</p>\n" }
         return html
     }
 

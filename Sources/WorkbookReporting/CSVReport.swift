@@ -11,7 +11,9 @@ import WorkbookSupport
 /// RFC 4180 says, and the file starts with a UTF-8 byte order mark (`byteOrderMark`), which
 /// Excel on Windows needs to read it as UTF-8 rather than the PC's code page.
 public struct CSVReport: ReportRenderer {
+    /// The format's name on the command line.
     public static let identifier = "csv"
+    /// The file extension of its files in `reports/`.
     public static let fileExtension = "csv"
 
     /// U+FEFF, written first in every CSV the tool makes: Excel on Windows then opens the file as
@@ -26,6 +28,7 @@ public struct CSVReport: ReportRenderer {
     /// Creates the renderer.
     public init() {}
 
+    /// The report as CSV.
     public func render(_ report: Report, options: RenderOptions) -> String {
         let assessment = report.assessment
         let unit: [Cell] = [.text(assessment.response.area), .text(assessment.response.period)]

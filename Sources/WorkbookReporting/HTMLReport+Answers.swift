@@ -6,8 +6,8 @@ import WorkbookSupport
 /// The HTML report's record of every answer (a table per element, with the evidence notes)
 /// and how each figure was derived, in `<details>` that open on screen and print open.
 extension HTMLReportPage {
-    func answersSection() -> String {
-        var html = "<section id=\"answers\" class=\"page\">\n<h2>Every answer, by element</h2>\n"
+    func answersSection() -> HTML {
+        var html: HTML = "<section id=\"answers\" class=\"page\">\n<h2>Every answer, by element</h2>\n"
         html += "<p>Each question's score with the ratings behind it and the room's evidence. "
         html += "A question with several ratings takes their \(workbook.aggregate.rawValue); "
         html += "not applicable and unanswered questions take no part in any score.</p>\n"
@@ -16,14 +16,14 @@ extension HTMLReportPage {
         return html
     }
 
-    private func answers(_ element: ElementScore) -> String {
-        let id = element.id.htmlEscaped
+    private func answers(_ element: ElementScore) -> HTML {
+        let id = element.id
         let number = workbook.layout == .chain ? "Step \(element.index). " : "\(element.index). "
-        var html = "<div class=\"element-answers\" id=\"element-\(id)\" data-element=\"\(id)\">\n"
-        html += "<h3><span>\(number)\(element.element.title.htmlEscaped)</span>"
+        var html: HTML = "<div class=\"element-answers\" id=\"element-\(id)\" data-element=\"\(id)\">\n"
+        html += "<h3><span>\(number)\(element.element.title)</span>"
         html += "<span class=\"score\">\(Self.score(element.score))</span>\(bandChip(element.reading))</h3>\n"
         var meta: [String] = []
-        if let group = element.element.group.flatMap(workbook.group) { meta.append(group.title.htmlEscaped) }
+        if let group = element.element.group.flatMap(workbook.group) { meta.append(group.title) }
         if element.element.weight != 1 { meta.append("weight \(NumberFormatting.plain(element.element.weight))") }
         meta.append("\(element.answered) of \(element.applicable) applicable questions answered")
         html += "<p class=\"element-meta\">\(meta.joined(separator: " · "))</p>\n"
@@ -32,7 +32,7 @@ extension HTMLReportPage {
         let missing = Set(assessment.missing)
         for (number, question) in element.questions.enumerated() {
             html +=
-                "<tr data-question=\"\(question.id.htmlEscaped)\"><td><span class=\"qid\">Q\(number + 1)</span>"
+                "<tr data-question=\"\(question.id)\"><td><span class=\"qid\">Q\(number + 1)</span>"
             html += Self.multiline(question.question.text)
             if question.question.weight != 1 {
                 html +=
@@ -44,7 +44,7 @@ extension HTMLReportPage {
             } else if missing.contains(question.id) || question.ratings.isEmpty {
                 html += "<span class=\"muted\">not answered</span>"
             } else {
-                html += question.ratings.map { NumberFormatting.plain($0) }.joined(separator: ", ")
+                html += .text(question.ratings.map { NumberFormatting.plain($0) }.joined(separator: ", "))
                 if question.contested, let spread = question.spread {
                     html += " <span class=\"flag\">contested, spread \(NumberFormatting.plain(spread))</span>"
                 }
@@ -57,14 +57,14 @@ extension HTMLReportPage {
             uniqueKeysWithValues: element.questions.enumerated().map { ($1.id, "Q\($0 + 1)") })
         html += derivationDetails(
             element.derivation,
-            summary: "How \(Self.score(element.score)) was worked out for \(element.element.title.htmlEscaped)",
+            summary: "How \(Self.score(element.score)) was worked out for \(element.element.title)",
             names: numbers)
         html += "</div>\n"
         return html
     }
 
-    func derivationSection() -> String {
-        var html = "<section id=\"derivation\" class=\"page\">\n<h2>How the figures were derived</h2>\n"
+    func derivationSection() -> HTML {
+        var html: HTML = "<section id=\"derivation\" class=\"page\">\n<h2>How the figures were derived</h2>\n"
         html +=
             "<p>Every figure can be worked out by hand from the response. An element's score is the weighted mean of "
         html +=
@@ -78,7 +78,7 @@ extension HTMLReportPage {
         html += chainDerivation()
         for group in assessment.groups {
             html += derivationDetails(
-                group.derivation, summary: "Group \(group.group.title.htmlEscaped): \(Self.score(group.score))",
+                group.derivation, summary: "Group \(group.group.title): \(Self.score(group.score))",
                 names: titles,
                 open: true)
         }
@@ -87,11 +87,11 @@ extension HTMLReportPage {
         return html
     }
 
-    private func chainDerivation() -> String {
-        var html =
+    private func chainDerivation() -> HTML {
+        var html: HTML =
             "<details class=\"derivation\" open><summary>Chain strength: \(Self.score(assessment.chainStrength?.score))</summary>\n"
         if let id = assessment.chainElement, let element = assessment.element(id), let score = element.score {
-            html += "<p>The lowest score of any scored element: <strong>\(element.element.title.htmlEscaped)</strong> "
+            html += "<p>The lowest score of any scored element: <strong>\(element.element.title)</strong> "
             html +=
                 "at <span class=\"formula\">\(Self.compact(score))</span> (shown as \(NumberFormatting.oneDecimal(score))).</p>\n"
         } else {
@@ -100,16 +100,16 @@ extension HTMLReportPage {
         let unscored = assessment.elements.filter { $0.score == nil }
         if !unscored.isEmpty {
             html +=
-                "<p>Left out, not scored: \(unscored.map { $0.element.title.htmlEscaped }.joined(separator: ", ")).</p>\n"
+                "<p>Left out, not scored: \(unscored.map { $0.element.title }.joined(separator: ", ")).</p>\n"
         }
         return html + "</details>\n"
     }
 
-    private func readingDetails() -> String {
+    private func readingDetails() -> HTML {
         let scale = workbook.scale
         let low = NumberFormatting.plain(scale.minimum)
         let high = NumberFormatting.plain(scale.maximum)
-        var html = "<details class=\"derivation\" open><summary>Percentages, bands and coverage</summary>\n"
+        var html: HTML = "<details class=\"derivation\" open><summary>Percentages, bands and coverage</summary>\n"
         html += "<p>A percentage is (score − \(low)) / (\(high) − \(low)) × 100"
         if let overall = assessment.overall {
             html += ": the overall score gives <span class=\"formula\">(\(Self.compact(overall.score)) − \(low)) / "
@@ -142,11 +142,16 @@ extension HTMLReportPage {
 
     /// A `<details>` showing a weighted mean as arithmetic, its terms and what was left out.
     ///
-    /// - Parameter names: what to call each term: element titles, or question numbers (Q1, Q2).
+    /// - Parameters:
+    ///   - derivation: the terms that went into the mean and those left out.
+    ///   - summary: the `<summary>` line, already HTML-escaped.
+    ///   - names: what to call each term: element titles, or question numbers (Q1, Q2).
+    ///   - open: whether the details start open.
+    /// - Returns: the `<details>` element's HTML, ending with a newline.
     private func derivationDetails(
         _ derivation: Derivation, summary: String, names: [String: String], open: Bool = false
-    ) -> String {
-        var html = "<details class=\"derivation\"\(open ? " open" : "")><summary>\(summary)</summary>\n"
+    ) -> HTML {
+        var html: HTML = "<details class=\"derivation\"\(open ? " open" : "")><summary>\(summary)</summary>\n"
         if let formula = Self.formula(derivation) {
             html += "<p class=\"formula\">\(formula)</p>\n"
         } else {
@@ -156,7 +161,7 @@ extension HTMLReportPage {
             html += "<table class=\"terms\">\n<caption class=\"visually-hidden\">What went into the figure</caption>\n<thead><tr><th>Counted</th><th class=\"num\">Value</th>"
             html += "<th class=\"num\">Weight</th></tr></thead>\n<tbody>\n"
             for term in derivation.terms {
-                let name = (names[term.id] ?? term.id).htmlEscaped
+                let name = (names[term.id] ?? term.id)
                 html += "<tr><td>\(name)</td><td class=\"num\">\(Self.compact(term.value))</td>"
                 html += "<td class=\"num\">\(NumberFormatting.plain(term.weight))</td></tr>\n"
             }
@@ -164,7 +169,7 @@ extension HTMLReportPage {
         }
         if !derivation.excluded.isEmpty {
             let excluded = derivation.excluded.map { item in
-                "\((names[item.id] ?? item.id).htmlEscaped) (\(item.reason.htmlEscaped))"
+                "\((names[item.id] ?? item.id)) (\(item.reason))"
             }
             html += "<p>Left out: \(excluded.joined(separator: "; ")).</p>\n"
         }

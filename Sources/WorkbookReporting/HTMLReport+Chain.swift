@@ -8,7 +8,7 @@ import WorkbookSupport
 /// outline and the words "break point" above it; the links after it are dashed, because
 /// every later step rests on it.
 extension HTMLReportPage {
-    func chainFigure() -> String {
+    func chainFigure() -> HTML {
         let steps = assessment.elements
         let count = max(1, steps.count)
         let rows = (count + 4) / 5
@@ -34,8 +34,8 @@ extension HTMLReportPage {
             )
         }
 
-        var links = ""
-        var boxes = ""
+        var links: HTML = ""
+        var boxes: HTML = ""
         for (index, step) in steps.enumerated() {
             let (x, y) = position(index)
             boxes += stepBox(
@@ -74,11 +74,11 @@ extension HTMLReportPage {
     private func stepBox(
         _ step: ElementScore, x: Double, y: Double, width: Double, height: Double, titleLines: [String],
         isBreakPoint: Bool
-    ) -> String {
+    ) -> HTML {
         let swatch = palette.swatch(step.reading)
         let unscored = step.reading == nil
-        var html =
-            "<g class=\"element step\(isBreakPoint ? " break-point" : "")\" data-element=\"\(step.id.htmlEscaped)\">"
+        var html: HTML =
+            "<g class=\"element step\(isBreakPoint ? " break-point" : "")\" data-element=\"\(step.id)\">"
         var tip = "Step \(step.index): \(step.element.title): \(pillText(step.reading))"
         if isBreakPoint { tip += " (break point)" }
         html += SVG.title(tip)
@@ -106,16 +106,16 @@ extension HTMLReportPage {
         return html + "</g>\n"
     }
 
-    func chainCaption() -> String {
+    func chainCaption() -> HTML {
         let below = NumberFormatting.oneDecimal(workbook.weakestLinks.below)
-        var text =
+        var text: HTML =
             "The \(assessment.elements.count) steps in order, each row read left to right. Each step builds on the ones "
         text +=
             "before it, so a weak early step undermines every later one. Each box is in its band's colour, with its score out of "
         text += "\(maximumText) and its band written on it; hatched boxes are not scored. "
         if let id = assessment.breakPoint, let step = assessment.element(id) {
             text +=
-                "The break point is step \(step.index), \(step.element.title.htmlEscaped) (\(Self.score(step.score))): "
+                "The break point is step \(step.index), \(step.element.title) (\(Self.score(step.score))): "
             text += "the first step below \(below), outlined in black; the dashed links after it rest on it."
         } else {
             text += "There is no break point: no scored step is below \(below)."

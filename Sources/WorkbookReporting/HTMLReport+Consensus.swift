@@ -11,29 +11,29 @@ extension HTMLReportPage {
     /// Okabe–Ito colours, distinguishable with the common colour-vision deficiencies.
     static let groupColours = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9"]
 
-    func consensusSection() -> String {
+    func consensusSection() -> HTML {
         let summary = assessment.consensus
         guard ConsensusWording.hasSomethingToSay(summary) else { return "" }
-        var html = "<section id=\"agreement\" class=\"page\">\n<h2>Agreement and split</h2>\n"
+        var html: HTML = "<section id=\"agreement\" class=\"page\">\n<h2>Agreement and split</h2>\n"
         html += "<p>\(summary.questions.count) questions have two or more ratings. A question is "
         html +=
-            "<strong>\(ConsensusWording.rule(workbook.consensus).htmlEscaped)</strong>; its median is then uncertain. "
-        html += "The rule is from \(ConsensusWording.source.htmlEscaped).</p>\n"
+            "<strong>\(ConsensusWording.rule(workbook.consensus))</strong>; its median is then uncertain. "
+        html += "The rule is from \(ConsensusWording.source).</p>\n"
         html += splitTable(summary)
         if !summary.groups.isEmpty { html += groupsFigure(summary) + groupScoresTable(summary) }
         return html + "</section>\n"
     }
 
-    private func splitTable(_ summary: ConsensusSummary) -> String {
+    private func splitTable(_ summary: ConsensusSummary) -> HTML {
         let split = summary.split
         guard !split.isEmpty else { return "<p>No question is split.</p>\n" }
         let texts = Dictionary(keepingFirst: workbook.questions.map { ($0.id, $0.text) })
-        var html = "<table class=\"split\">\n<thead><tr><th>Split question</th><th class=\"num\">Ratings</th>"
+        var html: HTML = "<table class=\"split\">\n<thead><tr><th>Split question</th><th class=\"num\">Ratings</th>"
         html +=
             "<th class=\"num\">Median</th><th class=\"num\">IQR</th><th class=\"num\">Within a level</th></tr></thead>\n<tbody>\n"
         for question in split {
             html +=
-                "<tr data-question=\"\(question.question.htmlEscaped)\"><td><code class=\"qid\">\(question.question.htmlEscaped)</code> "
+                "<tr data-question=\"\(question.question)\"><td><code class=\"qid\">\(question.question)</code> "
             html += "\(Self.multiline(texts[question.question] ?? ""))</td><td class=\"num\">\(question.count)</td>"
             html += "<td class=\"num\">\(NumberFormatting.plain(question.median)) (uncertain)</td>"
             html += "<td class=\"num\">\(NumberFormatting.plain(question.interquartileRange))</td>"
@@ -43,18 +43,18 @@ extension HTMLReportPage {
         html +=
             summary.elements.filter { $0.split > 0 }
             .map { element in
-                "\(workbook.title(ofElement: element.element).htmlEscaped) \(element.split) of \(element.rated)"
+                "\(workbook.title(ofElement: element.element)) \(element.split) of \(element.rated)"
             }
             .joined(separator: "; ") + ".</p>\n"
         return html
     }
 
-    private func groupsFigure(_ summary: ConsensusSummary) -> String {
+    private func groupsFigure(_ summary: ConsensusSummary) -> HTML {
         let (width, labelWidth, left, right, top, rowHeight) = (760.0, 300.0, 315.0, 680.0, 34.0, 34.0)
         let height = top + Double(summary.elements.count) * rowHeight + 8
         let (low, high) = (workbook.scale.minimum, workbook.scale.maximum)
         func x(_ score: Double) -> Double { high > low ? left + (score - low) / (high - low) * (right - left) : left }
-        var svg = "<svg viewBox=\"0 0 \(SVG.number(width)) \(SVG.number(height))\" role=\"img\" "
+        var svg: HTML = "<svg viewBox=\"0 0 \(SVG.number(width)) \(SVG.number(height))\" role=\"img\" "
         svg +=
             "aria-label=\"Each stakeholder group's score for each element, on the scale from \(NumberFormatting.plain(low)) to \(maximumText)\">"
         for level in workbook.scale.levels {
@@ -93,10 +93,10 @@ extension HTMLReportPage {
             }
         }
         svg += "</svg>"
-        var legend = "<ul class=\"legend\">"
+        var legend: HTML = "<ul class=\"legend\">"
         for (index, group) in summary.groups.enumerated() {
             legend +=
-                "<li><svg viewBox=\"0 0 20 20\" aria-hidden=\"true\">\(Self.marker(index, x: 10, y: 10, title: nil))</svg>\(group.htmlEscaped)</li>"
+                "<li><svg viewBox=\"0 0 20 20\" aria-hidden=\"true\">\(Self.marker(index, x: 10, y: 10, title: nil))</svg>\(group)</li>"
         }
         legend += "</ul>\n"
         let threshold = NumberFormatting.plain(summary.gapThreshold)
@@ -106,25 +106,25 @@ extension HTMLReportPage {
             + "A heavy line and its label mark an element where two groups are \(threshold) or more apart.</figcaption>\n</figure>\n"
     }
 
-    private func groupScoresTable(_ summary: ConsensusSummary) -> String {
-        var html = "<table class=\"group-scores\">\n<thead><tr><th>Element</th>"
+    private func groupScoresTable(_ summary: ConsensusSummary) -> HTML {
+        var html: HTML = "<table class=\"group-scores\">\n<thead><tr><th>Element</th>"
         html +=
-            summary.groups.map { "<th class=\"num\">\($0.htmlEscaped)</th>" }.joined()
+            summary.groups.map { "<th class=\"num\">\($0)</th>" }.joined()
             + "<th>Gap</th></tr></thead>\n<tbody>\n"
         let gaps = Dictionary(keepingFirst: summary.gaps.map { ($0.element, $0) })
         for element in summary.elements {
             html +=
-                "<tr data-element=\"\(element.element.htmlEscaped)\"><td>\(workbook.title(ofElement: element.element).htmlEscaped)</td>"
+                "<tr data-element=\"\(element.element)\"><td>\(workbook.title(ofElement: element.element))</td>"
             html += element.groups.map { "<td class=\"num\">\(Self.cell($0.score))</td>" }.joined()
-            html += "<td>\(gaps[element.element].map { ConsensusWording.gap($0).htmlEscaped } ?? "")</td></tr>\n"
+            html += "<td>\(gaps[element.element].map { ConsensusWording.gap($0) } ?? "")</td></tr>\n"
         }
         return html + "</tbody>\n</table>\n"
     }
 
     /// Group `index`'s marker: a circle, square, triangle or diamond (then again), in its colour.
-    static func marker(_ index: Int, x: Double, y: Double, title: String?) -> String {
+    static func marker(_ index: Int, x: Double, y: Double, title: String?) -> HTML {
         let colour = groupColours[index % groupColours.count]
-        let style = "fill=\"\(colour)\" stroke=\"#ffffff\" stroke-width=\"1.5\""
+        let style: HTML = "fill=\"\(colour)\" stroke=\"#ffffff\" stroke-width=\"1.5\""
         let tooltip = title.map { SVG.title($0) } ?? ""
         let (cx, cy, r) = (SVG.number(x), SVG.number(y), 7.0)
         func points(_ list: [(Double, Double)]) -> String {

@@ -13,10 +13,10 @@ extension HTMLReportPage {
     /// The width of every figure's `viewBox`: the page's 60rem at 16px.
     static let figureWidth: Double = 960
 
-    func frameworkSection() -> String {
-        var html = "<section id=\"framework\">\n<h2>The framework</h2>\n"
+    func frameworkSection() -> HTML {
+        var html: HTML = "<section id=\"framework\">\n<h2>The framework</h2>\n"
         html += "<figure class=\"framework framework-\(workbook.layout.rawValue)\">\n"
-        let caption: String
+        let caption: HTML
         switch effectiveLayout {
         case .symmetric:
             html += symmetricFigure()
@@ -30,7 +30,7 @@ extension HTMLReportPage {
         }
         html += legend()
         // The drawing's data table, for anyone who cannot see it: the bar chart's table.
-        let table = " The same scores, with each band named, are in the table under <a href=\"#scores\">Scores by element</a>."
+        let table: HTML = " The same scores, with each band named, are in the table under <a href=\"#scores\">Scores by element</a>."
         html += "<figcaption>\(caption)\(table)</figcaption>\n</figure>\n</section>\n"
         return html
     }
@@ -42,14 +42,14 @@ extension HTMLReportPage {
     }
 
     /// The opening `<svg>` of a figure, with an accessible name.
-    func svgStart(height: Double, label: String) -> String {
+    func svgStart(height: Double, label: String) -> HTML {
         "<svg viewBox=\"0 0 \(SVG.number(Self.figureWidth)) \(SVG.number(height))\" role=\"img\" "
-            + "aria-label=\"\(label.htmlEscaped)\" preserveAspectRatio=\"xMidYMin meet\">\n"
+            + "aria-label=\"\(label)\" preserveAspectRatio=\"xMidYMin meet\">\n"
     }
 
     /// The bands, "not scored" and any layout mark, each with a swatch and words.
-    private func legend() -> String {
-        var html = "<ul class=\"legend\" aria-label=\"Legend\">\n"
+    private func legend() -> HTML {
+        var html: HTML = "<ul class=\"legend\" aria-label=\"Legend\">\n"
         var lower: Double? = nil
         for band in workbook.bands {
             let swatch = palette.swatch(band)
@@ -62,7 +62,7 @@ extension HTMLReportPage {
                 case (nil, nil): "all scores"
                 }
             html +=
-                "<li>\(Self.swatchIcon(fill: swatch.fill))<span><strong>\(band.label.htmlEscaped)</strong> \(range)</span></li>\n"
+                "<li>\(Self.swatchIcon(fill: swatch.fill))<span><strong>\(band.label)</strong> \(range)</span></li>\n"
             lower = band.below
         }
         html +=
@@ -77,7 +77,7 @@ extension HTMLReportPage {
         return html
     }
 
-    private static func swatchIcon(fill: String, dashed: Bool = false) -> String {
+    private static func swatchIcon(fill: String, dashed: Bool = false) -> HTML {
         "<svg viewBox=\"0 0 20 20\" aria-hidden=\"true\">"
             + SVG.rect(
                 x: 1, y: 1, width: 18, height: 18, radius: 3, fill: fill, stroke: "#57606a", strokeWidth: 1,
@@ -105,7 +105,7 @@ extension HTMLReportPage {
     }
 
     /// A rounded label in a band's colour whose right edge is at `right`; about 7px a character.
-    func pill(_ reading: ScoreReading?, right: Double, y: Double, size: Double = 12) -> String {
+    func pill(_ reading: ScoreReading?, right: Double, y: Double, size: Double = 12) -> HTML {
         let text = shortPillText(reading)
         let swatch = palette.swatch(reading)
         let width = pillWidth(reading, size: size)
@@ -133,8 +133,8 @@ extension HTMLReportPage {
 
     /// A group's header box: its title, and its score and band in a pill (below the title when
     /// `stacked`, or when they do not fit side by side).
-    func groupHeader(_ group: GroupScore, x: Double, y: Double, width: Double, height: Double, stacked: Bool) -> String {
-        var html = "<g class=\"group\" data-group=\"\(group.id.htmlEscaped)\">"
+    func groupHeader(_ group: GroupScore, x: Double, y: Double, width: Double, height: Double, stacked: Bool) -> HTML {
+        var html: HTML = "<g class=\"group\" data-group=\"\(group.id)\">"
         html += SVG.title("\(group.group.title): \(pillText(group.reading))")
         html += SVG.rect(
             x: x, y: y, width: width, height: height, radius: 8, fill: "#ffffff", stroke: "#8c959f", strokeWidth: 1.5)
@@ -151,10 +151,10 @@ extension HTMLReportPage {
     }
 
     /// The overall score as a box centred on `centre`: the figure's base.
-    func overallBox(centre: Double, y: Double) -> String {
+    func overallBox(centre: Double, y: Double) -> HTML {
         let overall = assessment.overall
         let width = max(340, 84 + 112 + pillWidth(overall) + 16)
-        var html = "<g class=\"overall\">"
+        var html: HTML = "<g class=\"overall\">"
         html += SVG.title("Overall: \(pillText(overall))")
         html += SVG.rect(
             x: centre - width / 2, y: y, width: width, height: 50, radius: 10, fill: "#f6f8fa", stroke: "#57606a",
@@ -170,10 +170,10 @@ extension HTMLReportPage {
     /// An element box with its title on the left and its score and band on the right.
     func elementBox(
         _ element: ElementScore, x: Double, y: Double, width: Double, height: Double, titleLines: [String]
-    ) -> String {
+    ) -> HTML {
         let swatch = palette.swatch(element.reading)
         let unscored = element.reading == nil
-        var html = "<g class=\"element\" data-element=\"\(element.id.htmlEscaped)\">"
+        var html: HTML = "<g class=\"element\" data-element=\"\(element.id)\">"
         html += SVG.title("\(element.element.title): \(pillText(element.reading))")
         html += SVG.rect(
             x: x, y: y, width: width, height: height, radius: 7, fill: swatch.fill,

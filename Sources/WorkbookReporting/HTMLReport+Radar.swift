@@ -8,7 +8,7 @@ import WorkbookSupport
 /// legend naming every element with its score and band. An unscored element's spoke is
 /// dashed, its number hatched, and it takes no part in the polygon: it is not drawn as 0.
 extension HTMLReportPage {
-    func radarFigure() -> String {
+    func radarFigure() -> HTML {
         let elements = assessment.elements
         let count = elements.count
         let scale = workbook.scale
@@ -26,7 +26,7 @@ extension HTMLReportPage {
             (0..<max(count, 3)).map { point($0 % max(count, 1), value) }
         }
 
-        var html = ""
+        var html: HTML = ""
         // Band zones, the top band first so each lower band is drawn over it.
         for band in workbook.bands.reversed() {
             let upper = min(band.below ?? scale.maximum, scale.maximum)
@@ -50,7 +50,7 @@ extension HTMLReportPage {
         }
         for (index, element) in elements.enumerated() {
             let swatch = palette.swatch(element.reading)
-            var group = "<g class=\"element\" data-element=\"\(element.id.htmlEscaped)\">"
+            var group: HTML = "<g class=\"element\" data-element=\"\(element.id)\">"
             group += SVG.title("\(element.index). \(element.element.title): \(pillText(element.reading))")
             if let score = element.score {
                 let (x, y) = point(index, score)
@@ -62,7 +62,7 @@ extension HTMLReportPage {
             let labelY = centreY + direction.y * (radius + 26)
             group +=
                 "<circle cx=\"\(SVG.number(labelX))\" cy=\"\(SVG.number(labelY))\" r=\"13\" fill=\"\(swatch.fill)\" stroke=\"#57606a\""
-            group += " stroke-width=\"1.2\"\(element.score == nil ? " stroke-dasharray=\"3 2\"" : "")/>"
+            group += " stroke-width=\"1.2\"\((element.score == nil ? " stroke-dasharray=\"3 2\"" : "") as HTML)/>"
             group += SVG.text(
                 ["\(element.index)"], x: labelX, y: labelY + 4.5, size: 12.5, anchor: "middle", weight: "700",
                 fill: swatch.text)
@@ -82,16 +82,16 @@ extension HTMLReportPage {
     }
 
     /// Every element with its number, title, score and band, down the right of the radar.
-    private func radarLegend(x: Double, y: Double) -> (String, Double) {
+    private func radarLegend(x: Double, y: Double) -> (HTML, Double) {
         let right = Self.figureWidth - 8
         let chars = max(12, Int((right - 122 - (x + 34)) / 7.6))
-        var html = ""
+        var html: HTML = ""
         var top = y
         for element in assessment.elements {
             let swatch = palette.swatch(element.reading)
             let lines = SVG.wrap(element.element.title, width: chars, maxLines: 3)
             let height = Double(lines.count) * 16 + 12
-            html += "<g class=\"legend-entry\" data-element=\"\(element.id.htmlEscaped)\">"
+            html += "<g class=\"legend-entry\" data-element=\"\(element.id)\">"
             html += SVG.title("\(element.index). \(element.element.title): \(pillText(element.reading))")
             html +=
                 "<circle cx=\"\(SVG.number(x + 12))\" cy=\"\(SVG.number(top + 11))\" r=\"11\" fill=\"\(swatch.fill)\" stroke=\"#57606a\" stroke-width=\"1.2\"/>"
@@ -115,8 +115,8 @@ extension HTMLReportPage {
         return (html, top)
     }
 
-    func radarCaption() -> String {
-        var text =
+    func radarCaption() -> HTML {
+        var text: HTML =
             "Each numbered spoke is an element, from \(NumberFormatting.plain(workbook.scale.minimum)) at the centre to "
         text += "\(maximumText) at the rim; the shaded zones are the bands, and the shape joins the scored elements. "
         text += "The list beside it names each element with its score and band. "

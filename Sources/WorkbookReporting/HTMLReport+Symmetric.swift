@@ -32,7 +32,7 @@ extension HTMLReportPage {
         return result
     }
 
-    func symmetricFigure() -> String {
+    func symmetricFigure() -> HTML {
         let left = blocks(at: .left)
         let right = blocks(at: .right)
         let centre = blocks(at: .centre)
@@ -84,9 +84,9 @@ extension HTMLReportPage {
         let baseY = top + bodyHeight + 30
         let height = baseY + 50 + margin
 
-        var back = ""
-        var links = ""
-        var front = ""
+        var back: HTML = ""
+        var links: HTML = ""
+        var front: HTML = ""
         if tree {
             // The trunk, from the top of the first header to the base.
             back += SVG.rect(
@@ -163,10 +163,10 @@ extension HTMLReportPage {
         return parts.joined(separator: ", ")
     }
 
-    func symmetricCaption() -> String {
-        let sides = symmetricSides().htmlEscaped
+    func symmetricCaption() -> HTML {
+        let sides = symmetricSides()
         let tree = !workbook.groups.contains { ($0.position ?? .centre) == .centre }
-        var text = "This project's drawing of the framework's structure, not a copy of its source's figure: \(sides). "
+        var text: HTML = "This project's drawing of the framework's structure, not a copy of its source's figure: \(sides). "
         if tree {
             text += "The two sides are drawn branching from one trunk: both are needed. "
         } else {

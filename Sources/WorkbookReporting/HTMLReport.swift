@@ -11,7 +11,7 @@ import WorkbookSupport
 /// it meets WCAG 2.2 AA as axe-core checks it (docs/accessibility.md). The framework is drawn as
 /// itself (`layout: symmetric`, `chain` or `radar`), each element in its band's colour and
 /// always with its score and band written beside it. Every text from a workbook or a response
-/// goes through `String.htmlEscaped`; the JSON report is embedded at the end as an inert
+/// is escaped (the page is built as `HTML`); the JSON report is embedded at the end as an inert
 /// `application/json` block with `<`, `>` and `&` escaped. Same report, same bytes.
 public struct HTMLReport: ReportRenderer {
     /// `--format html`.
@@ -20,7 +20,7 @@ public struct HTMLReport: ReportRenderer {
     public static let fileExtension = "html"
 
     /// Forbids every fetch and every script; allows only the page's own inline styles.
-    static let contentSecurityPolicy =
+    static let contentSecurityPolicy: HTML =
         "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
 
     /// Creates the renderer.
@@ -49,12 +49,13 @@ public struct HTMLReport: ReportRenderer {
         html += page.derivationSection()
         html += footer(page)
         html += "<script type=\"application/json\" id=\"report-data\">\n"
-        html += JSONReport().value(report).serialized(escapingHTML: true)
+        // Escaped for a <script> block by the serializer (`<`, `>` and `&` as \u escapes).
+        html += HTML.raw(JSONReport().value(report).serialized(escapingHTML: true))
         html += "</script>\n</body>\n</html>\n"
-        return html
+        return html.markup
     }
 
-    private func documentStart(_ page: HTMLReportPage) -> String {
+    private func documentStart(_ page: HTMLReportPage) -> HTML {
         let title = "\(page.workbook.title): \(page.response.assessed), \(page.response.period)"
         return """
             <!doctype html>
@@ -65,31 +66,31 @@ public struct HTMLReport: ReportRenderer {
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <meta name="generator" content="workbook report">
             <link rel="icon" href="data:,">
-            <title>\(title.htmlEscaped)</title>
+            <title>\(title)</title>
             <style>
-            \(Self.style)</style>
+            \(HTML.raw(Self.style))</style>
             </head>
             <body>
 
             """
     }
 
-    private func header(_ page: HTMLReportPage) -> String {
+    private func header(_ page: HTMLReportPage) -> HTML {
         let workbook = page.workbook
         let response = page.response
-        var about = [response.assessed.htmlEscaped, response.period.htmlEscaped]
-        if let date = response.date { about.append("<time>\(date.htmlEscaped)</time>") }
-        if let facilitator = response.facilitator { about.append("facilitated by \(facilitator.htmlEscaped)") }
-        var html = "<header>\n"
+        var about: [HTML] = ["\(response.assessed)", "\(response.period)"]
+        if let date = response.date { about.append("<time>\(date)</time>") }
+        if let facilitator = response.facilitator { about.append("facilitated by \(facilitator)") }
+        var html: HTML = "<header>\n"
         html +=
-            "<p class=\"eyebrow\">Self-assessment report · \(workbook.id.htmlEscaped) \(workbook.version.htmlEscaped)</p>\n"
-        html += "<h1>\(workbook.title.htmlEscaped)</h1>\n"
+            "<p class=\"eyebrow\">Self-assessment report · \(workbook.id) \(workbook.version)</p>\n"
+        html += "<h1>\(workbook.title)</h1>\n"
         html += "<p class=\"meta\">\(about.joined(separator: " · "))</p>\n"
         if let participants = ReportWording.participants(response.participants) {
-            html += "<p class=\"notes\">\(participants.htmlEscaped).</p>\n"
+            html += "<p class=\"notes\">\(participants).</p>\n"
         }
         if let warning = ReportWording.coverageWarning(page.assessment) {
-            html += "<p class=\"coverage-warning\" role=\"alert\"><strong>Warning:</strong> \(warning.htmlEscaped)</p>\n"
+            html += "<p class=\"coverage-warning\" role=\"alert\"><strong>Warning:</strong> \(warning)</p>\n"
         }
         if let notes = response.notes, !notes.isEmpty {
             html += "<p class=\"notes\">\(HTMLReportPage.multiline(notes))</p>\n"
@@ -99,24 +100,24 @@ public struct HTMLReport: ReportRenderer {
         return html
     }
 
-    private func keyFigures(_ page: HTMLReportPage) -> String {
+    private func keyFigures(_ page: HTMLReportPage) -> HTML {
         let assessment = page.assessment
-        var html = "<dl class=\"figures\">\n"
+        var html: HTML = "<dl class=\"figures\">\n"
         html += card(
             "Overall score", page.readingFigure(assessment.overall), sub: "weighted mean of the scored elements")
-        var chainSub = "the lowest element score"
+        var chainSub: HTML = "the lowest element score"
         if let id = assessment.chainElement, let element = page.workbook.element(id) {
-            chainSub = "set by \(element.title.htmlEscaped), the weakest link"
+            chainSub = "set by \(element.title), the weakest link"
         }
         html += card("Chain strength", page.readingFigure(assessment.chainStrength), sub: chainSub)
         let percent = assessment.coverage.map { NumberFormatting.fixed($0 * 100, places: 0) + "%" } ?? "–"
-        var coverageSub = "\(assessment.answeredCount) of \(assessment.applicableCount) applicable questions answered"
+        var coverageSub: HTML = "\(assessment.answeredCount) of \(assessment.applicableCount) applicable questions answered"
         if !assessment.missing.isEmpty { coverageSub += "; \(assessment.missing.count) not answered" }
         html += card("Coverage", "<span class=\"big\">\(percent)</span>", sub: coverageSub)
         if let previous = assessment.previous {
-            let period = previous.period.htmlEscaped
+            let period = previous.period
             if let now = assessment.overall?.score, let before = previous.overall {
-                let value = "<span class=\"big\">\(NumberFormatting.change(from: before, to: now))</span>"
+                let value: HTML = "<span class=\"big\">\(NumberFormatting.change(from: before, to: now))</span>"
                 html += card(
                     "Change since \(period)", value,
                     sub: "overall \(NumberFormatting.oneDecimal(before)) then, \(NumberFormatting.oneDecimal(now)) now")
@@ -130,21 +131,21 @@ public struct HTMLReport: ReportRenderer {
         return html
     }
 
-    private func card(_ label: String, _ value: String, sub: String) -> String {
+    private func card(_ label: HTML, _ value: HTML, sub: HTML) -> HTML {
         "<div class=\"figure-card\"><dt>\(label)</dt><dd>\(value)<span class=\"sub\">\(sub)</span></dd></div>\n"
     }
 
-    private func footer(_ page: HTMLReportPage) -> String {
+    private func footer(_ page: HTMLReportPage) -> HTML {
         let workbook = page.workbook
-        var html = "<footer>\n<p>Made with <code>workbook report</code> from the \(workbook.title.htmlEscaped) workbook"
-        html += " (\(workbook.id.htmlEscaped), version \(workbook.version.htmlEscaped)). Scores are out of "
+        var html: HTML = "<footer>\n<p>Made with <code>workbook report</code> from the \(workbook.title) workbook"
+        html += " (\(workbook.id), version \(workbook.version)). Scores are out of "
         html += "\(page.maximumText); a question with several ratings takes their \(workbook.aggregate.rawValue).</p>\n"
         if !workbook.sources.isEmpty {
             html += "<p>Written from:</p>\n<ul>\n"
             for source in workbook.sources {
-                var parts = [source.title.htmlEscaped]
-                if let publisher = source.publisher { parts.append(publisher.htmlEscaped) }
-                if let year = source.year { parts.append(String(year)) }
+                var parts: [HTML] = ["\(source.title)"]
+                if let publisher = source.publisher { parts.append("\(publisher)") }
+                if let year = source.year { parts.append("\(year)") }
                 html += "<li>\(parts.joined(separator: ", "))</li>\n"
             }
             html += "</ul>\n"
@@ -170,21 +171,21 @@ struct HTMLReportPage {
     var maximumText: String { NumberFormatting.plain(workbook.scale.maximum) }
 
     /// A band as a labelled chip in its colour ("not scored", hatched, when there is none).
-    func bandChip(_ reading: ScoreReading?) -> String {
+    func bandChip(_ reading: ScoreReading?) -> HTML {
         guard let reading else { return "<span class=\"band unscored\">not scored</span>" }
         return bandChip(band: reading.band)
     }
 
     /// A band's label in its colour.
-    func bandChip(band: Band?) -> String {
+    func bandChip(band: Band?) -> HTML {
         guard let band else { return "<span class=\"band\">no band</span>" }
         let swatch = palette.swatch(band)
         return
-            "<span class=\"band\" style=\"background:\(swatch.fill);color:\(swatch.text)\">\(band.label.htmlEscaped)</span>"
+            "<span class=\"band\" style=\"background:\(swatch.fill);color:\(swatch.text)\">\(band.label)</span>"
     }
 
     /// A score in a key-figure card: "2.2 / 4", the band, the percentage.
-    func readingFigure(_ reading: ScoreReading?) -> String {
+    func readingFigure(_ reading: ScoreReading?) -> HTML {
         guard let reading else { return "<span class=\"big\">–</span> \(bandChip(nil))" }
         return "<span class=\"big\">\(NumberFormatting.oneDecimal(reading.score))</span>"
             + "<span class=\"out-of\"> / \(maximumText) · \(NumberFormatting.fixed(reading.percent, places: 0))%</span> "
@@ -202,13 +203,14 @@ struct HTMLReportPage {
     }
 
     /// User text as HTML with its line breaks kept.
-    static func multiline(_ text: String) -> String {
-        text.htmlEscaped.split(omittingEmptySubsequences: false, whereSeparator: { $0.isNewline }).joined(separator: "<br>")
+    static func multiline(_ text: String) -> HTML {
+        text.split(omittingEmptySubsequences: false, whereSeparator: { $0.isNewline }).map { "\($0)" as HTML }
+            .joined(separator: "<br>")
     }
 
     /// An element's title, with its step number in a chain.
-    func numberedTitle(_ element: ElementScore) -> String {
-        let title = element.element.title.htmlEscaped
-        return workbook.layout == .chain ? "\(element.index). \(title)" : title
+    func numberedTitle(_ element: ElementScore) -> HTML {
+        let title = element.element.title
+        return workbook.layout == .chain ? "\(element.index). \(title)" : "\(title)"
     }
 }

@@ -10,12 +10,15 @@ public import WorkbookSupport
 public struct JSONReport: ReportRenderer {
     /// Bumped when a key is removed or changes meaning; adding keys does not bump it.
     public static let schemaVersion = 1
+    /// The format's name on the command line.
     public static let identifier = "json"
+    /// The file extension of its files in `reports/`.
     public static let fileExtension = "json"
 
     /// Creates the renderer.
     public init() {}
 
+    /// The report as JSON.
     public func render(_ report: Report, options: RenderOptions) -> String {
         value(report).serialized()
     }

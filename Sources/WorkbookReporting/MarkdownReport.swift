@@ -8,12 +8,15 @@ import WorkbookSupport
 /// Every text from a user's file is escaped (`String.markdownEscaped`), so an evidence note
 /// cannot break a table or inject a link.
 public struct MarkdownReport: ReportRenderer {
+    /// The format's name on the command line.
     public static let identifier = "markdown"
+    /// The file extension of its files in `reports/`.
     public static let fileExtension = "md"
 
     /// Creates the renderer.
     public init() {}
 
+    /// The report as Markdown.
     public func render(_ report: Report, options: RenderOptions) -> String {
         let assessment = report.assessment
         let workbook = assessment.workbook

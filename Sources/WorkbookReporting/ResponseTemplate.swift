@@ -14,6 +14,7 @@ public enum ResponseTemplate {
     ///   - schema: a `$schema` reference for editors, when known.
     ///   - last: last round's response for the same area (`new --from`): its targets and open
     ///     actions are carried over and its evidence notes shown as comments; no rating is copied.
+    /// - Returns: the response file's YAML text, every answer blank.
     public static func render(
         for workbook: Workbook, area: String, plan: String? = nil, period: String, schema: String? = nil, from last: Response? = nil
     ) -> String {

@@ -4,7 +4,7 @@ import WorkbookSupport
 /// the hatch pattern that marks anything not scored.
 ///
 /// Figures are inline `<svg>` inside the HTML page (no `xmlns` needed, nothing fetched).
-/// Every text drawn through here is escaped with `String.htmlEscaped`.
+/// Every piece is `HTML`, so every text drawn through here is escaped.
 enum SVG {
     /// The id of the hatch pattern defined once per page by `definitions`.
     static let hatchID = "wb-hatch"
@@ -13,7 +13,7 @@ enum SVG {
     static let hatchFill = "url(#\(hatchID))"
 
     /// The shared definitions (the hatch pattern), in an SVG that takes no space.
-    static let definitions = """
+    static let definitions: HTML = """
         <svg class="svg-defs" width="0" height="0" aria-hidden="true" focusable="false">\
         <defs><pattern id="\(hatchID)" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">\
         <rect width="8" height="8" fill="#eceff1"/><rect width="3" height="8" fill="#c4c9ce"/></pattern></defs></svg>
@@ -72,15 +72,15 @@ enum SVG {
         _ lines: [String], x: Double, y: Double, lineHeight: Double = 16, size: Double = 13,
         anchor: String = "start", weight: String? = nil, fill: String = "#1f2328", className: String? = nil,
         halo: Bool = false
-    ) -> String {
-        var attributes = "x=\"\(number(x))\" y=\"\(number(y))\" font-size=\"\(number(size))\" fill=\"\(fill)\""
+    ) -> HTML {
+        var attributes: HTML = "x=\"\(number(x))\" y=\"\(number(y))\" font-size=\"\(number(size))\" fill=\"\(fill)\""
         if halo { attributes += " stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\"" }
         if anchor != "start" { attributes += " text-anchor=\"\(anchor)\"" }
         if let weight { attributes += " font-weight=\"\(weight)\"" }
         if let className { attributes += " class=\"\(className)\"" }
-        if lines.count == 1 { return "<text \(attributes)>\(lines[0].htmlEscaped)</text>" }
-        let spans = lines.enumerated().map { index, line in
-            "<tspan x=\"\(number(x))\"\(index == 0 ? "" : " dy=\"\(number(lineHeight))\"")>\(line.htmlEscaped)</tspan>"
+        if lines.count == 1 { return "<text \(attributes)>\(lines[0])</text>" }
+        let spans = lines.enumerated().map { index, line -> HTML in
+            "<tspan x=\"\(number(x))\"\((index == 0 ? "" : " dy=\"\(number(lineHeight))\"") as HTML)>\(line)</tspan>"
         }
         return "<text \(attributes)>\(spans.joined())</text>"
     }
@@ -89,8 +89,8 @@ enum SVG {
     static func rect(
         x: Double, y: Double, width: Double, height: Double, radius: Double = 6, fill: String,
         stroke: String? = nil, strokeWidth: Double = 1, dashed: Bool = false
-    ) -> String {
-        var out = "<rect x=\"\(number(x))\" y=\"\(number(y))\" width=\"\(number(width))\" height=\"\(number(height))\""
+    ) -> HTML {
+        var out: HTML = "<rect x=\"\(number(x))\" y=\"\(number(y))\" width=\"\(number(width))\" height=\"\(number(height))\""
         if radius > 0 { out += " rx=\"\(number(radius))\"" }
         out += " fill=\"\(fill)\""
         if let stroke {
@@ -104,18 +104,18 @@ enum SVG {
     static func line(
         x1: Double, y1: Double, x2: Double, y2: Double, stroke: String = "#8c959f", width: Double = 2,
         dashed: Bool = false
-    ) -> String {
+    ) -> HTML {
         "<line x1=\"\(number(x1))\" y1=\"\(number(y1))\" x2=\"\(number(x2))\" y2=\"\(number(y2))\" stroke=\"\(stroke)\""
-            + " stroke-width=\"\(number(width))\"\(dashed ? " stroke-dasharray=\"6 5\"" : "")/>"
+            + " stroke-width=\"\(number(width))\"\((dashed ? " stroke-dasharray=\"6 5\"" : "") as HTML)/>"
     }
 
     /// A closed polygon through points.
     static func polygon(
         _ points: [(Double, Double)], fill: String, stroke: String? = nil, strokeWidth: Double = 2,
         opacity: Double? = nil
-    ) -> String {
+    ) -> HTML {
         let list = points.map { "\(number($0.0)),\(number($0.1))" }.joined(separator: " ")
-        var out = "<polygon points=\"\(list)\" fill=\"\(fill)\""
+        var out: HTML = "<polygon points=\"\(list)\" fill=\"\(fill)\""
         if let opacity { out += " fill-opacity=\"\(NumberFormatting.fixed(opacity, places: 2))\"" }
         if let stroke {
             out += " stroke=\"\(stroke)\" stroke-width=\"\(number(strokeWidth))\" stroke-linejoin=\"round\""
@@ -126,16 +126,16 @@ enum SVG {
     /// An open line through points.
     static func polyline(
         _ points: [(Double, Double)], stroke: String = "#8c959f", width: Double = 2, dashed: Bool = false
-    ) -> String {
+    ) -> HTML {
         let list = points.map { "\(number($0.0)),\(number($0.1))" }.joined(separator: " ")
         return "<polyline points=\"\(list)\" fill=\"none\" stroke=\"\(stroke)\" stroke-width=\"\(number(width))\""
-            + " stroke-linejoin=\"round\"\(dashed ? " stroke-dasharray=\"6 5\"" : "")/>"
+            + " stroke-linejoin=\"round\"\((dashed ? " stroke-dasharray=\"6 5\"" : "") as HTML)/>"
     }
 
     /// An arrowhead whose tip is at (x, y), pointing right, down or left.
     static func arrowhead(
         x: Double, y: Double, direction: ArrowDirection, fill: String = "#57606a", size: Double = 9
-    ) -> String {
+    ) -> HTML {
         let half = size * 0.6
         let points: [(Double, Double)] =
             switch direction {
@@ -172,5 +172,5 @@ enum SVG {
     }
 
     /// `<title>` text for a shape: a tooltip and an accessible name.
-    static func title(_ text: String) -> String { "<title>\(text.htmlEscaped)</title>" }
+    static func title(_ text: String) -> HTML { "<title>\(text)</title>" }
 }

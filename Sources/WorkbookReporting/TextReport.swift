@@ -8,12 +8,15 @@ import WorkbookSupport
 /// Plain text that fits 80 columns; bars use block characters, and every band is written
 /// as a word, so nothing depends on colour. Colour (ANSI) is added only when asked.
 public struct TextReport: ReportRenderer {
+    /// The format's name on the command line.
     public static let identifier = "text"
+    /// The file extension of its files in `reports/`.
     public static let fileExtension = "txt"
 
     /// Creates the renderer.
     public init() {}
 
+    /// The report as plain text.
     public func render(_ report: Report, options: RenderOptions) -> String {
         var text = TextWriter(colour: options.colour)
         let assessment = report.assessment

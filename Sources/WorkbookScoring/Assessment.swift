@@ -186,8 +186,9 @@ public struct Derivation: Sendable, Equatable {
 public struct Leverage: Sendable, Equatable {
     /// The element.
     public var element: String
-    /// Its score now, and after the move.
+    /// Its score now.
     public var score: Double
+    /// Its score after the move.
     public var newScore: Double
     /// How much the overall score would rise.
     public var overallGain: Double
@@ -237,6 +238,7 @@ public struct PreviousRound: Sendable, Equatable {
     /// Its element scores by id, in workbook order.
     public var elements: [(id: String, score: Double?)]
 
+    /// Whether two rounds have the same period, date, overall score, and element scores in the same order.
     public static func == (lhs: PreviousRound, rhs: PreviousRound) -> Bool {
         lhs.period == rhs.period && lhs.date == rhs.date && lhs.overall == rhs.overall
             && lhs.elements.map({ $0.id }) == rhs.elements.map({ $0.id }) && lhs.elements.map({ $0.score }) == rhs.elements.map({ $0.score })

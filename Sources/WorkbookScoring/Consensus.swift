@@ -104,6 +104,7 @@ public enum Consensus {
     /// - Parameters:
     ///   - sorted: the ratings, lowest first.
     ///   - levels: the scale's values, lowest first.
+    /// - Returns: the number of ratings in that region (0 when there are none).
     static func inRegionAroundMedian(sorted: [Double], levels: [Double]) -> Int {
         // Positions keep the ratings' order, so their median is the middle of the list.
         let positions = sorted.map { rating in Double(levels.firstIndex(of: rating) ?? 0) }

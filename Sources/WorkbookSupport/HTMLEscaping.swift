@@ -4,8 +4,9 @@ extension String {
     ///
     /// `&`, `<`, `>`, `"` and `'` become character references; everything else, including
     /// non-ASCII text such as "Côte-d’Or", is kept as it is (pages are written as UTF-8).
-    /// This is the one HTML escaping helper: every HTML output goes through it.
-    public var htmlEscaped: String {
+    /// This is the one HTML escaping routine, and `HTML` is its one user: renderers build
+    /// pages as `HTML`, whose interpolation escapes text through it, and never call it directly.
+    var htmlEscaped: String {
         var out = ""
         out.reserveCapacity(utf8.count)
         for scalar in unicodeScalars {

@@ -16,6 +16,8 @@ public enum JSONValue: Sendable, Equatable {
     case generated(count: Int, item: @Sendable (Int) -> JSONValue)
     case object([(String, JSONValue)])
 
+    /// Whether two values are the same JSON: a generated array equals the plain array of its
+    /// items, and an object's keys and values are compared in order.
     public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
         switch (lhs.materialized, rhs.materialized) {
         case (.null, .null): true
@@ -45,6 +47,7 @@ public enum JSONValue: Sendable, Equatable {
     ///
     /// - Parameter escapingHTML: write `<`, `>` and `&` as `\u003c`, `\u003e`, `\u0026`, so
     ///   the JSON can sit inside an HTML `<script>` block without closing it.
+    /// - Returns: the JSON text, ending with a newline.
     public func serialized(escapingHTML: Bool = false) -> String {
         var out = JSONBytes(escapingHTML: escapingHTML)
         write(to: &out, indent: 0)

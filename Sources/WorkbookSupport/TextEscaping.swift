@@ -52,10 +52,13 @@ extension String {
     /// clear the screen, set the window title, start a fake `file:line:col: error:` line or
     /// reorder what is shown (`Trojan Source`). See `visibleControlName`.
     ///
-    /// - Parameter keepingLineBreaks: whether line feeds and tabs stay as they are (true for
-    ///   a report's paragraphs; false for a one-line diagnostic, where a line feed is shown).
+    /// - Parameters:
+    ///   - keepingLineBreaks: whether line feeds and tabs stay as they are (true for
+    ///     a report's paragraphs; false for a one-line diagnostic, where a line feed is shown).
     ///   - keepingEscapes: whether ESC stays (only for text the caller coloured itself, whose
     ///     values cannot hold one: the loaders refuse control characters in values).
+    /// - Returns: the text with each such character replaced by its visible name; the text
+    ///   itself when it has none.
     public func visibleControls(keepingLineBreaks: Bool = false, keepingEscapes: Bool = false) -> String {
         func name(_ scalar: Unicode.Scalar) -> String? {
             if keepingEscapes, scalar == "\u{1B}" { return nil }

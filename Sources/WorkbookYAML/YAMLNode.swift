@@ -74,11 +74,15 @@ public struct YAMLNode: Sendable, Equatable, CustomStringConvertible {
     public struct Items: RandomAccessCollection, Sendable {
         let store: YAMLStore
         let start: Int
+        /// How many items the sequence has.
         public let count: Int
 
+        /// The first item's position: 0.
         public var startIndex: Int { 0 }
+        /// The position after the last item: `count`.
         public var endIndex: Int { count }
 
+        /// The item at `position`, counting from 0.
         public subscript(position: Int) -> YAMLNode {
             YAMLNode(store: store, index: store.children[start + position])
         }
@@ -88,11 +92,15 @@ public struct YAMLNode: Sendable, Equatable, CustomStringConvertible {
     public struct Pairs: RandomAccessCollection, Sendable {
         let store: YAMLStore
         let start: Int
+        /// How many pairs the mapping has.
         public let count: Int
 
+        /// The first pair's position: 0.
         public var startIndex: Int { 0 }
+        /// The position after the last pair: `count`.
         public var endIndex: Int { count }
 
+        /// The pair at `position`, counting from 0.
         public subscript(position: Int) -> Pair {
             Pair(key: key(at: position), value: value(at: position))
         }

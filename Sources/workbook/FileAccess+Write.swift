@@ -14,8 +14,11 @@ extension FileAccess {
     /// Writes `bytes` to `path` (`-` is standard output).
     ///
     /// - Parameters:
+    ///   - bytes: what to write.
+    ///   - path: the file to write, or `-` for standard output.
     ///   - inputs: paths read in this run; writing over any of them is refused.
     ///   - overwrite: whether an existing file may be replaced (never for a response skeleton).
+    /// - Throws: `Failure`, saying why, when the write is refused or fails; nothing is left behind.
     static func write(_ bytes: [UInt8], to path: String, inputs: [String], overwrite: Bool) throws {
         if path == "-" {
             writeStandardOutput(bytes)

@@ -9,6 +9,10 @@ extension TrendCommand {
     ///   - rounds: the area's summaries as read, each scored on the version it names.
     ///   - mapPaths: the `--map` files; each must say `from` and `to`, both given with `--workbook`.
     ///   - workbooks: the compiled `--workbook` files.
+    ///   - console: where problems, and each round moved, are reported.
+    /// - Returns: the rounds in the same order, each that a map moves scored on the newer version.
+    /// - Throws: `ExitCode.failure` when a map or a round cannot be read or loaded, or a map's
+    ///   versions are not both given with `--workbook`; the reason is printed first.
     static func migrating(
         _ rounds: [AreaSummary], maps mapPaths: [String], workbooks: [CompiledWorkbook], console: inout Console
     ) throws -> [AreaSummary] {

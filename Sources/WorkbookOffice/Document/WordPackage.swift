@@ -8,6 +8,7 @@ enum WordPackage {
     /// - Parameters:
     ///   - document: the body.
     ///   - title: the document's title, in its properties.
+    /// - Returns: the zipped package, ready to write as a .docx file.
     static func bytes(_ document: WordDocument, title: String) -> [UInt8] {
         let parts: [(String, String)] = [
             ("[Content_Types].xml", contentTypes),

@@ -61,14 +61,14 @@ extension CompareRenderer {
         return out
     }
 
-    static func consensusHTML(_ comparison: Comparison) -> String {
+    static func consensusHTML(_ comparison: Comparison) -> HTML {
         let split = splitLines(comparison)
         let gaps = gapLines(comparison)
         guard !split.isEmpty || !gaps.isEmpty else { return "" }
-        var out = "<section><h2>Agreement across areas</h2>\n"
+        var out: HTML = "<section><h2>Agreement across areas</h2>\n"
         if !split.isEmpty {
-            out += "<p>A question is \(ConsensusWording.rule(comparison.workbook.consensus).htmlEscaped).</p>\n<ul>\n"
-            for line in split { out += "<li>\(line.title.htmlEscaped): \(line.text)</li>\n" }
+            out += "<p>A question is \(ConsensusWording.rule(comparison.workbook.consensus)).</p>\n<ul>\n"
+            for line in split { out += "<li>\(line.title): \(line.text)</li>\n" }
             out += "</ul>\n"
         }
         if !gaps.isEmpty {
@@ -77,7 +77,7 @@ extension CompareRenderer {
             out += "<th scope=\"col\">Area</th><th scope=\"col\">Groups</th></tr></thead><tbody>\n"
             for line in gaps {
                 out +=
-                    "<tr><td>\(line.title.htmlEscaped)</td><td>\(line.area.htmlEscaped)</td><td>\(line.text.htmlEscaped)</td></tr>\n"
+                    "<tr><td>\(line.title)</td><td>\(line.area)</td><td>\(line.text)</td></tr>\n"
             }
             out += "</tbody></table>\n"
         }

@@ -1,4 +1,4 @@
-public import WorkbookComparison
+package import WorkbookComparison
 public import WorkbookModel
 package import WorkbookSupport
 

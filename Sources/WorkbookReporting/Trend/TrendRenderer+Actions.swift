@@ -48,7 +48,7 @@ extension TrendRenderer {
     }
 
     static func actionsMarkdown(_ trend: Trend) -> String { actionsMarkdown(trend.actionReviews, trend.workbook) }
-    static func actionsHTML(_ trend: Trend) -> String { actionsHTML(trend.actionReviews, trend.workbook) }
+    static func actionsHTML(_ trend: Trend) -> HTML { actionsHTML(trend.actionReviews, trend.workbook) }
     static func actionsJSON(_ trend: Trend) -> JSONValue { .array(trend.actionReviews.map { actionJSON($0, trend.workbook) }) }
 
     /// Each review as text (also under `report --previous`).
@@ -91,24 +91,24 @@ extension TrendRenderer {
         return out
     }
 
-    static func actionsHTML(_ reviews: [ActionReview], _ workbook: Workbook) -> String {
-        var out = ""
+    static func actionsHTML(_ reviews: [ActionReview], _ workbook: Workbook) -> HTML {
+        var out: HTML = ""
         for review in reviews {
-            out += "<section><h2>\(review.heading().htmlEscaped)</h2>"
-            out += "<p>\(review.tally().htmlEscaped). \(ActionReview.rule(workbook.scale))</p>\n"
+            out += "<section><h2>\(review.heading())</h2>"
+            out += "<p>\(review.tally()). \(ActionReview.rule(workbook.scale))</p>\n"
             if !review.items.isEmpty {
                 out += "<table class=\"actions\"><thead><tr><th scope=\"col\">Action</th><th scope=\"col\">Verdict</th>"
                 out += "<th scope=\"col\">Elements, then and now</th></tr></thead><tbody>\n"
                 for item in review.items {
-                    out += "<tr data-action=\"\(item.action.id.htmlEscaped)\" data-verdict=\"\(item.verdict.rawValue)\">"
-                    out += "<th scope=\"row\"><code>\(item.action.id.htmlEscaped)</code> \(item.action.what.htmlEscaped)</th>"
-                    out += "<td class=\"verdict \(item.verdict.rawValue)\">\(item.verdict.label)\(ActionReview.detail(item, improvement: ActionReview.improvement(on: workbook.scale)).htmlEscaped)</td>"
-                    out += "<td>\(item.elements.map { ActionReview.change($0, workbook).htmlEscaped }.joined(separator: "<br>"))</td></tr>\n"
+                    out += "<tr data-action=\"\(item.action.id)\" data-verdict=\"\(item.verdict.rawValue)\">"
+                    out += "<th scope=\"row\"><code>\(item.action.id)</code> \(item.action.what)</th>"
+                    out += "<td class=\"verdict \(item.verdict.rawValue)\">\(item.verdict.label)\(ActionReview.detail(item, improvement: ActionReview.improvement(on: workbook.scale)))</td>"
+                    out += "<td>\(item.elements.map { HTML.text(ActionReview.change($0, workbook)) }.joined(separator: "<br>"))</td></tr>\n"
                 }
                 out += "</tbody></table>\n"
             }
             if !review.weakLinksWithoutAction.isEmpty {
-                let titles = review.weakLinksWithoutAction.map { workbook.title(ofElement: $0).htmlEscaped }
+                let titles = review.weakLinksWithoutAction.map { workbook.title(ofElement: $0) }
                 out += "<p class=\"no-action\"><strong>Weakest links with no action agreed:</strong> \(titles.joined(separator: ", ")).</p>\n"
             }
             out += "</section>\n"

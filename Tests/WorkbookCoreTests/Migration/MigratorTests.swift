@@ -77,7 +77,8 @@ struct MigratorTests {
         let (outcome, response) = try Self.migrated(MigrationMap())
         // Every question of 2.0 is listed; only those whose ids 1.0 shares have answers.
         #expect(response.answers.filter { $0.value != .blank }.map(\.questionID) == ["access-hours", "access-travel"])
-        #expect(outcome.keptInNotes.count == 6)  // 5 answered old questions with no place, and the target for 'evidence'
+        // 5 answered old questions with no place, and the target for 'evidence'.
+        #expect(outcome.keptInNotes.count == 6)
         #expect(outcome.keptInNotes.contains("needs-data (not in 2.0, and the map does not place it): rated 3"))
         #expect(outcome.keptInNotes.contains("target for evidence (not in 2.0): 3"))
         #expect(response.actions.first?.elements == ["needs"])
