@@ -65,6 +65,19 @@ while read -r module folders; do
     done
     [ "$skip" = 1 ] || files+=("$file")
   done < <(find $folders -name '*.swift' | LC_ALL=C sort)
+  # A target's style sheets and scripts are Swift constants (EmbeddedAssets), written as the
+  # EmbedAssets plugin writes them for swift build (rewritten only when they change).
+  asset_folders=()
+  # shellcheck disable=SC2086
+  for folder in $folders; do
+    if [ -d "$folder" ] && [ -n "$(find "$folder" -type f \( -name '*.css' -o -name '*.js' \) | head -1)" ]; then
+      asset_folders+=("$folder")
+    fi
+  done
+  if [ "${#asset_folders[@]}" -gt 0 ]; then
+    Scripts/embed-assets.sh "$work/$module-EmbeddedAssets.swift" "${asset_folders[@]}"
+    files+=("$work/$module-EmbeddedAssets.swift")
+  fi
   [ "${#files[@]}" -gt 0 ] || { echo "error: no Swift file for $module in: $folders" >&2; exit 1; }
   objects+=("$work/$module.o")
   if [ "$rebuilt" = 0 ] && [ -e "$work/$module.o" ] \
