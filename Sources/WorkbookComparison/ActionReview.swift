@@ -85,7 +85,7 @@ public struct ActionReview: Sendable, Equatable {
     /// How much an element's score must rise for an action to have improved it: half the
     /// smallest step between the scale's levels (0.5 on a 0–4 scale).
     public static func improvement(on scale: Scale) -> Double {
-        let values = Set(scale.levels.map(\.value)).sorted()
+        let values = Set(scale.levels.map({ $0.value })).sorted()
         let steps = zip(values.dropFirst(), values).map { $0 - $1 }
         return (steps.min() ?? 1) / 2
     }
@@ -100,7 +100,7 @@ public struct ActionReview: Sendable, Equatable {
     ///   round's weakest links that no open action addressed.
     public static func review(_ before: AreaSummary, against now: AreaSummary, scale: Scale) -> ActionReview {
         let threshold = improvement(on: scale)
-        let open = before.actions.filter(\.isOpen)
+        let open = before.actions.filter({ $0.isOpen })
         let items = open.map { agreed in
             let current = now.actions.first { $0.id == agreed.id }
             let status = current?.status ?? agreed.status
@@ -124,7 +124,7 @@ public struct ActionReview: Sendable, Equatable {
             if let due, let date, due < date { return .overdue }
             return .notDone
         case .done:
-            let scored = changes.compactMap(\.printedChange)
+            let scored = changes.compactMap({ $0.printedChange })
             if scored.isEmpty { return .notJudged }
             // Judged on the printed change, so 1.26 → 1.75 (printed 1.3 → 1.8, +0.5) is improved;
             // a small tolerance, as decimals such as 1.8 − 1.3 are not exact in binary.

@@ -69,8 +69,8 @@ public struct AreaSummary: Sendable, Equatable {
         overall = assessment.overall?.score
         chainStrength = assessment.chainStrength?.score
         coverage = assessment.coverage
-        elementIDs = assessment.elements.map(\.id)
-        elementScores = assessment.elements.map(\.score)
+        elementIDs = assessment.elements.map({ $0.id })
+        elementScores = assessment.elements.map({ $0.score })
         weakestLinks = assessment.weakLinks
         targets = assessment.response.targets
         actions = assessment.response.actions
@@ -80,7 +80,7 @@ public struct AreaSummary: Sendable, Equatable {
     /// Keeps the split counts and group gaps `compare` reports across areas.
     mutating func keepConsensus(of response: Response, on workbook: Workbook) {
         let summary = Consensus.summarise(workbook, response)
-        let counts = summary.elements.map(\.split)
+        let counts = summary.elements.map({ $0.split })
         splitCounts = counts.contains { $0 > 0 } ? counts : []
         groupGaps = summary.gaps
     }
@@ -114,7 +114,7 @@ public struct AreaSummary: Sendable, Equatable {
         self.init(
             file: file, area: response.area, plan: response.plan, period: response.period, date: response.date,
             statedVersion: response.workbookVersion, overall: figures.overall, chainStrength: figures.chainStrength,
-            coverage: figures.coverage, elementIDs: figures.elements.map(\.id), elementScores: figures.elements.map(\.score),
+            coverage: figures.coverage, elementIDs: figures.elements.map({ $0.id }), elementScores: figures.elements.map({ $0.score }),
             weakestLinks: figures.weakLinks, targets: response.targets)
         actions = response.actions
         keepConsensus(of: response, on: loaded.workbook)

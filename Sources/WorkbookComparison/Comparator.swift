@@ -1,4 +1,3 @@
-internal import Dispatch
 public import WorkbookDiagnostics
 public import WorkbookModel
 import WorkbookScoring
@@ -65,12 +64,10 @@ public enum Comparator {
             order = Array(areas.indices).sorted(by: before)
         } else {
             let middle = areas.count / 2
-            let halves = Locked([[Int]](repeating: [], count: 2))
-            DispatchQueue.concurrentPerform(iterations: 2) { half in
-                let sorted = Array(half == 0 ? 0..<middle : middle..<areas.count).sorted(by: before)
-                halves.withLock { $0[half] = sorted }
+            let halves = Parallel.map(2) { half in
+                Array(half == 0 ? 0..<middle : middle..<areas.count).sorted(by: before)
             }
-            let (first, second) = halves.withLock { ($0[0], $0[1]) }
+            let (first, second) = (halves[0], halves[1])
             order = []
             order.reserveCapacity(areas.count)
             var i = 0
@@ -127,12 +124,7 @@ public enum Comparator {
                 min: scores.min(), max: scores.max(), scored: scores.count)
         }
         guard included.count >= parallelSort else { return elements.indices.map(spread) }
-        let found = Locked([Comparison.ElementSpread?](repeating: nil, count: elements.count))
-        DispatchQueue.concurrentPerform(iterations: elements.count) { index in
-            let value = spread(index)
-            found.withLock { $0[index] = value }
-        }
-        return found.withLock { $0.compactMap { $0 } }
+        return Parallel.map(elements.count, spread)
     }
 }
 
@@ -163,11 +155,11 @@ public enum ComparisonIntake {
     public static func refusals(_ entries: [Entry], checkingDuplicates: Bool = true) -> [Diagnostic] {
         var found: [Diagnostic] = []
         // Grouped (copying every entry) only to list the files when the set is mixed.
-        let workbookIDs = Set(entries.map(\.workbookID))
-        let byWorkbook = workbookIDs.count > 1 ? Dictionary(grouping: entries, by: \.workbookID) : [:]
+        let workbookIDs = Set(entries.map({ $0.workbookID }))
+        let byWorkbook = workbookIDs.count > 1 ? Dictionary(grouping: entries, by: { $0.workbookID }) : [:]
         if byWorkbook.count > 1 {
             let groups = byWorkbook.keys.sorted().map { id in
-                "'\(id)': \(byWorkbook[id, default: []].map(\.file).sorted().prefix(5).joined(separator: ", "))"
+                "'\(id)': \(byWorkbook[id, default: []].map({ $0.file }).sorted().prefix(5).joined(separator: ", "))"
                     + (byWorkbook[id, default: []].count > 5 ? " and \(byWorkbook[id, default: []].count - 5) more" : "")
             }
             found.append(.error(
@@ -179,7 +171,7 @@ public enum ComparisonIntake {
             ? Dictionary(grouping: entries, by: versionOf) : [:]
         if workbookIDs.count == 1, versions.count > 1 {
             let groups = versions.keys.sorted().map { version in
-                "version \(version): \(versions[version, default: []].map(\.file).sorted().prefix(5).joined(separator: ", "))"
+                "version \(version): \(versions[version, default: []].map({ $0.file }).sorted().prefix(5).joined(separator: ", "))"
             }
             found.append(.error(
                 "compare.mixed-versions", "these responses were written for different versions of the workbook: \(groups.joined(separator: "; "))",

@@ -38,8 +38,8 @@ public enum RoundOrder {
         let sorted = keyed.sorted { lhs, rhs in
             if lhs.key != rhs.key { return lhs.key < rhs.key }
             return (lhs.round.date ?? "", lhs.round.period, lhs.round.file) < (rhs.round.date ?? "", rhs.round.period, rhs.round.file)
-        }.map(\.round)
-        return .success(Ordered(rounds: sorted, placedByPeriod: sorted.filter { $0.date == nil }.map(\.period)))
+        }.map({ $0.round })
+        return .success(Ordered(rounds: sorted, placedByPeriod: sorted.filter { $0.date == nil }.map({ $0.period })))
     }
 
     /// Whether `earlier` happened before `later`, when both can be placed (nil when either cannot).

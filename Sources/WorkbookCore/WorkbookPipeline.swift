@@ -83,14 +83,6 @@ public enum WorkbookPipeline {
     /// - Returns: the assessment, the rules' findings and the rules not evaluated, with a review
     ///   of the earlier round's actions when there is an earlier round and either round has actions.
     public static func report(_ loaded: LoadedResponse, previous: Response? = nil) -> Report {
-        let earlier = previous.map { Scorer.assess(loaded.workbook, $0) }
-        let assessment = Scorer.assess(loaded.workbook, loaded.response, previous: earlier)
-        let outcome = RuleEngine.evaluate(RuleCompiler.compile(loaded.workbook).rules, in: assessment.ruleContext(previous: earlier))
-        var report = Report(assessment: assessment, findings: outcome.findings, notEvaluated: outcome.notEvaluated)
-        if let earlier, !earlier.response.actions.isEmpty || !loaded.response.actions.isEmpty {
-            report.actionReview = ActionReview.review(
-                AreaSummary(earlier, file: ""), against: AreaSummary(assessment, file: ""), scale: loaded.workbook.scale)
-        }
-        return report
+        Report.scoring(loaded.response, of: loaded.workbook, rules: RuleCompiler.compile(loaded.workbook).rules, previous: previous)
     }
 }

@@ -2,9 +2,9 @@
 ///
 /// Diagnostics are values: every stage of the pipeline collects them instead of throwing,
 /// so a facilitator sees every mistake in a file at once.
-public struct Diagnostic: Sendable, Equatable, Hashable, Codable {
+public struct Diagnostic: Sendable, Equatable, Hashable {
     /// How serious a diagnostic is.
-    public enum Severity: String, Sendable, Equatable, Hashable, Codable, Comparable {
+    public enum Severity: String, Sendable, Equatable, Hashable, Comparable {
         case note
         case warning
         case error
@@ -88,6 +88,6 @@ extension Array where Element == Diagnostic {
             case (_?, nil): return false
             default: return lhs.offset < rhs.offset
             }
-        }.map(\.element)
+        }.map({ $0.element })
     }
 }

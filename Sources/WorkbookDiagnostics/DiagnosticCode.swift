@@ -5,7 +5,7 @@
 /// keys and values), `workbook.*` (a workbook's model), `response.*` (answers against their
 /// workbook), `rule.*` (the rule language) and `compare.*` (comparing responses). Each stage
 /// declares its codes in an extension beside its own code.
-public struct DiagnosticCode: RawRepresentable, Sendable, Equatable, Hashable, Codable,
+public struct DiagnosticCode: RawRepresentable, Sendable, Equatable, Hashable,
     ExpressibleByStringLiteral, CustomStringConvertible
 {
     /// The dotted identifier, for example `workbook.duplicate-id`.

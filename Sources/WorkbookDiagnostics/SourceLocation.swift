@@ -3,7 +3,7 @@
 /// Columns count Unicode scalars from the start of the line, so a caret printed under
 /// the source line lands on the character it names. In a spreadsheet the line is the row,
 /// the column the column, and `sheet` names the sheet: `north.xlsx:Responses!D14`.
-public struct SourceLocation: Sendable, Equatable, Hashable, Codable, Comparable, CustomStringConvertible {
+public struct SourceLocation: Sendable, Equatable, Hashable, Comparable, CustomStringConvertible {
     /// The file name as the user gave it (or a bundled workbook's id).
     public var file: String
     /// 1-based line number.

@@ -3,7 +3,7 @@ public import WorkbookDiagnostics
 /// A set of elements drawn and scored together (POTS's "Service delivery" side).
 public struct Group: Sendable, Equatable {
     /// Where a group is drawn in a symmetric layout.
-    public enum Position: String, Sendable, Equatable, CaseIterable, Codable {
+    public enum Position: String, Sendable, Equatable, CaseIterable {
         case left, right, centre
     }
 

@@ -6,7 +6,7 @@ public import WorkbookDiagnostics
 /// type-checks them when the workbook loads.
 public struct Rule: Sendable, Equatable {
     /// How serious a finding is.
-    public enum Severity: String, Sendable, Equatable, CaseIterable, Codable, Comparable {
+    public enum Severity: String, Sendable, Equatable, CaseIterable, Comparable {
         case info, warning, critical
 
         private var rank: Int {
@@ -22,7 +22,7 @@ public struct Rule: Sendable, Equatable {
     }
 
     /// What a rule runs once for.
-    public enum Subject: String, Sendable, Equatable, CaseIterable, Codable {
+    public enum Subject: String, Sendable, Equatable, CaseIterable {
         case element, group, question
     }
 

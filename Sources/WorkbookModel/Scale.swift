@@ -35,9 +35,9 @@ public struct Scale: Sendable, Equatable {
     }
 
     /// The lowest value (0 for an empty scale, which validation refuses).
-    public var minimum: Double { levels.map(\.value).min() ?? 0 }
+    public var minimum: Double { levels.map({ $0.value }).min() ?? 0 }
     /// The highest value.
-    public var maximum: Double { levels.map(\.value).max() ?? 0 }
+    public var maximum: Double { levels.map({ $0.value }).max() ?? 0 }
 
     /// The score as a percentage of the scale's range: (score − min) / (max − min) × 100.
     public func percent(_ score: Double) -> Double {
@@ -53,7 +53,7 @@ public struct Scale: Sendable, Equatable {
 
     /// The next level up from `value`, or the top when there is none.
     public func levelAbove(_ value: Double) -> Double {
-        levels.map(\.value).filter { $0 > value }.min() ?? maximum
+        levels.map({ $0.value }).filter { $0 > value }.min() ?? maximum
     }
 
     /// The values as people write them: "0, 1, 2, 3, 4".

@@ -8,7 +8,7 @@ import WorkbookSupport
 /// hot path (`Scorer.figures`) walks them in order instead of looking anything up.
 public struct Workbook: Sendable, Equatable {
     /// How the framework is drawn in reports.
-    public enum Layout: String, Sendable, Equatable, CaseIterable, Codable {
+    public enum Layout: String, Sendable, Equatable, CaseIterable {
         /// Two sides and a centre (POTS, the Christmas Tree).
         case symmetric
         /// An ordered chain of steps (place-based planning).
@@ -18,7 +18,7 @@ public struct Workbook: Sendable, Equatable {
     }
 
     /// How a question's workshop ratings combine into one score.
-    public enum Aggregate: String, Sendable, Equatable, CaseIterable, Codable {
+    public enum Aggregate: String, Sendable, Equatable, CaseIterable {
         case median, mean
     }
 
@@ -77,7 +77,7 @@ public struct Workbook: Sendable, Equatable {
     }
 
     /// Every question, in workbook order.
-    public var questions: [Question] { elements.flatMap(\.questions) }
+    public var questions: [Question] { elements.flatMap({ $0.questions }) }
 
     /// The element with this id.
     public func element(_ id: String) -> Element? { elements.first { $0.id == id } }

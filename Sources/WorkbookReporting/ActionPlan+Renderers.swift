@@ -113,7 +113,7 @@ extension ActionPlan {
         for link in weakLinks where link.actions.isEmpty {
             rows.append(cells(nil, [link.element], "no action agreed, a weakest link", nil, nil, "none", nil))
         }
-        let listed = weakLinks.flatMap(\.actions).reduce(into: [Action](), { if !$0.contains($1) { $0.append($1) } })
+        let listed = weakLinks.flatMap({ $0.actions }).reduce(into: [Action](), { if !$0.contains($1) { $0.append($1) } })
         for action in listed + otherActions + closed {
             rows.append(cells(action.id, action.elements, action.what, action.owner, action.due, action.status.rawValue, action.measure))
         }

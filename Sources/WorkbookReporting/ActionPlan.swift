@@ -22,14 +22,14 @@ public struct ActionPlan: Sendable, Equatable {
 
     /// The plan of one scored response.
     public init(_ assessment: Assessment) {
-        let open = assessment.response.actions.filter(\.isOpen)
+        let open = assessment.response.actions.filter({ $0.isOpen })
         weakLinks = assessment.weakestLinks.map { id in WeakLink(element: id, actions: open.filter { $0.addresses(id) }) }
         otherActions = open.filter { action in !assessment.weakestLinks.contains(where: action.addresses) }
         closed = assessment.response.actions.filter { !$0.isOpen }
     }
 
     /// The weakest links no open action addresses.
-    public var withoutAction: [String] { weakLinks.filter(\.actions.isEmpty).map(\.element) }
+    public var withoutAction: [String] { weakLinks.filter({ $0.actions.isEmpty }).map({ $0.element }) }
 
     /// Whether there is anything to show: a weakest link or an action.
     public var isEmpty: Bool { weakLinks.isEmpty && otherActions.isEmpty && closed.isEmpty }

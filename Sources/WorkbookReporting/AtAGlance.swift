@@ -158,7 +158,7 @@ public struct AtAGlance: Sendable, Equatable {
         if up.isEmpty && down.isEmpty { lines.append("No element moved by 0.1 or more.") }
         let met = assessment.targetsMet
         if !met.isEmpty {
-            lines.append("Targets set in \(previous.period): \(met.filter(\.reached).count) of \(met.count) met.")
+            lines.append("Targets set in \(previous.period): \(met.filter({ $0.reached }).count) of \(met.count) met.")
         }
         return lines
     }

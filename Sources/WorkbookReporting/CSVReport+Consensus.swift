@@ -1,4 +1,5 @@
 import WorkbookScoring
+import WorkbookSupport
 
 /// The CSV report's agreement columns: on question rows the median, interquartile range,
 /// share within a level of the median and agreement or split (for two or more ratings); on
@@ -10,9 +11,9 @@ extension CSVReport {
     /// The rows with the agreement columns added; rows are (level, id, ...), as `render` makes them.
     static func addingConsensus(to rows: [[Cell]], _ assessment: Assessment) -> [[Cell]] {
         let summary = assessment.consensus
-        let questions = Dictionary(summary.questions.map { ($0.question, $0) }, uniquingKeysWith: { first, _ in first })
-        let elements = Dictionary(summary.elements.map { ($0.element, $0) }, uniquingKeysWith: { first, _ in first })
-        let gaps = Dictionary(summary.gaps.map { ($0.element, $0.gap) }, uniquingKeysWith: { first, _ in first })
+        let questions = Dictionary(keepingFirst: summary.questions.map { ($0.question, $0) })
+        let elements = Dictionary(keepingFirst: summary.elements.map { ($0.element, $0) })
+        let gaps = Dictionary(keepingFirst: summary.gaps.map { ($0.element, $0.gap) })
         let blank = [Cell](repeating: .empty, count: consensusColumns.count + summary.groups.count)
         return rows.enumerated()
             .map { index, row in

@@ -71,7 +71,7 @@ public struct CSVReport: ReportRenderer {
         let padded = rows.map { $0 + Array(repeating: Cell.empty, count: max(0, base.count - $0.count)) }
         let table = Self.addingConsensus(to: [base.map { .text($0) }] + padded, assessment)
         let lines = table.enumerated().map { index, row in
-            ((index == 0 ? Self.columns.prefix(unit.count).map { Cell.text($0) } : unit) + row).map(\.field)
+            ((index == 0 ? Self.columns.prefix(unit.count).map { Cell.text($0) } : unit) + row).map({ $0.field })
                 .joined(separator: ",") + "\r\n"
         }
         return Self.byteOrderMark + lines.joined()

@@ -132,7 +132,7 @@ extension HTMLReportPage {
         }
         html += "</ul>\n"
         let (answered, applicable) = (assessment.answeredCount, assessment.applicableCount)
-        let notApplicable = assessment.elements.flatMap(\.questions).filter(\.notApplicable).count
+        let notApplicable = assessment.elements.flatMap({ $0.questions }).filter({ $0.notApplicable }).count
         html += "<p>Coverage: answered / (questions − not applicable) = <span class=\"formula\">\(answered) / "
         html += "(\(applicable + notApplicable) − \(notApplicable))"
         if let coverage = assessment.coverage { html += " = \(NumberFormatting.fixed(coverage * 100, places: 0))%" }

@@ -22,7 +22,7 @@ extension HTMLReportPage {
         let boxWidth = (width - left - right - Double(perRow - 1) * arrow) / Double(perRow)
         let chars = max(8, Int((boxWidth - 22) / 8))
         let titles = steps.map { SVG.wrap($0.element.title, width: chars, maxLines: 6) }
-        let mostLines = titles.map(\.count).max() ?? 1
+        let mostLines = titles.map({ $0.count }).max() ?? 1
         let boxHeight = Double(mostLines) * 16 + 84
         let breakIndex = assessment.breakPoint.flatMap { id in steps.firstIndex { $0.id == id } }
 

@@ -27,7 +27,7 @@ extension HTMLReportPage {
     private func splitTable(_ summary: ConsensusSummary) -> HTML {
         let split = summary.split
         guard !split.isEmpty else { return "<p>No question is split.</p>\n" }
-        let texts = Dictionary(workbook.questions.map { ($0.id, $0.text) }, uniquingKeysWith: { first, _ in first })
+        let texts = Dictionary(keepingFirst: workbook.questions.map { ($0.id, $0.text) })
         var html: HTML = "<table class=\"split\">\n<thead><tr><th>Split question</th><th class=\"num\">Ratings</th>"
         html +=
             "<th class=\"num\">Median</th><th class=\"num\">IQR</th><th class=\"num\">Within a level</th></tr></thead>\n<tbody>\n"
@@ -64,14 +64,14 @@ extension HTMLReportPage {
                 [NumberFormatting.plain(level.value)], x: x(level.value), y: top - 14, size: 12, anchor: "middle",
                 fill: "#57606a")
         }
-        let gaps = Dictionary(summary.gaps.map { ($0.element, $0) }, uniquingKeysWith: { first, _ in first })
+        let gaps = Dictionary(keepingFirst: summary.gaps.map { ($0.element, $0) })
         for (row, element) in summary.elements.enumerated() {
             let y = top + Double(row) * rowHeight + rowHeight / 2
             let title = workbook.title(ofElement: element.element)
             svg += SVG.text(
                 [SVG.truncate(title, 38)], x: labelWidth, y: y + 4, size: 13, anchor: "end",
                 weight: gaps[element.element] == nil ? nil : "600")
-            let scored = element.groups.compactMap(\.score)
+            let scored = element.groups.compactMap({ $0.score })
             if let lowest = scored.min(), let highest = scored.max(), highest > lowest {
                 let gap = gaps[element.element]
                 svg += SVG.line(
@@ -86,7 +86,7 @@ extension HTMLReportPage {
             for (index, group) in element.groups.enumerated() {
                 guard let score = group.score else { continue }
                 // Groups with the same score are stacked a little apart, so none hides another.
-                let same = element.groups.filter { abs(($0.score ?? .infinity) - score) < 0.05 }.map(\.group)
+                let same = element.groups.filter { abs(($0.score ?? .infinity) - score) < 0.05 }.map({ $0.group })
                 let offset = Double(same.firstIndex(of: group.group) ?? 0) * 8 - Double(same.count - 1) * 4
                 svg += Self.marker(
                     index, x: x(score), y: y + offset, title: "\(group.group): \(NumberFormatting.oneDecimal(score))")
@@ -111,7 +111,7 @@ extension HTMLReportPage {
         html +=
             summary.groups.map { "<th class=\"num\">\($0)</th>" }.joined()
             + "<th>Gap</th></tr></thead>\n<tbody>\n"
-        let gaps = Dictionary(summary.gaps.map { ($0.element, $0) }, uniquingKeysWith: { first, _ in first })
+        let gaps = Dictionary(keepingFirst: summary.gaps.map { ($0.element, $0) })
         for element in summary.elements {
             html +=
                 "<tr data-element=\"\(element.element)\"><td>\(workbook.title(ofElement: element.element))</td>"

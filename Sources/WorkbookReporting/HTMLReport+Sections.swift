@@ -179,7 +179,7 @@ extension HTMLReportPage {
     private func contested() -> HTML {
         let maxSpread = NumberFormatting.plain(workbook.consensus.maxSpread)
         var html: HTML = "<h3 id=\"contested\">Contested questions</h3>\n"
-        let questions = assessment.elements.flatMap(\.questions).filter(\.contested)
+        let questions = assessment.elements.flatMap({ $0.questions }).filter({ $0.contested })
         guard !questions.isEmpty else {
             return html + "<p>None: on every question the ratings were at most \(maxSpread) apart.</p>\n"
         }
@@ -234,7 +234,7 @@ extension HTMLReportPage {
             }
         }
         if let previous = assessment.previous, !met.isEmpty {
-            let reached = met.filter(\.reached).count
+            let reached = met.filter({ $0.reached }).count
             html += "<h3>Targets set in \(previous.period)</h3>\n<p>\(reached) of \(met.count) met.</p>\n"
             html += "<table class=\"targets-met\">\n<caption class=\"visually-hidden\">Targets set last round and whether each was met</caption>\n<thead><tr><th>Element</th><th class=\"num\">Aimed for</th>"
             html += "<th class=\"num\">Now</th><th>Result</th></tr></thead>\n<tbody>\n"

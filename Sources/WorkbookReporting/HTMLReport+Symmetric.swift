@@ -25,7 +25,7 @@ extension HTMLReportPage {
             result.append(Block(group: group, elements: assessment.elements.filter { $0.element.group == group.id }))
         }
         if position == .centre {
-            let grouped = Set(workbook.groups.map(\.id))
+            let grouped = Set(workbook.groups.map({ $0.id }))
             let loose = assessment.elements.filter { $0.element.group.map { !grouped.contains($0) } ?? true }
             if !loose.isEmpty { result.append(Block(group: nil, elements: loose)) }
         }
@@ -68,7 +68,7 @@ extension HTMLReportPage {
                 lines[element.id] = SVG.wrap(element.element.title, width: centreChars, maxLines: 4)
             }
         }
-        mostLines = max(mostLines, lines.values.map(\.count).max() ?? 1)
+        mostLines = max(mostLines, lines.values.map({ $0.count }).max() ?? 1)
         let boxHeight = max(58, Double(mostLines) * 16 + 24)
 
         func columnHeight(_ blocks: [Block]) -> Double {
@@ -157,7 +157,7 @@ extension HTMLReportPage {
         for (position, words) in [
             (Group.Position.left, "on the left"), (.right, "on the right"), (.centre, "in the centre"),
         ] {
-            let titles = workbook.groups.filter { ($0.position ?? .centre) == position }.map(\.title)
+            let titles = workbook.groups.filter { ($0.position ?? .centre) == position }.map({ $0.title })
             if !titles.isEmpty { parts.append("\(titles.joined(separator: " and ")) \(words)") }
         }
         return parts.joined(separator: ", ")

@@ -204,7 +204,7 @@ struct HTMLReportPage {
 
     /// User text as HTML with its line breaks kept.
     static func multiline(_ text: String) -> HTML {
-        text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { "\($0)" as HTML }
+        text.split(omittingEmptySubsequences: false, whereSeparator: { $0.isNewline }).map { "\($0)" as HTML }
             .joined(separator: "<br>")
     }
 

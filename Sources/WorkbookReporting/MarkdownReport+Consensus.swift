@@ -18,7 +18,7 @@ extension MarkdownReport {
             out += "No question is split.\n"
         } else {
             out += "| Question | Median | IQR | Within a level | Status |\n| --- | ---: | ---: | ---: | --- |\n"
-            let texts = Dictionary(workbook.questions.map { ($0.id, $0.text) }, uniquingKeysWith: { first, _ in first })
+            let texts = Dictionary(keepingFirst: workbook.questions.map { ($0.id, $0.text) })
             for question in split {
                 out +=
                     "| `\(question.question)` \((texts[question.question] ?? "").markdownEscaped) | \(NumberFormatting.plain(question.median)) "
@@ -35,7 +35,7 @@ extension MarkdownReport {
         }
         guard !summary.groups.isEmpty else { return out }
         out += "\n## Stakeholder groups\n\nEach group's score for each element, from its own raters' ratings.\n\n"
-        out += "| Element | " + summary.groups.map(\.markdownEscaped).joined(separator: " | ") + " |\n"
+        out += "| Element | " + summary.groups.map({ $0.markdownEscaped }).joined(separator: " | ") + " |\n"
         out += "| --- |" + String(repeating: " ---: |", count: summary.groups.count) + "\n"
         for element in summary.elements {
             let scores = element.groups.map { NumberFormatting.oneDecimal($0.score, or: "–") }

@@ -100,7 +100,7 @@ public struct MarkdownReport: ReportRenderer {
                 out += "- \(title.markdownEscaped): \(ReportWording.move(item, in: workbook).markdownEscaped)\n"
             }
         }
-        let questions = assessment.elements.flatMap(\.questions)
+        let questions = assessment.elements.flatMap({ $0.questions })
         if !assessment.contested.isEmpty {
             out += "\n## Contested questions\n\n| Question | Element | Ratings | Spread |\n| --- | --- | --- | ---: |\n"
             for question in questions where question.contested {

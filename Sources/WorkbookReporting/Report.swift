@@ -30,7 +30,7 @@ public struct Report: Sendable, Equatable {
         findings.enumerated()
             .filter { $0.element.severity >= severity }
             .sorted { ($0.element.severity, -$0.offset) > ($1.element.severity, -$1.offset) }
-            .map(\.element)
+            .map({ $0.element })
     }
 }
 
@@ -75,40 +75,4 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     case markdown
     case csv
     case html
-
-    /// The renderer for this format.
-    public var renderer: any ReportRenderer<Report> {
-        switch self {
-        case .text: TextReport()
-        case .json: JSONReport()
-        case .markdown: MarkdownReport()
-        case .csv: CSVReport()
-        case .html: HTMLReport()
-        }
-    }
-
-    /// The renderer of a comparison of areas in this format.
-    public var comparisonRenderer: any ReportRenderer<Comparison> {
-        switch self {
-        case .text: CompareTextReport()
-        case .json: CompareJSONReport()
-        case .markdown: CompareMarkdownReport()
-        case .csv: CompareCSVReport()
-        case .html: CompareHTMLReport()
-        }
-    }
-
-    /// The renderer of an area's trend in this format.
-    public var trendRenderer: any ReportRenderer<Trend> {
-        switch self {
-        case .text: TrendTextReport()
-        case .json: TrendJSONReport()
-        case .markdown: TrendMarkdownReport()
-        case .csv: TrendCSVReport()
-        case .html: TrendHTMLReport()
-        }
-    }
-
-    /// The file extension reports/ uses for this format.
-    public var fileExtension: String { type(of: renderer).fileExtension }
 }

@@ -66,7 +66,7 @@ public enum ReportWording {
         let items = report.notEvaluated
         guard !items.isEmpty else { return [] }
         var sentences: [String] = []
-        let needsPrevious = items.filter(\.needsPrevious).count
+        let needsPrevious = items.filter({ $0.needsPrevious }).count
         if needsPrevious > 0 {
             sentences.append(
                 "\(needsPrevious) \(plural(needsPrevious, "check")) \(needsPrevious == 1 ? "compares" : "compare") this round "

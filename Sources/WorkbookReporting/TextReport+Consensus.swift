@@ -39,7 +39,7 @@ extension TextReport {
         text.blank()
         text.heading("Stakeholder groups (each scored from its own raters' ratings)")
         // Columns as wide as the longest group's name, within reason, so four groups fit 80 columns.
-        let width = min(13, max(8, (summary.groups.map(\.count).max() ?? 0) + 2))
+        let width = min(13, max(8, (summary.groups.map({ $0.count }).max() ?? 0) + 2))
         let titleWidth = max(20, 76 - width * summary.groups.count)
         text.line("  " + pad("", titleWidth) + summary.groups.map { pad(truncate($0, to: width - 1), width) }.joined())
         for element in summary.elements {

@@ -177,7 +177,7 @@ public struct TextReport: ReportRenderer {
         let workbook = assessment.workbook
         text.blank()
         text.heading("Contested (ratings further apart than \(NumberFormatting.plain(workbook.consensus.maxSpread)))")
-        for question in assessment.elements.flatMap(\.questions) where question.contested {
+        for question in assessment.elements.flatMap({ $0.questions }) where question.contested {
             let ratings = question.ratings.map { NumberFormatting.plain($0) }.joined(separator: ", ")
             text.paragraph("  ", question.question.text.replacingLineBreaks(), indent: 4)
             text.line("    \(workbook.title(ofElement: question.question.element)): ratings \(ratings), spread \(NumberFormatting.plain(question.spread ?? 0))")

@@ -83,7 +83,7 @@ struct Builtin: Sendable, Equatable {
     ]
 
     /// The function names, in docs order.
-    static let names: [String] = all.map(\.name)
+    static let names: [String] = all.map({ $0.name })
 }
 
 extension Builtin.Function {

@@ -41,7 +41,7 @@ indirect enum Expression: Sendable, Equatable {
         case .number, .string, .bool, .name: 1
         case .unary(_, let operand, _): 1 + operand.depth
         case .binary(_, let lhs, let rhs, _): 1 + max(lhs.depth, rhs.depth)
-        case .call(_, let arguments, _): 1 + (arguments.map(\.depth).max() ?? 0)
+        case .call(_, let arguments, _): 1 + (arguments.map({ $0.depth }).max() ?? 0)
         }
     }
 }
@@ -99,11 +99,11 @@ extension Expression: CustomStringConvertible {
         case .number(let value, _): NumberFormatting.plain(value)
         case .string(let text, _): "\"\(text)\""
         case .bool(let value, _): value ? "true" : "false"
-        case .name(let segments, _): segments.map(\.text).joined(separator: ".")
+        case .name(let segments, _): segments.map({ $0.text }).joined(separator: ".")
         case .unary(let op, let operand, _): "(\(op.rawValue) \(operand))"
         case .binary(let op, let lhs, let rhs, _): "(\(op.rawValue) \(lhs) \(rhs))"
         case .call(let name, let arguments, _):
-            "\(name.text)(\(arguments.map(\.description).joined(separator: ", ")))"
+            "\(name.text)(\(arguments.map({ $0.description }).joined(separator: ", ")))"
         }
     }
 }

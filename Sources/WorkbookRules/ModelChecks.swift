@@ -116,15 +116,15 @@ enum ModelChecks {
     /// Every value a text field can take, when the model fixes them.
     private static func values(of reference: FieldReference, in workbook: Workbook) -> [String]? {
         switch reference.field {
-        case "band": return workbook.bands.map(\.id)
-        case "position": return Group.Position.allCases.map(\.rawValue)
-        case "group" where reference.source.kind == .element: return workbook.groups.map(\.id)
-        case "element" where reference.source.kind == .question: return workbook.elements.map(\.id)
+        case "band": return workbook.bands.map({ $0.id })
+        case "position": return Group.Position.allCases.map({ $0.rawValue })
+        case "group" where reference.source.kind == .element: return workbook.groups.map({ $0.id })
+        case "element" where reference.source.kind == .question: return workbook.elements.map({ $0.id })
         case "id":
             switch reference.source.kind {
-            case .group: return workbook.groups.map(\.id)
-            case .element: return workbook.elements.map(\.id)
-            case .question: return workbook.questions.map(\.id)
+            case .group: return workbook.groups.map({ $0.id })
+            case .element: return workbook.elements.map({ $0.id })
+            case .question: return workbook.questions.map({ $0.id })
             case .overall, .chain: return nil
             }
         default: return nil

@@ -104,7 +104,7 @@ struct Parser {
         guard case .name(let segments, let span) = callee, segments.count == 1 else {
             if case .name(let segments, _) = callee {
                 throw .syntax(
-                    "'\(segments.map(\.text).joined(separator: "."))' is not a function, so it cannot be called",
+                    "'\(segments.map({ $0.text }).joined(separator: "."))' is not a function, so it cannot be called",
                     at: open.span)
             }
             throw .syntax(

@@ -115,7 +115,7 @@ struct RuleError: Error, Sendable, Equatable {
     }
 
     static func unknownCollection(_ name: String, at span: Span) -> RuleError {
-        let names = CollectionKind.allCases.map(\.rawValue)
+        let names = CollectionKind.allCases.map({ $0.rawValue })
         return RuleError(
             code: .ruleUnknownCollection, message: "'\(name)' is not a collection", span: span,
             hint: Suggestions.hint(for: name, in: names) ?? "use one of \(names.joined(separator: ", "))")

@@ -77,7 +77,10 @@ public enum RuleEngine {
         var textBytes = 0
         for (index, compiled) in rules.enumerated() {
             let rule = compiled.rule
-            let subjects: [RuleRecord?] = rule.forEach.map { context.records($0.recordKind) } ?? [nil]
+            // Each record made optional one by one: an array upcast ([T] as [T?]) is a run-time
+            // cast, which the wasm kernel's Embedded Swift does not have.
+            var subjects: [RuleRecord?] = [nil]
+            if let forEach = rule.forEach { subjects = context.records(forEach.recordKind).map { Optional($0) } }
             for (position, subject) in subjects.enumerated() {
                 if findings.count + notEvaluated.count >= Limits.reportEntries - 1 || textBytes >= Limits.reportTextBytes {
                     let left = subjects.count - position + rules[(index + 1)...].reduce(0) { total, later in

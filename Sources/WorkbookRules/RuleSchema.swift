@@ -2,7 +2,7 @@ import WorkbookModel
 
 extension RuleRecord {
     /// The kinds of thing a rule can read, each with a fixed set of typed fields.
-    public enum Kind: String, Sendable, Equatable, Hashable, CaseIterable, Codable {
+    public enum Kind: String, Sendable, Equatable, Hashable, CaseIterable {
         case overall, chain, group, element, question
 
         /// The fields a record of this kind has, in the order the docs list them.
@@ -67,7 +67,7 @@ extension RuleRecord {
 
         /// The field names, as a sentence lists them: "score, percent, coverage and band".
         var fieldList: String {
-            let names = schema.map(\.name)
+            let names = schema.map({ $0.name })
             guard names.count > 1, let last = names.last else { return names.first ?? "" }
             return names.dropLast().joined(separator: ", ") + " and " + last
         }

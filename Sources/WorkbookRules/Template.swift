@@ -57,7 +57,7 @@ struct Template: Sendable, Equatable {
                         hint: "end the expression with '}', or write '{{' for a brace")
                 }
                 let source = String(String.UnicodeScalarView(scalars[(index + 1)..<close]))
-                if source.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
+                if source.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
                     throw .template(
                         "'{}' has no expression in it", at: index,
                         hint: "write a value inside, such as {score}, or '{{}}' for braces")

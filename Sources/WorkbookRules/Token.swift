@@ -78,7 +78,7 @@ struct Token: Sendable, Equatable {
         switch kind {
         case .number(let value): "'\(NumberFormatting.plain(value))'"
         case .string(let text): "\"\(text)\""
-        case .name(let segments): "'\(segments.map(\.text).joined(separator: "."))'"
+        case .name(let segments): "'\(segments.map({ $0.text }).joined(separator: "."))'"
         case .keyword(let keyword): "'\(keyword.rawValue)'"
         case .symbol(let symbol): "'\(symbol.rawValue)'"
         case .end: "the end of the expression"

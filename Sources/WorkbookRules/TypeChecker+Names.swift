@@ -116,8 +116,8 @@ extension TypeChecker {
     // MARK: - Hints
 
     private func nameHint(_ name: String, in scope: Scope) -> String? {
-        var candidates = scope.variables.map(\.name) + Self.roots + Keyword.allCases.map(\.rawValue)
-        if let subject = scope.subject { candidates = subject.schema.map(\.name) + candidates }
+        var candidates = scope.variables.map({ $0.name }) + Self.roots + Keyword.allCases.map({ $0.rawValue })
+        if let subject = scope.subject { candidates = subject.schema.map({ $0.name }) + candidates }
         if let hint = Suggestions.hint(for: name, in: candidates) { return hint }
         if scope.subject == nil, RecordKind.allCases.contains(where: { $0.type(of: name) != nil }) {
             return
@@ -140,7 +140,7 @@ extension TypeChecker {
         if let dash = field.firstIndex(of: "-"), kind.type(of: String(field[..<dash])) != nil {
             return "put spaces around a minus sign: '\(field[..<dash]) - \(field[field.index(after: dash)...])'"
         }
-        if let hint = Suggestions.hint(for: field, in: kind.schema.map(\.name)) { return hint }
+        if let hint = Suggestions.hint(for: field, in: kind.schema.map({ $0.name })) { return hint }
         return "\(kind.rawValue) fields are \(kind.fieldList)"
     }
 }

@@ -35,9 +35,9 @@ struct TypeChecker {
     /// Creates a checker for a workbook's ids.
     init(workbook: Workbook) {
         ids = [
-            .group: workbook.groups.map(\.id),
-            .element: workbook.elements.map(\.id),
-            .question: workbook.questions.map(\.id),
+            .group: workbook.groups.map({ $0.id }),
+            .element: workbook.elements.map({ $0.id }),
+            .question: workbook.questions.map({ $0.id }),
         ]
         idSets = ids.mapValues { Set($0) }
         idSuggestions = ids.mapValues { Suggestions.Index($0) }

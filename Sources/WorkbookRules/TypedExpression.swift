@@ -48,7 +48,7 @@ indirect enum TypedExpression: Sendable, Equatable {
         case .collection(let function, _, _, _): function == .count
         case .function(.round, _): true
         case .function(let function, let arguments):
-            (function == .abs || function == .min || function == .max) && arguments.allSatisfy(\.isWholeNumber)
+            (function == .abs || function == .min || function == .max) && arguments.allSatisfy({ $0.isWholeNumber })
         case .negate(let operand): operand.isWholeNumber
         case .arithmetic(let op, let lhs, let rhs): op != .divide && lhs.isWholeNumber && rhs.isWholeNumber
         case .not, .comparison, .logical: false

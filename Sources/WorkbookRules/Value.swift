@@ -32,7 +32,7 @@ public enum Value: Sendable, Equatable, Hashable {
 }
 
 /// The type of a `Value`, as the type checker knows it before any response is read.
-public enum ValueType: String, Sendable, Equatable, Hashable, CaseIterable, Codable {
+public enum ValueType: String, Sendable, Equatable, Hashable, CaseIterable {
     /// A number.
     case number
     /// Text.

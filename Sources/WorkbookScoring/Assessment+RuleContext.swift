@@ -21,7 +21,7 @@ extension Assessment {
             ]),
             groups: groups.map(record),
             elements: elements.map { record($0, split: consensus.element($0.id)?.split ?? 0) },
-            questions: elements.flatMap(\.questions).map { record($0, split: consensus.question($0.id)?.status == .split) },
+            questions: elements.flatMap({ $0.questions }).map { record($0, split: consensus.question($0.id)?.status == .split) },
             previous: previous?.ruleContext())
     }
 

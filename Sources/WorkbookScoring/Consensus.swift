@@ -32,13 +32,13 @@ public enum Consensus {
                 elements: workbook.elements.map { ElementConsensus(element: $0.id, rated: 0, split: 0, groups: []) },
                 groups: [], gaps: [], gapThreshold: threshold)
         }
-        let groupOf = Dictionary(response.raters.map { ($0.name, $0.group) }, uniquingKeysWith: { first, _ in first })
+        let groupOf = Dictionary(keepingFirst: response.raters.map { ($0.name, $0.group) })
         let groups = stakeholderGroups(response)
         var questions: [QuestionConsensus] = []
         var elements: [ElementConsensus] = []
         // Answers found in workbook order, as scoring finds them: no dictionary per response.
         var lookup = Scorer.AnswerLookup(response, in: workbook)
-        let levels = workbook.scale.levels.map(\.value).sorted()
+        let levels = workbook.scale.levels.map({ $0.value }).sorted()
         for element in workbook.elements {
             var split = 0
             var rated = 0
@@ -70,7 +70,7 @@ public enum Consensus {
     ///   - workbook: for the scale and the `consensus:` settings.
     /// - Returns: the figures; the status is nil for a single rating.
     static func figures(_ ratings: [Double], id: String, element: String, in workbook: Workbook) -> QuestionConsensus {
-        figures(ratings, id: id, element: element, settings: workbook.consensus, levels: workbook.scale.levels.map(\.value).sorted())
+        figures(ratings, id: id, element: element, settings: workbook.consensus, levels: workbook.scale.levels.map({ $0.value }).sorted())
     }
 
     /// The same, with the scale's values sorted once for all of a response's questions
@@ -142,7 +142,7 @@ public enum Consensus {
             guard let answer, case .ratings(let values) = answer.value,
                 values.count == answer.raters.count
             else { continue }
-            let mine = zip(values, answer.raters).filter { (groupOf[$0.1] ?? nil) == group }.map(\.0)
+            let mine = zip(values, answer.raters).filter { (groupOf[$0.1] ?? nil) == group }.map({ $0.0 })
             if let score = Scorer.score(ofRatings: mine, in: workbook) { mean.add(score, weight: question.weight) }
         }
         return mean.value
@@ -159,7 +159,7 @@ public enum Consensus {
 
     /// One level of the scale: the smallest step between two neighbouring values.
     static func oneLevel(of scale: Scale) -> Double {
-        let values = scale.levels.map(\.value).sorted()
+        let values = scale.levels.map({ $0.value }).sorted()
         return zip(values, values.dropFirst()).map { $1 - $0 }.min() ?? 1
     }
 }

@@ -78,7 +78,7 @@ extension Scorer {
             }
             if inOrder { return nil }
             if byQuestion == nil {
-                byQuestion = Dictionary(answers.indices.map { (answers[$0].questionID, $0) }, uniquingKeysWith: { first, _ in first })
+                byQuestion = Dictionary(keepingFirst: answers.indices.map { (answers[$0].questionID, $0) })
             }
             return byQuestion?[question].map { answers[$0] }
         }
@@ -152,7 +152,7 @@ extension Scorer {
             if lhs.weight != rhs.weight { return lhs.weight > rhs.weight }
             return lhs.index < rhs.index
         }
-        return sorted.map(\.id)
+        return sorted.map({ $0.id })
     }
 }
 

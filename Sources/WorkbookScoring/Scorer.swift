@@ -24,8 +24,8 @@ public enum Scorer {
         let groups = workbook.groups.map { group in
             score(group, elements: elements.filter { $0.element.group == group.id }, in: workbook)
         }
-        let figures = figures(of: elements.map(\.figures), in: workbook)
-        let allQuestions = elements.flatMap(\.questions)
+        let figures = figures(of: elements.map({ $0.figures }), in: workbook)
+        let allQuestions = elements.flatMap({ $0.questions })
         // A loop, not `first { $0.score.map(…) ?? false }?.id`: Swift 6.3.1's optimizer
         // (CopyPropagation) crashes on that form here in release builds.
         var breakPoint: String?
@@ -54,8 +54,8 @@ public enum Scorer {
             elements: elements,
             weakLinks: figures.weakLinks,
             breakPoint: breakPoint,
-            contested: allQuestions.filter(\.contested).map(\.id),
-            missing: allQuestions.filter { $0.score == nil && !$0.notApplicable }.map(\.id),
+            contested: allQuestions.filter({ $0.contested }).map({ $0.id }),
+            missing: allQuestions.filter { $0.score == nil && !$0.notApplicable }.map({ $0.id }),
             targetsMet: previous.map { targetsMet($0.response.targets, elements: elements) } ?? [],
             previous: previousRound)
     }
@@ -148,9 +148,9 @@ public enum Scorer {
     static func leverage(_ elements: [ElementScore], in workbook: Workbook) -> [Leverage] {
         let counted = elements.filter { $0.score != nil && $0.element.weight > 0 }
         let totalWeight = counted.reduce(0) { $0 + $1.element.weight }
-        let scores = elements.compactMap(\.score)
+        let scores = elements.compactMap({ $0.score })
         guard totalWeight > 0, let lowest = scores.min() else { return [] }
-        let atLowest = elements.filter { $0.score == lowest }.map(\.id)
+        let atLowest = elements.filter { $0.score == lowest }.map({ $0.id })
         let secondLowest = scores.filter { $0 > lowest }.min()
         let top = workbook.scale.maximum
         var results: [(move: Leverage, index: Int)] = []
@@ -188,13 +188,13 @@ public enum Scorer {
             if abs(left.overallGain - right.overallGain) > 1e-12 { return left.overallGain > right.overallGain }
             if left.score != right.score { return left.score < right.score }
             return lhs.index < rhs.index
-        }.map(\.move)
+        }.map({ $0.move })
     }
 
     /// The scale value one level above the highest level at or below `score`, capped at the top.
     /// So 2 → 3 and 2.5 → 3 on a 0–4 scale, and 4 stays 4.
     static func oneLevelUp(from score: Double, on scale: Scale) -> Double {
-        let values = scale.levels.map(\.value).sorted()
+        let values = scale.levels.map({ $0.value }).sorted()
         guard let floorLevel = values.last(where: { $0 <= score }) else { return values.first ?? score }
         return values.first { $0 > floorLevel } ?? floorLevel
     }

@@ -1,5 +1,3 @@
-internal import Dispatch
-
 /// A JSON value with ordered object keys, and the one serializer every JSON output uses.
 ///
 /// Written by hand rather than through `JSONEncoder` so that the contract holds exactly:
@@ -27,7 +25,7 @@ public enum JSONValue: Sendable, Equatable {
         case let (.number(l), .number(r)): l == r
         case let (.string(l), .string(r)): l == r
         case let (.array(l), .array(r)): l == r
-        case let (.object(l), .object(r)): l.map(\.0) == r.map(\.0) && l.map(\.1) == r.map(\.1)
+        case let (.object(l), .object(r)): l.map({ $0.0 }) == r.map({ $0.0 }) && l.map({ $0.1 }) == r.map({ $0.1 })
         default: false
         }
     }
@@ -68,7 +66,7 @@ public enum JSONValue: Sendable, Equatable {
 
     /// Written into bytes, not a `String`: appending to a byte array is several times cheaper,
     /// and `compare` writes the JSON of tens of thousands of areas on one thread.
-    private struct JSONBytes {
+    struct JSONBytes {
         var bytes: [UInt8] = []
         let escapingHTML: Bool
         /// Where full buffers go, when the JSON is streamed.
@@ -141,13 +139,18 @@ public enum JSONValue: Sendable, Equatable {
         }
     }
 
+    /// From this many items an array is written by `writeLarge`: on every core in the native
+    /// build (`JSONValue+Parallel.swift`), in one piece in the wasm kernel, which has one thread
+    /// (`Wasm/Support/JSONValue+Serial.swift`). The bytes are the same.
+    static let parallelItems = 1024
+
     private static func writeArray(
         count: Int, to out: inout JSONBytes, indent: Int, item: @Sendable (Int) -> JSONValue
     ) {
         if count == 0 { out.append("[]"); return }
         out.append("[\n")
         if count >= parallelItems {
-            writeInParallel(count: count, to: &out, indent: indent + 1, item: item)
+            writeLarge(count: count, to: &out, indent: indent + 1, item: item)
         } else {
             write(0..<count, to: &out, indent: indent + 1, last: count - 1, item: item)
         }
@@ -156,7 +159,7 @@ public enum JSONValue: Sendable, Equatable {
     }
 
     /// Array items, one per line, each followed by a comma but the one at `last`.
-    private static func write(
+    static func write(
         _ indices: Range<Int>, to out: inout JSONBytes, indent: Int, last: Int, item: (Int) -> JSONValue
     ) {
         for index in indices {
@@ -164,40 +167,6 @@ public enum JSONValue: Sendable, Equatable {
             item(index).write(to: &out, indent: indent)
             index < last ? out.append(",\n") : out.append("\n")
             out.flushIfFull()
-        }
-    }
-
-    /// From this many items an array is written in pieces on every core (the areas of a
-    /// large comparison), then joined in order: the same bytes, sooner.
-    static let parallelItems = 1024
-
-    /// Items per piece, and pieces written at once: a round of pieces is written on every
-    /// core, then handed on in order before the next, so a streamed array of any length
-    /// holds at most one round in memory.
-    static let pieceItems = 256
-    static let piecesPerRound = 16
-
-    private static func writeInParallel(
-        count: Int, to out: inout JSONBytes, indent: Int, item: @Sendable (Int) -> JSONValue
-    ) {
-        let escapingHTML = out.escapingHTML
-        let pieces = (count + pieceItems - 1) / pieceItems
-        var round = 0
-        while round * piecesPerRound < pieces {
-            let first = round * piecesPerRound
-            let inRound = min(piecesPerRound, pieces - first)
-            let written = Locked([[UInt8]](repeating: [], count: inRound))
-            DispatchQueue.concurrentPerform(iterations: inRound) { offset in
-                var part = JSONBytes(escapingHTML: escapingHTML)
-                let start = (first + offset) * pieceItems
-                write(start..<min(count, start + pieceItems), to: &part, indent: indent, last: count - 1, item: item)
-                written.withLock { $0[offset] = part.bytes }
-            }
-            written.withLock { parts in
-                for part in parts { out.bytes.append(contentsOf: part) }
-            }
-            out.flushIfFull()
-            round += 1
         }
     }
 

@@ -117,6 +117,6 @@ extension String {
     /// The text on one line: each run of line breaks becomes one space (for YAML comments
     /// and outline headings, which must not break).
     package func replacingLineBreaks() -> String {
-        split(whereSeparator: \.isNewline).joined(separator: " ")
+        split(whereSeparator: { $0.isNewline }).joined(separator: " ")
     }
 }

@@ -24,7 +24,7 @@ struct WorkbookCommand: ParsableCommand {
             2 --fail-on was reached; 64 the command line is wrong.
             """,
         version: WorkbookVersion.current,
-        subcommands: [CheckCommand.self, ShowCommand.self, NewCommand.self, ReportCommand.self, MergeCommand.self, CompareCommand.self, TrendCommand.self, MigrateCommand.self, FormCommand.self, ImportCommand.self, SchemaCommand.self]
+        subcommands: [CheckCommand.self, ShowCommand.self, NewCommand.self, ReportCommand.self, MergeCommand.self, CompareCommand.self, TrendCommand.self, MigrateCommand.self, FormCommand.self, ImportCommand.self, SchemaCommand.self, ModelJSONCommand.self]
     )
 }
 

@@ -9,15 +9,15 @@ extension CompareRenderer {
         var text = TextWriter(colour: options.colour)
         let workbook = comparison.workbook
         let marks = bandMarks(workbook)
-        let periods = Set(comparison.areas.map(\.summary.period)).sorted()
+        let periods = Set(comparison.areas.map({ $0.summary.period })).sorted()
         text.line(text.bold("Comparison: \(workbook.title)") + " (\(workbook.id) \(workbook.version))")
         text.line("\(comparison.areas.count) area\(comparison.areas.count == 1 ? "" : "s") · \(periods.joined(separator: ", "))")
         text.line("Bands: " + workbook.bands.map { "\(marks[$0.id] ?? "?") \($0.label)" }.joined(separator: " · "))
         text.blank()
         // Wide enough for an area and its plan ("Eastbridge – Tobacco control").
-        let nameWidth = min(40, max(6, comparison.areas.map(\.summary.assessed.count).max() ?? 6)) + 1
+        let nameWidth = min(40, max(6, comparison.areas.map({ $0.summary.assessed.count }).max() ?? 6)) + 1
         let showPeriod = periods.count > 1
-        let periodWidth = (comparison.areas.map(\.summary.period.count).max() ?? 6) + 2
+        let periodWidth = (comparison.areas.map({ $0.summary.period.count }).max() ?? 6) + 2
         var header = pad("Rank", 6) + pad("Area", nameWidth) + (showPeriod ? pad("Period", periodWidth) : "") + pad("Overall", 9) + pad("Chain", 8) + pad("Cover", 6)
         header += workbook.elements.indices.map { pad(String($0 + 1), 5) }.joined()
         text.line(header)
@@ -53,7 +53,7 @@ extension CompareRenderer {
                 text.line("  \(title): a weakest link in \(link.areas) of \(comparison.areas.count) areas")
             }
         }
-        let lows = comparison.areas.filter(\.lowCoverage)
+        let lows = comparison.areas.filter({ $0.lowCoverage })
         if !lows.isEmpty {
             text.blank()
             text.heading("Not ranked: under \(NumberFormatting.fixed(Comparator.lowCoverage * 100, places: 0))% of questions answered")

@@ -80,9 +80,9 @@ public enum CompareRenderer {
     }
 
     static func csv(_ comparison: Comparison, spill: Spill = Spill()) -> String {
-        let ids = comparison.workbook.elements.map(\.id)
+        let ids = comparison.workbook.elements.map({ $0.id })
         var out = CSVReport.byteOrderMark + (["rank", "area", "plan", "period", "date", "overall", "chain_strength", "coverage", "low_coverage", "outlier"] + ids)
-            .map(\.csvTextField).joined(separator: ",") + "\r\n"
+            .map({ $0.csvTextField }).joined(separator: ",") + "\r\n"
         for area in comparison.areas {
             let summary = area.summary
             var cells = [

@@ -49,9 +49,9 @@ public enum TrendRenderer {
     }
 
     static func csv(_ trend: Trend) -> String {
-        let ids = trend.workbook.elements.map(\.id)
+        let ids = trend.workbook.elements.map({ $0.id })
         var out = CSVReport.byteOrderMark
-            + (["area", "period", "date", "overall", "chain_strength", "coverage"] + ids).map(\.csvTextField).joined(separator: ",") + "\r\n"
+            + (["area", "period", "date", "overall", "chain_strength", "coverage"] + ids).map({ $0.csvTextField }).joined(separator: ",") + "\r\n"
         for round in trend.rounds {
             let cells = [
                 round.area.csvTextField, round.period.csvTextField, (round.date ?? "").csvTextField, CompareRenderer.number(round.overall),
