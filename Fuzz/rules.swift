@@ -67,7 +67,7 @@ public func fuzzRules(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let subject = bytes.first.map { subjects[Int($0) % subjects.count] } ?? nil
     let text = String(decoding: bytes.dropFirst(), as: UTF8.self)
     var workbook = base.workbook
-    let location = SourceLocation(file: "fuzz.yaml", line: 40, column: 11)
+    let location = FileLocation(file: "fuzz.yaml", line: 40, column: 11)
     func source(_ text: String, _ style: YAMLNode.Scalar.Style = .plain) -> SourceText {
         SourceText(text: text, location: location, style: style)
     }

@@ -28,7 +28,7 @@ public struct Diagnostic: Sendable, Equatable, Hashable {
     /// What is wrong, in words a facilitator can act on.
     public var message: String
     /// Where it is, when it comes from a file.
-    public var location: SourceLocation?
+    public var location: FileLocation?
     /// What would be right, when we can say (for example "did you mean 'weight'?").
     public var hint: String?
     /// How many characters the problem covers from `location`, when known (for `^~~~`).
@@ -39,7 +39,7 @@ public struct Diagnostic: Sendable, Equatable, Hashable {
         _ severity: Severity,
         _ code: DiagnosticCode,
         _ message: String,
-        at location: SourceLocation?,
+        at location: FileLocation?,
         hint: String? = nil,
         length: Int? = nil
     ) {
@@ -53,7 +53,7 @@ public struct Diagnostic: Sendable, Equatable, Hashable {
 
     /// An error diagnostic.
     public static func error(
-        _ code: DiagnosticCode, _ message: String, at location: SourceLocation?, hint: String? = nil,
+        _ code: DiagnosticCode, _ message: String, at location: FileLocation?, hint: String? = nil,
         length: Int? = nil
     ) -> Diagnostic {
         Diagnostic(.error, code, message, at: location, hint: hint, length: length)
@@ -61,7 +61,7 @@ public struct Diagnostic: Sendable, Equatable, Hashable {
 
     /// A warning diagnostic.
     public static func warning(
-        _ code: DiagnosticCode, _ message: String, at location: SourceLocation?, hint: String? = nil
+        _ code: DiagnosticCode, _ message: String, at location: FileLocation?, hint: String? = nil
     ) -> Diagnostic {
         Diagnostic(.warning, code, message, at: location, hint: hint)
     }

@@ -17,7 +17,7 @@ extension Diagnostic: Codable {
             try container.decode(Severity.self, forKey: .severity),
             try container.decode(DiagnosticCode.self, forKey: .code),
             try container.decode(String.self, forKey: .message),
-            at: try container.decodeIfPresent(SourceLocation.self, forKey: .location),
+            at: try container.decodeIfPresent(FileLocation.self, forKey: .location),
             hint: try container.decodeIfPresent(String.self, forKey: .hint),
             length: try container.decodeIfPresent(Int.self, forKey: .length))
     }
@@ -34,7 +34,7 @@ extension Diagnostic: Codable {
     }
 }
 
-extension SourceLocation: Codable {
+extension FileLocation: Codable {
     private enum CodingKeys: String, CodingKey {
         case file, line, column, sheet
     }

@@ -1,4 +1,4 @@
-/// Converts byte offsets and libyaml's marks into 1-based `SourceLocation`s.
+/// Converts byte offsets and libyaml's marks into 1-based `FileLocation`s.
 ///
 /// libyaml counts lines and columns from 0, and may point one line past the end of a file
 /// when the file ends (for example in an unclosed quote). This type is the one place that
@@ -135,12 +135,12 @@ package struct TextPosition {
     }
 
     /// The location of a libyaml mark (0-based line, 0-based column in characters).
-    package func location(line zeroBasedLine: Int, column zeroBasedColumn: Int) -> SourceLocation {
+    package func location(line zeroBasedLine: Int, column zeroBasedColumn: Int) -> FileLocation {
         let point = point(line: zeroBasedLine, column: zeroBasedColumn)
-        return SourceLocation(file: file, line: point.line, column: point.column)
+        return FileLocation(file: file, line: point.line, column: point.column)
     }
 
-    /// The 1-based line and column of a libyaml mark, without making a `SourceLocation`
+    /// The 1-based line and column of a libyaml mark, without making a `FileLocation`
     /// (the tree builder asks this for every node, and needs the file name only for errors).
     package func point(line zeroBasedLine: Int, column zeroBasedColumn: Int) -> (line: Int, column: Int) {
         let line = zeroBasedLine + 1
@@ -153,7 +153,7 @@ package struct TextPosition {
     }
 
     /// The location of the character that starts at byte `offset`.
-    package func location(ofByte offset: Int) -> SourceLocation {
+    package func location(ofByte offset: Int) -> FileLocation {
         let clamped = max(0, min(offset, bytes.count))
         var low = 0
         var high = lineStarts.count - 1
@@ -163,7 +163,7 @@ package struct TextPosition {
         }
         let start = low == 0 && hasByteOrderMark ? min(3, clamped) : Int(lineStarts[low])
         let column = bytes[start..<clamped].reduce(0) { $0 + (($1 & 0xC0) == 0x80 ? 0 : 1) }
-        return SourceLocation(file: file, line: low + 1, column: column + 1)
+        return FileLocation(file: file, line: low + 1, column: column + 1)
     }
 
     /// The source between two libyaml marks on one line (0-based line and columns), or nil
@@ -192,7 +192,7 @@ package struct TextPosition {
     }
 
     /// The character (Unicode scalar) at a location, if there is one.
-    package func character(at location: SourceLocation) -> Unicode.Scalar? {
+    package func character(at location: FileLocation) -> Unicode.Scalar? {
         guard location.line >= 1, location.line <= lineStarts.count else { return nil }
         let start = Int(lineStarts[location.line - 1])
         let end = location.line < lineStarts.count ? Int(lineStarts[location.line]) : bytes.count

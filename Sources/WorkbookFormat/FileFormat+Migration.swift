@@ -1,6 +1,6 @@
 extension FileFormat {
     /// Where one old id goes in a migration map.
-    static let destination = ValueType.anyOf([
+    static let destination = FieldType.anyOf([
         Alternative(.identifier, "Renamed to this id (several old ids to one new id: merged)."),
         Alternative(.list(.identifier, minItems: 1, maxItems: nil), "Split into these ids, each taking the old answer."),
         Alternative(.blank, "Removed: the old answer is kept in the response's notes."),

@@ -44,7 +44,7 @@ public enum FileFormat {
         /// Whether every mapping of its kind must have it.
         public var required: Bool
         /// What its value is.
-        public var type: ValueType
+        public var type: FieldType
         /// One sentence a facilitator understands.
         public var description: String
         /// Whether the key may be written with no value (`summary:`).
@@ -62,7 +62,7 @@ public enum FileFormat {
         ///     absent, which is fine for an optional key; an empty number, id, choice or
         ///     settings mapping is an error.
         public init(
-            _ name: String, required: Bool = false, _ type: ValueType, _ description: String, blank: Bool? = nil
+            _ name: String, required: Bool = false, _ type: FieldType, _ description: String, blank: Bool? = nil
         ) {
             self.name = name
             self.required = required
@@ -73,7 +73,7 @@ public enum FileFormat {
     }
 
     /// What a value may be.
-    public indirect enum ValueType: Sendable {
+    public indirect enum FieldType: Sendable {
         /// Text: a string, or a number read as its text (`version: 2`, `period: 2026`).
         case text
         /// An id: lowercase letters, digits and '-', starting with a letter.
@@ -95,21 +95,21 @@ public enum FileFormat {
         /// Nothing at all (`question-id:` with no value).
         case blank
         /// A list of values.
-        case list(ValueType, minItems: Int, maxItems: Int?)
+        case list(FieldType, minItems: Int, maxItems: Int?)
         /// A mapping with known keys.
         case mapping(Mapping)
         /// A mapping whose keys are ids or numbers chosen by the writer.
-        case dictionary(keys: DictionaryKey, values: ValueType)
+        case dictionary(keys: DictionaryKey, values: FieldType)
         /// One of several forms, each with what it means.
         case anyOf([Alternative])
 
         /// A number with no lower bound.
-        public static let number = ValueType.number(minimum: nil)
+        public static let number = FieldType.number(minimum: nil)
         /// A whole number with no lower bound.
-        public static let integer = ValueType.integer(minimum: nil)
+        public static let integer = FieldType.integer(minimum: nil)
 
         /// A list with no bounds on its length.
-        public static func list(_ item: ValueType) -> ValueType { .list(item, minItems: 0, maxItems: nil) }
+        public static func list(_ item: FieldType) -> FieldType { .list(item, minItems: 0, maxItems: nil) }
 
         var emptyMeansAbsent: Bool {
             switch self {
@@ -132,12 +132,12 @@ public enum FileFormat {
     /// One form of a value that may take several.
     public struct Alternative: Sendable {
         /// The form.
-        public var type: ValueType
+        public var type: FieldType
         /// What it means.
         public var description: String
 
         /// Creates an alternative.
-        public init(_ type: ValueType, _ description: String) {
+        public init(_ type: FieldType, _ description: String) {
             self.type = type
             self.description = description
         }
@@ -155,7 +155,7 @@ public enum FileFormat {
             found.append(mapping)
             for key in mapping.keys { visit(key.type) }
         }
-        func visit(_ type: ValueType) {
+        func visit(_ type: FieldType) {
             switch type {
             case .mapping(let mapping): visit(mapping)
             case .list(let item, _, _): visit(item)

@@ -83,7 +83,7 @@ public enum JSONSchemaGenerator {
     ///   - type: what the value may be.
     ///   - blank: whether an empty value (YAML null) is also accepted.
     /// - Returns: the JSON Schema keywords for the value, such as `type`, `pattern` or `$ref`.
-    static func schema(_ type: FileFormat.ValueType, blank: Bool = false) -> [(String, JSONValue)] {
+    static func schema(_ type: FileFormat.FieldType, blank: Bool = false) -> [(String, JSONValue)] {
         func typed(_ names: [String], _ rest: [(String, JSONValue)] = []) -> [(String, JSONValue)] {
             let all = blank ? names + ["null"] : names
             return [("type", all.count == 1 ? .string(all[0]) : .array(all.map { .string($0) }))] + rest

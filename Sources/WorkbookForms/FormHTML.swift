@@ -75,7 +75,7 @@ enum FormHTML {
     }
 
     /// The group's title for an element, when the workbook has groups.
-    static func groupTitle(of element: Element, in workbook: Workbook) -> String? {
+    static func groupTitle(of element: FrameworkElement, in workbook: Workbook) -> String? {
         element.group.flatMap { workbook.group($0)?.title }
     }
 }

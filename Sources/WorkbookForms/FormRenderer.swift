@@ -150,7 +150,7 @@ public enum FormRenderer {
         return html
     }
 
-    private static func section(_ element: Element, index: Int, in workbook: Workbook) -> HTML {
+    private static func section(_ element: FrameworkElement, index: Int, in workbook: Workbook) -> HTML {
         let id = element.id
         var html: HTML = "<section class=\"element\" id=\"element_\(id)\" aria-labelledby=\"element_\(id)_title\">\n"
         html += "<header class=\"element-header\">\n"

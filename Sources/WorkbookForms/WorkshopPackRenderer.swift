@@ -69,7 +69,7 @@ public enum WorkshopPackRenderer {
         return html
     }
 
-    private static func page(_ element: Element, index: Int, in workbook: Workbook, tables: Int) -> HTML {
+    private static func page(_ element: FrameworkElement, index: Int, in workbook: Workbook, tables: Int) -> HTML {
         let id = "element_\(element.id)"
         var html: HTML = "<section class=\"sheet element\" id=\"\(id)\" aria-labelledby=\"\(id)_title\">\n"
         html += "<p class=\"running\">\(workbook.title) · element \(index + 1) of \(workbook.elements.count)</p>\n"

@@ -16,7 +16,7 @@ extension NodeDecoder {
             return []
         }
         var actions: [Action] = []
-        var seen: [String: SourceLocation] = [:]
+        var seen: [String: FileLocation] = [:]
         for item in items {
             // Duplicates are found by the id as written, so a mistake in the first does not hide the second.
             if let idNode = item.pairs?.value(forKey: "id"), let id = idNode.text, !idNode.isNull {

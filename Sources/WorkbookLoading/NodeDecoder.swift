@@ -3,28 +3,6 @@ package import WorkbookDiagnostics
 package import WorkbookModel
 package import WorkbookYAML
 
-/// A mapping whose keys have been checked, with its values by key.
-///
-/// Lookups scan the pairs: mappings in these files have at most a dozen keys, and a scan
-/// costs less than building a dictionary for each of the thousands of small mappings a
-/// folder of responses holds.
-package struct Fields {
-    /// The mapping node itself.
-    package let node: YAMLNode
-    private let pairs: YAMLNode.Pairs
-
-    package init(node: YAMLNode, pairs: YAMLNode.Pairs) {
-        self.node = node
-        self.pairs = pairs
-    }
-
-    /// The value of a key, if present.
-    package subscript(key: String) -> YAMLNode? { pairs.value(forKey: key) }
-
-    /// The key node itself (for positions), if present.
-    package func keyNode(_ key: String) -> YAMLNode? { pairs.key(named: key) }
-}
-
 /// Reads model values out of YAML nodes, collecting a located diagnostic for every problem.
 ///
 /// Every accessor returns nil when the value is absent or wrong, after recording why; the
@@ -35,7 +13,7 @@ package struct NodeDecoder {
     package init(diagnostics: [Diagnostic] = []) { self.diagnostics = diagnostics }
 
     package mutating func error(
-        _ code: DiagnosticCode, _ message: String, at location: SourceLocation, hint: String? = nil, length: Int? = nil
+        _ code: DiagnosticCode, _ message: String, at location: FileLocation, hint: String? = nil, length: Int? = nil
     ) {
         diagnostics.append(.error(code, message, at: location, hint: hint, length: length))
     }
@@ -128,7 +106,7 @@ package struct NodeDecoder {
         return checkIdentifier(text, at: node.location, what: what())
     }
 
-    package mutating func checkIdentifier(_ text: String, at location: SourceLocation, what: @autoclosure () -> String) -> String? {
+    package mutating func checkIdentifier(_ text: String, at location: FileLocation, what: @autoclosure () -> String) -> String? {
         if Identifier.isValid(text) { return text }
         error(
             .invalidID, "'\(text)' is not a valid id for \(what())", at: location,
@@ -211,3 +189,5 @@ package struct NodeDecoder {
         return Array(items)
     }
 }
+
+

@@ -4,51 +4,6 @@ public import WorkbookModel
 import WorkbookSupport
 public import WorkbookYAML
 
-/// Finds a workbook by id for a response: the bundled ones, or the one given on the command line.
-public struct WorkbookResolver: Sendable {
-    /// The ids it can resolve, for "did you mean" and for the message when none match.
-    public var knownIDs: [String]
-    /// Why a workbook named by id may be missing, said once in the hint.
-    public var advice: String
-    private let lookup: @Sendable (_ id: String, _ version: String?) -> WorkbookIndex?
-
-    /// Creates a resolver.
-    ///
-    /// - Parameters:
-    ///   - knownIDs: the ids it can resolve, for "did you mean" and for the message when none match.
-    ///   - advice: why a workbook named by id may be missing, said once in the hint.
-    ///   - lookup: finds a workbook by id and, when the response states one, version.
-    public init(
-        knownIDs: [String], advice: String,
-        lookup: @escaping @Sendable (_ id: String, _ version: String?) -> WorkbookIndex?
-    ) {
-        self.knownIDs = knownIDs
-        self.advice = advice
-        self.lookup = lookup
-    }
-
-    /// A resolver that knows exactly one workbook (the one given with `--workbook`).
-    public static func only(_ index: WorkbookIndex) -> WorkbookResolver {
-        any(of: [index])
-    }
-
-    /// A resolver over several given workbooks (for trends across versions): a response
-    /// gets the one with its workbook id and stated version, or the first with its id.
-    public static func any(of workbooks: [WorkbookIndex]) -> WorkbookResolver {
-        let ids = workbooks.map(\.workbook.id).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
-        return WorkbookResolver(
-            knownIDs: ids,
-            advice: "the workbook\(ids.count == 1 ? "" : "s") given with --workbook: \(ids.joined(separator: ", "))"
-        ) { id, version in
-            let matching = workbooks.filter { $0.workbook.id == id }
-            return matching.first { $0.workbook.version == version } ?? matching.first
-        }
-    }
-
-    /// The workbook with this id (and version, when several versions are known).
-    public func resolve(_ id: String, version: String? = nil) -> WorkbookIndex? { lookup(id, version) }
-}
-
 /// Builds a `Response` from a response file and checks it against its workbook.
 public enum ResponseLoader {
     // The keys each mapping accepts, from the one description of the format (docs/formats.md,
@@ -361,21 +316,5 @@ extension NodeDecoder {
             return nil
         }
         return .rating(value)
-    }
-}
-
-/// Dates as responses write them: `YYYY-MM-DD`, a real calendar day.
-public enum DateSyntax {
-    /// Whether `text` is a valid `YYYY-MM-DD` date.
-    public static func isValid(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-            (1...12).contains(month), day >= 1
-        else { return false }
-        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        return day <= days[month - 1]
     }
 }

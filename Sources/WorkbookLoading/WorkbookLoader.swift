@@ -4,20 +4,6 @@ public import WorkbookModel
 import WorkbookSupport
 public import WorkbookYAML
 
-/// What loading one file gives: the value when the file is valid, and every diagnostic.
-public struct LoadResult<Value: Sendable>: Sendable {
-    /// The loaded value; nil when any diagnostic is an error.
-    public var value: Value?
-    /// Every problem found, errors and warnings, in file order.
-    public var diagnostics: [Diagnostic]
-
-    /// Creates a result.
-    public init(value: Value?, diagnostics: [Diagnostic]) {
-        self.value = diagnostics.containsErrors ? nil : value
-        self.diagnostics = diagnostics.sortedByLocation()
-    }
-}
-
 /// Builds a `Workbook` from a workbook file.
 ///
 /// Decoding never stops at the first problem: a missing piece is replaced by a placeholder
@@ -161,12 +147,12 @@ extension NodeDecoder {
             location: node.location)
     }
 
-    private mutating func decodeElement(_ node: YAMLNode) -> Element? {
+    private mutating func decodeElement(_ node: YAMLNode) -> FrameworkElement? {
         let what = "an element"
         guard let fields = fields(of: node, what: what, keys: WorkbookLoader.elementKeys) else { return nil }
         let id = identifier(fields, "id", what: what) ?? ""
         let questions = (list(fields, "questions", what: what) ?? []).compactMap { decodeQuestion($0, element: id) }
-        return Element(
+        return FrameworkElement(
             id: id,
             group: fields["group"] == nil ? nil : identifier(fields, "group", what: what),
             groupLocation: fields["group"]?.location,

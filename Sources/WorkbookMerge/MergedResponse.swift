@@ -8,13 +8,13 @@ struct MergedResponse {
     /// A rating, and where it was read.
     struct Rating {
         var value: Double
-        var location: SourceLocation
+        var location: FileLocation
     }
 
     /// A rater, its group and where it was first named.
     struct RaterEntry {
         var group: String?
-        var location: SourceLocation
+        var location: FileLocation
     }
 
     let workbook: Workbook
@@ -29,9 +29,9 @@ struct MergedResponse {
     var notes = LineSet()
     var stakeholderGroups: [String] = []
     var raters: [String: RaterEntry] = [:]
-    var targets: [String: (level: Double, location: SourceLocation)] = [:]
+    var targets: [String: (level: Double, location: FileLocation)] = [:]
     var ratings: [String: [String: Rating]] = [:]
-    var notApplicable: [String: [String: SourceLocation]] = [:]
+    var notApplicable: [String: [String: FileLocation]] = [:]
     var unattributedNotApplicable: Set<String> = []
     var evidence: [String: LineSet] = [:]
 
@@ -149,7 +149,7 @@ struct MergedResponse {
     }
 
     private mutating func rate(
-        _ id: String, by rater: String, _ value: Double, at location: SourceLocation, diagnostics: inout [Diagnostic]
+        _ id: String, by rater: String, _ value: Double, at location: FileLocation, diagnostics: inout [Diagnostic]
     ) {
         if let earlier = ratings[id]?[rater] {
             if earlier.value != value {
@@ -168,8 +168,8 @@ struct MergedResponse {
     }
 
     private func conflict(
-        _ rater: String, _ id: String, _ value: String, at location: SourceLocation, earlier: String,
-        _ earlierLocation: SourceLocation
+        _ rater: String, _ id: String, _ value: String, at location: FileLocation, earlier: String,
+        _ earlierLocation: FileLocation
     ) -> Diagnostic {
         .error(
             .mergeConflict,
@@ -178,7 +178,7 @@ struct MergedResponse {
     }
 
     private mutating func register(
-        _ name: String, group: String?, at location: SourceLocation, diagnostics: inout [Diagnostic]
+        _ name: String, group: String?, at location: FileLocation, diagnostics: inout [Diagnostic]
     ) {
         guard let entry = raters[name] else {
             raters[name] = RaterEntry(group: group, location: location)

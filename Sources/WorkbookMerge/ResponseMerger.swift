@@ -2,17 +2,6 @@ public import WorkbookDiagnostics
 public import WorkbookLoading
 public import WorkbookModel
 
-extension DiagnosticCode {
-    /// Files for another workbook, version, area or period than the first file given.
-    public static let mergeDifferentResponse: DiagnosticCode = "merge.different-response"
-    /// A rater who gave two different ratings to one question (or two groups, or two targets differ).
-    public static let mergeConflict: DiagnosticCode = "merge.conflict"
-    /// Several ratings in one answer with no rater named: they cannot be attributed.
-    public static let mergeUnnamedRatings: DiagnosticCode = "merge.unnamed-ratings"
-    /// The files disagree on something the merged file can hold only once; it keeps one.
-    public static let mergeKeptOne: DiagnosticCode = "merge.kept-one"
-}
-
 /// Combines the responses of several tables or people, for the same workbook, area and
 /// period, into one response whose answers carry each rater's rating (`workbook merge`).
 ///
@@ -93,28 +82,15 @@ public enum ResponseMerger {
     }
 }
 
-/// Lines of text kept once each, in the order first seen.
-struct LineSet: Equatable {
-    private(set) var lines: [String] = []
-
-    mutating func add(_ line: String) {
-        let trimmed = line.trimmingSpaces
-        if !trimmed.isEmpty, !lines.contains(trimmed) { lines.append(trimmed) }
-    }
-
-    /// A merged file's text: each of its lines already attributed.
-    mutating func addLines(of text: String) {
-        for line in text.split(separator: "\n") { add(String(line)) }
-    }
-
-    /// One rater's text, as one attributed line.
-    mutating func add(_ text: String, by rater: String) {
-        let joined = text.split(whereSeparator: \.isNewline).map { $0.trimmingSpaces }.filter { !$0.isEmpty }
-            .joined(separator: " ")
-        if !joined.isEmpty { add("\(rater): \(joined)") }
-    }
-
-    var text: String? { lines.isEmpty ? nil : lines.joined(separator: "\n") }
+extension DiagnosticCode {
+    /// Files for another workbook, version, area or period than the first file given.
+    public static let mergeDifferentResponse: DiagnosticCode = "merge.different-response"
+    /// A rater who gave two different ratings to one question (or two groups, or two targets differ).
+    public static let mergeConflict: DiagnosticCode = "merge.conflict"
+    /// Several ratings in one answer with no rater named: they cannot be attributed.
+    public static let mergeUnnamedRatings: DiagnosticCode = "merge.unnamed-ratings"
+    /// The files disagree on something the merged file can hold only once; it keeps one.
+    public static let mergeKeptOne: DiagnosticCode = "merge.kept-one"
 }
 
 extension StringProtocol {

@@ -36,12 +36,12 @@ public struct Action: Sendable, Equatable {
     /// How success will be measured, if said.
     public var measure: String?
     /// Where its mapping starts.
-    public var location: SourceLocation
+    public var location: FileLocation
 
     /// Creates an action.
     public init(
         id: String, elements: [String], what: String, owner: String? = nil, due: String? = nil,
-        status: Status = .planned, measure: String? = nil, location: SourceLocation
+        status: Status = .planned, measure: String? = nil, location: FileLocation
     ) {
         self.id = id
         self.elements = elements

@@ -1,4 +1,4 @@
-public import WorkbookDiagnostics
+import WorkbookDiagnostics
 public import WorkbookSupport
 
 /// Reading `ModelJSON` back: the wasm kernel's way in (Wasm/), checked natively by a
@@ -106,8 +106,8 @@ extension ModelJSON {
             allowsNotApplicable: try fields.bool("allowsNotApplicable"))
     }
 
-    private static func element(_ item: ModelFields) throws(ReadError) -> Element {
-        Element(
+    private static func element(_ item: ModelFields) throws(ReadError) -> FrameworkElement {
+        FrameworkElement(
             id: try item.string("id"), group: try item.optionalString("group"),
             groupLocation: try item.optionalLocation("groupLocation"), title: try item.string("title"),
             description: try item.optionalString("description"), weight: try item.number("weight"),
@@ -306,12 +306,12 @@ private struct ModelFields {
         return result
     }
 
-    func location(_ key: String) throws(ModelJSON.ReadError) -> SourceLocation {
+    func location(_ key: String) throws(ModelJSON.ReadError) -> FileLocation {
         guard let location = try optionalLocation(key) else { throw failure(key, "not a location") }
         return location
     }
 
-    func optionalLocation(_ key: String) throws(ModelJSON.ReadError) -> SourceLocation? {
+    func optionalLocation(_ key: String) throws(ModelJSON.ReadError) -> FileLocation? {
         switch value(key) {
         case .null?, nil: return nil
         case .array(let items)?:
@@ -325,7 +325,7 @@ private struct ModelFields {
                 guard case .string(let name) = items[3] else { break }
                 sheet = name
             }
-            return SourceLocation(file: file, line: Int(line), column: Int(column), sheet: sheet)
+            return FileLocation(file: file, line: Int(line), column: Int(column), sheet: sheet)
         default: break
         }
         throw failure(key, "not a location ([file, line, column])")

@@ -1,4 +1,4 @@
-public import WorkbookDiagnostics
+import WorkbookDiagnostics
 public import WorkbookSupport
 
 /// The model as JSON: a workbook and a response exactly as loaded, every field kept, so that
@@ -80,7 +80,7 @@ public enum ModelJSON {
         ])
     }
 
-    static func location(_ location: SourceLocation?) -> JSONValue {
+    static func location(_ location: FileLocation?) -> JSONValue {
         guard let location else { return .null }
         var items: [JSONValue] = [.string(location.file), .integer(location.line), .integer(location.column)]
         if let sheet = location.sheet { items.append(.string(sheet)) }
@@ -125,7 +125,7 @@ public enum ModelJSON {
         ])
     }
 
-    private static func element(_ element: Element) -> JSONValue {
+    private static func element(_ element: FrameworkElement) -> JSONValue {
         .object([
             ("id", .string(element.id)), ("group", .string(element.group)),
             ("groupLocation", location(element.groupLocation)), ("title", .string(element.title)),

@@ -8,10 +8,10 @@ public struct Rater: Sendable, Equatable {
     /// The stakeholder group it belongs to (`council`, `nhs`, `community`), if said.
     public var group: String?
     /// Where its name is written.
-    public var location: SourceLocation
+    public var location: FileLocation
 
     /// Creates a rater.
-    public init(name: String, group: String?, location: SourceLocation) {
+    public init(name: String, group: String?, location: FileLocation) {
         self.name = name
         self.group = group
         self.location = location

@@ -44,7 +44,7 @@ public struct Response: Sendable, Equatable {
     /// What the partnership agreed to do before the next round, in file order.
     public var actions: [Action] = []
     /// Where the response's root mapping starts.
-    public var location: SourceLocation
+    public var location: FileLocation
     /// The tables or people who rated, declared under `raters:`, in file order.
     public var raters: [Rater]
     /// The one rater of a table's own file (`rater:`), when it names one.
@@ -56,7 +56,7 @@ public struct Response: Sendable, Equatable {
     public init(
         workbookID: String, workbookVersion: String?, area: String, plan: String? = nil, period: String, date: String?,
         facilitator: String?, participants: Participants?, notes: String?, targets: [Target], answers: [Answer],
-        location: SourceLocation, raters: [Rater] = [], rater: Rater? = nil, stakeholderGroups: [String] = []
+        location: FileLocation, raters: [Rater] = [], rater: Rater? = nil, stakeholderGroups: [String] = []
     ) {
         self.raters = raters
         self.rater = rater
@@ -87,55 +87,4 @@ public struct Response: Sendable, Equatable {
     public func answer(_ questionID: String) -> Answer? { answers.first { $0.questionID == questionID } }
 }
 
-/// A response's answer to one question.
-public struct Answer: Sendable, Equatable {
-    /// What was answered.
-    public enum Value: Sendable, Equatable {
-        /// One agreed rating.
-        case rating(Double)
-        /// Several ratings from a workshop (one per table or person).
-        case ratings([Double])
-        /// Not applicable here.
-        case notApplicable
-        /// Left blank (perhaps with an evidence note): counts as unanswered.
-        case blank
-    }
 
-    /// The question answered.
-    public var questionID: String
-    /// The answer.
-    public var value: Value
-    /// The evidence note.
-    public var evidence: String?
-    /// Where the answer's key is written.
-    public var location: SourceLocation
-    /// For `ratings` written per rater (`ratings: {table-1: 2}`): who gave each rating, in
-    /// the same order as the ratings. Empty for an anonymous list or a single score.
-    public var raters: [String]
-
-    /// Creates an answer.
-    public init(questionID: String, value: Value, evidence: String?, location: SourceLocation, raters: [String] = []) {
-        self.raters = raters
-        self.questionID = questionID
-        self.value = value
-        self.evidence = evidence
-        self.location = location
-    }
-}
-
-/// A level an element should reach by the next round.
-public struct Target: Sendable, Equatable {
-    /// The element.
-    public var elementID: String
-    /// The level aimed for.
-    public var level: Double
-    /// Where it is written.
-    public var location: SourceLocation
-
-    /// Creates a target.
-    public init(elementID: String, level: Double, location: SourceLocation) {
-        self.elementID = elementID
-        self.level = level
-        self.location = location
-    }
-}

@@ -12,10 +12,10 @@ public struct Scale: Sendable, Equatable {
         /// What this level looks like in practice.
         public var description: String
         /// Where it is written.
-        public var location: SourceLocation
+        public var location: FileLocation
 
         /// Creates a level.
-        public init(value: Double, label: String, description: String, location: SourceLocation) {
+        public init(value: Double, label: String, description: String, location: FileLocation) {
             self.value = value
             self.label = label
             self.description = description
@@ -62,25 +62,4 @@ public struct Scale: Sendable, Equatable {
     }
 }
 
-/// A named range of scores, with the colour reports draw it in.
-public struct Band: Sendable, Equatable {
-    /// The band's id.
-    public var id: String
-    /// What it is called in reports ("Weak link").
-    public var label: String
-    /// Scores strictly below this are in this band (nil for the top band).
-    public var below: Double?
-    /// A `#rrggbb` colour for reports.
-    public var colour: String?
-    /// Where it is written.
-    public var location: SourceLocation
 
-    /// Creates a band.
-    public init(id: String, label: String, below: Double?, colour: String?, location: SourceLocation) {
-        self.id = id
-        self.label = label
-        self.below = below
-        self.colour = colour
-        self.location = location
-    }
-}

@@ -43,7 +43,7 @@ public struct Workbook: Sendable, Equatable {
     /// The groups, in file order (may be empty).
     public var groups: [Group]
     /// The elements, in file order (for a chain, the order of the steps).
-    public var elements: [Element]
+    public var elements: [FrameworkElement]
     /// Which scored elements count as weakest links.
     public var weakestLinks: WeakestLinksSettings
     /// When ratings disagree enough to be contested.
@@ -51,13 +51,13 @@ public struct Workbook: Sendable, Equatable {
     /// Rules over the scores.
     public var rules: [Rule]
     /// Where the workbook's root mapping starts.
-    public var location: SourceLocation
+    public var location: FileLocation
 
     /// Creates a workbook.
     public init(
         id: String, version: String, title: String, summary: String?, sources: [Source], scale: Scale,
-        aggregate: Aggregate, bands: [Band], layout: Layout, groups: [Group], elements: [Element],
-        weakestLinks: WeakestLinksSettings, consensus: ConsensusSettings, rules: [Rule], location: SourceLocation
+        aggregate: Aggregate, bands: [Band], layout: Layout, groups: [Group], elements: [FrameworkElement],
+        weakestLinks: WeakestLinksSettings, consensus: ConsensusSettings, rules: [Rule], location: FileLocation
     ) {
         self.id = id
         self.version = version
@@ -80,7 +80,7 @@ public struct Workbook: Sendable, Equatable {
     public var questions: [Question] { elements.flatMap({ $0.questions }) }
 
     /// The element with this id.
-    public func element(_ id: String) -> Element? { elements.first { $0.id == id } }
+    public func element(_ id: String) -> FrameworkElement? { elements.first { $0.id == id } }
 
     /// The title of the element with this id, or the id itself when there is none.
     public func title(ofElement id: String) -> String {
@@ -92,7 +92,7 @@ public struct Workbook: Sendable, Equatable {
     public func group(_ id: String) -> Group? { groups.first { $0.id == id } }
 
     /// The elements of a group, in workbook order.
-    public func elements(in groupID: String) -> [Element] { elements.filter { $0.group == groupID } }
+    public func elements(in groupID: String) -> [FrameworkElement] { elements.filter { $0.group == groupID } }
 
     /// The band a score falls in: the first whose `below` is greater than the score as
     /// reports print it (one decimal).
@@ -111,75 +111,4 @@ public struct Workbook: Sendable, Equatable {
     }
 }
 
-/// A document a workbook is written from.
-public struct Source: Sendable, Equatable {
-    /// The document's title.
-    public var title: String
-    /// Who published it.
-    public var publisher: String?
-    /// The year of publication.
-    public var year: Int?
-    /// Where in the document (section, figure, appendix).
-    public var section: String?
-    /// A web address, if there is a stable one.
-    public var url: String?
-    /// Anything else a reader should know.
-    public var note: String?
 
-    /// Creates a source.
-    public init(title: String, publisher: String?, year: Int?, section: String?, url: String?, note: String?) {
-        self.title = title
-        self.publisher = publisher
-        self.year = year
-        self.section = section
-        self.url = url
-        self.note = note
-    }
-}
-
-/// Which elements count as weak links, and how many reports list.
-///
-/// One meaning everywhere (docs/scoring.md): a *weak link* is a scored element whose score,
-/// as reports print it, is below `below`; the *weakest links* are the weak links, weakest
-/// first, of which reports list `show` and say how many more there are.
-public struct WeakestLinksSettings: Sendable, Equatable {
-    /// Scored elements strictly below this are weak links. Without `weakest_links.below` in
-    /// the file, the upper edge of the lowest band.
-    public var below: Double
-    /// At most this many are listed.
-    public var show: Int
-    /// Where `below:` is written, when it is.
-    public var location: SourceLocation?
-
-    /// Creates the settings.
-    public init(below: Double = 2.0, show: Int = 3, location: SourceLocation? = nil) {
-        self.below = below
-        self.show = show
-        self.location = location
-    }
-}
-
-/// When a question's ratings disagree enough to be called contested or split, and groups
-/// far enough apart to be reported (docs/scoring.md, "Agreement and split").
-public struct ConsensusSettings: Sendable, Equatable {
-    /// Ratings whose spread (highest − lowest) is above this are contested.
-    public var maxSpread: Double
-    /// A question is split when at least this share of its ratings lie outside the three
-    /// levels around the median: the SCIROCCO rule, four or more of twelve, is a third.
-    public var splitShare: Double
-    /// When set, a question is also split when its interquartile range is above this.
-    public var maxIQR: Double?
-    /// Two stakeholder groups this far apart on an element are reported; nil means one level.
-    public var groupGap: Double?
-
-    /// The SCIROCCO share: a third.
-    public static let scirocco = 1.0 / 3.0
-
-    /// Creates the settings.
-    public init(maxSpread: Double = 2, splitShare: Double = ConsensusSettings.scirocco, maxIQR: Double? = nil, groupGap: Double? = nil) {
-        self.maxSpread = maxSpread
-        self.splitShare = splitShare
-        self.maxIQR = maxIQR
-        self.groupGap = groupGap
-    }
-}

@@ -47,7 +47,7 @@ public enum OutlineRenderer {
         return out.visibleControls(keepingLineBreaks: true)
     }
 
-    private static func elements(_ elements: [Element], numbered: Bool) -> String {
+    private static func elements(_ elements: [FrameworkElement], numbered: Bool) -> String {
         var out = ""
         for (index, element) in elements.enumerated() {
             let number = numbered ? "\(index + 1). " : ""

@@ -32,7 +32,7 @@ struct Builtin: Sendable, Equatable {
         /// Numbers in, a number out.
         case numeric
         /// `(collection, variable, condition)`, giving a value of this type.
-        case collection(ValueType)
+        case collection(ExpressionType)
         /// One numeric field path.
         case change
     }

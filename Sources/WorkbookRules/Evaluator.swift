@@ -1,13 +1,3 @@
-/// Why an expression has no value: a field is missing, a division by zero, no previous round.
-struct Unevaluable: Error, Sendable, Equatable {
-    /// The reason, as the report shows it ("element 'needs' is not scored").
-    var reason: String
-    /// Whether an evaluation limit was hit; never skipped inside `count`/`any`/`all`.
-    var isLimit = false
-    /// Whether it needs the previous round, which was not given.
-    var needsPrevious = false
-}
-
 /// Runs a `TypedExpression` against a `RuleContext`: total, bounded, never trapping.
 ///
 /// Every value an expression needs must be there: a missing field, a division by zero or a
@@ -38,7 +28,7 @@ struct Evaluator {
     }
 
     /// The value of an expression.
-    mutating func evaluate(_ expression: TypedExpression) throws(Unevaluable) -> Value {
+    mutating func evaluate(_ expression: TypedExpression) throws(Unevaluable) -> ExpressionValue {
         steps += 1
         guard steps <= budget else {
             let reason = budget < Limits.steps
@@ -111,7 +101,7 @@ struct Evaluator {
         return result
     }
 
-    private func compare(_ op: BinaryOperator, _ lhs: Value, _ rhs: Value) throws(Unevaluable) -> Bool {
+    private func compare(_ op: BinaryOperator, _ lhs: ExpressionValue, _ rhs: ExpressionValue) throws(Unevaluable) -> Bool {
         switch op {
         case .equal: return lhs == rhs
         case .notEqual: return lhs != rhs
@@ -130,7 +120,7 @@ struct Evaluator {
 
     private mutating func collection(
         _ function: Builtin.Function, _ kind: CollectionKind, variable: String, body: TypedExpression
-    ) throws(Unevaluable) -> Value {
+    ) throws(Unevaluable) -> ExpressionValue {
         var matched = 0
         var failed = 0
         for record in context.records(kind.itemKind) {
@@ -152,7 +142,7 @@ struct Evaluator {
 
 extension Evaluator {
     /// Reads a field, from this round or the previous one.
-    private func read(_ reference: FieldReference) throws(Unevaluable) -> Value {
+    private func read(_ reference: FieldReference) throws(Unevaluable) -> ExpressionValue {
         let record = try self.record(reference)
         let field = reference.field
         switch record[field] {
@@ -207,3 +197,5 @@ extension Evaluator {
         }
     }
 }
+
+

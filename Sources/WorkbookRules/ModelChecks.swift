@@ -58,7 +58,7 @@ enum ModelChecks {
     ) -> RuleError? {
         var op = op
         let reference: FieldReference
-        let constant: Value
+        let constant: ExpressionValue
         switch (lhs, rhs) {
         case (.field(let field), .constant(let value)):
             (reference, constant) = (field, value)

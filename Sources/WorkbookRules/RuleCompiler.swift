@@ -2,18 +2,6 @@ import WorkbookSupport
 public import WorkbookDiagnostics
 public import WorkbookModel
 
-/// A rule whose condition and templates have been parsed and type-checked: ready to run.
-public struct CompiledRule: Sendable, Equatable {
-    /// The rule as written.
-    public var rule: Rule
-    /// The checked `when:` condition.
-    var condition: TypedExpression
-    /// The checked message.
-    var message: Template
-    /// The checked recommendation, if the rule has one.
-    var recommendation: Template?
-}
-
 /// Parses and type-checks a workbook's rules, so no rule can fail at report time.
 ///
 /// Pipeline stage "compile rules": `Workbook` → `[CompiledRule]` + diagnostics. Every
@@ -171,3 +159,5 @@ public enum RuleCompiler {
         func makeIterator() -> IndexingIterator<[RuleError]> { errors.makeIterator() }
     }
 }
+
+

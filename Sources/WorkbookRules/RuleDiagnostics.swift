@@ -1,41 +1,6 @@
 public import WorkbookDiagnostics
 import WorkbookModel
 
-extension DiagnosticCode {
-    /// A rule expression or template that does not parse.
-    public static let ruleSyntax: DiagnosticCode = "rule.syntax"
-    /// A rule expression longer than the language allows.
-    public static let ruleTooLong: DiagnosticCode = "rule.too-long"
-    /// A rule expression with too many tokens, too deep a nesting, or too many nested collections.
-    public static let ruleTooComplex: DiagnosticCode = "rule.too-complex"
-    /// A name that is not a path root, a `for_each` field or a collection variable.
-    public static let ruleUnknownName: DiagnosticCode = "rule.unknown-name"
-    /// A path naming a group, element or question the workbook does not have.
-    public static let ruleUnknownID: DiagnosticCode = "rule.unknown-id"
-    /// A path naming a field the thing does not have (or no field at all).
-    public static let ruleUnknownField: DiagnosticCode = "rule.unknown-field"
-    /// A call to a function the language does not have.
-    public static let ruleUnknownFunction: DiagnosticCode = "rule.unknown-function"
-    /// `count`, `any` or `all` over something other than `elements`, `groups`, `questions`.
-    public static let ruleUnknownCollection: DiagnosticCode = "rule.unknown-collection"
-    /// A number or text where a true/false condition is needed.
-    public static let ruleNotACondition: DiagnosticCode = "rule.not-a-condition"
-    /// An operator or function given a value of the wrong type.
-    public static let ruleTypeMismatch: DiagnosticCode = "rule.type-mismatch"
-    /// A function called with too few or too many arguments.
-    public static let ruleArgumentCount: DiagnosticCode = "rule.argument-count"
-    /// A function argument of the wrong form (not a name where a name is needed, say).
-    public static let ruleInvalidArgument: DiagnosticCode = "rule.invalid-argument"
-    /// A message or recommendation whose `{...}` braces do not pair up.
-    public static let ruleTemplate: DiagnosticCode = "rule.template"
-    /// The rules could fill a report with more findings, or more text, than its limit.
-    public static let ruleReportTooLarge: DiagnosticCode = "rule.report-too-large"
-    /// A warning: the condition can never be true on this workbook.
-    public static let ruleNeverFires: DiagnosticCode = "rule.never-fires"
-    /// A warning: the condition refers to no score or field, so it is a constant.
-    public static let ruleConstant: DiagnosticCode = "rule.constant"
-}
-
 /// A problem found in one expression, located by offset into the expression's text.
 ///
 /// The lexer, parser and type checker speak in offsets; `RuleCompiler` turns each into a
@@ -123,7 +88,7 @@ struct RuleError: Error, Sendable, Equatable {
 
     // MARK: - Types
 
-    static func notACondition(_ type: ValueType, what: String, at span: Span) -> RuleError {
+    static func notACondition(_ type: ExpressionType, what: String, at span: Span) -> RuleError {
         RuleError(
             code: .ruleNotACondition, message: "\(what) must be true or false, but this is \(type.article)",
             span: span, hint: type == .number ? "compare it with something, for example 'score < 2'" : nil)
@@ -161,30 +126,37 @@ struct RuleError: Error, Sendable, Equatable {
     }
 }
 
-/// The language's size limits, which keep parsing and evaluation small and total.
-enum Limits {
-    /// The longest expression, in characters (Unicode scalars).
-    static let characters = 2000
-    /// The most tokens in one expression.
-    static let tokens = 500
-    /// The most `{...}` expressions in one message or recommendation: each can fail with its
-    /// own located diagnostic, so this bounds the work of reporting them.
-    static let templateExpressions = 100
-    /// The deepest nesting of the expression tree.
-    static let depth = 50
-    /// The deepest nesting of `count`/`any`/`all` inside one another.
-    static let collectionNesting = 3
-    /// The most evaluation steps one rule instance may take.
-    static let steps = 1_000_000
-    /// The most evaluation steps all of a workbook's rules may take together, for one
-    /// response: a few instances at the per-instance budget, so that many rules or
-    /// `for_each` items cannot multiply it without bound.
-    static let totalSteps = 4 * steps
-    /// The most findings and "not evaluated" entries one report holds: each rule runs once,
-    /// or once per element, group or question, so rules × items is bounded here, at load
-    /// time, and again while the rules run.
-    static let reportEntries = 10_000
-    /// The most text (UTF-8 bytes) of findings' messages and recommendations in one report:
-    /// a message can repeat a 64 KiB value a hundred times.
-    static let reportTextBytes = 4 * 1024 * 1024
+extension DiagnosticCode {
+    /// A rule expression or template that does not parse.
+    public static let ruleSyntax: DiagnosticCode = "rule.syntax"
+    /// A rule expression longer than the language allows.
+    public static let ruleTooLong: DiagnosticCode = "rule.too-long"
+    /// A rule expression with too many tokens, too deep a nesting, or too many nested collections.
+    public static let ruleTooComplex: DiagnosticCode = "rule.too-complex"
+    /// A name that is not a path root, a `for_each` field or a collection variable.
+    public static let ruleUnknownName: DiagnosticCode = "rule.unknown-name"
+    /// A path naming a group, element or question the workbook does not have.
+    public static let ruleUnknownID: DiagnosticCode = "rule.unknown-id"
+    /// A path naming a field the thing does not have (or no field at all).
+    public static let ruleUnknownField: DiagnosticCode = "rule.unknown-field"
+    /// A call to a function the language does not have.
+    public static let ruleUnknownFunction: DiagnosticCode = "rule.unknown-function"
+    /// `count`, `any` or `all` over something other than `elements`, `groups`, `questions`.
+    public static let ruleUnknownCollection: DiagnosticCode = "rule.unknown-collection"
+    /// A number or text where a true/false condition is needed.
+    public static let ruleNotACondition: DiagnosticCode = "rule.not-a-condition"
+    /// An operator or function given a value of the wrong type.
+    public static let ruleTypeMismatch: DiagnosticCode = "rule.type-mismatch"
+    /// A function called with too few or too many arguments.
+    public static let ruleArgumentCount: DiagnosticCode = "rule.argument-count"
+    /// A function argument of the wrong form (not a name where a name is needed, say).
+    public static let ruleInvalidArgument: DiagnosticCode = "rule.invalid-argument"
+    /// A message or recommendation whose `{...}` braces do not pair up.
+    public static let ruleTemplate: DiagnosticCode = "rule.template"
+    /// The rules could fill a report with more findings, or more text, than its limit.
+    public static let ruleReportTooLarge: DiagnosticCode = "rule.report-too-large"
+    /// A warning: the condition can never be true on this workbook.
+    public static let ruleNeverFires: DiagnosticCode = "rule.never-fires"
+    /// A warning: the condition refers to no score or field, so it is a constant.
+    public static let ruleConstant: DiagnosticCode = "rule.constant"
 }

@@ -1,5 +1,37 @@
 import WorkbookModel
 
+/// The kinds of thing a rule can read.
+typealias RecordKind = RuleRecord.Kind
+
+/// One field a rule can read, with its type and what it means.
+public struct RuleField: Sendable, Equatable, Hashable {
+    /// The field's name, as written after the last '.' of a path.
+    public var name: String
+    /// Its type.
+    public var type: ExpressionType
+    /// What it means, in a phrase (used by the docs and hints).
+    public var summary: String
+
+    /// Creates a field.
+    public init(name: String, type: ExpressionType, summary: String) {
+        self.name = name
+        self.type = type
+        self.summary = summary
+    }
+
+    static func number(_ name: String, _ summary: String) -> RuleField {
+        RuleField(name: name, type: .number, summary: summary)
+    }
+
+    static func text(_ name: String, _ summary: String) -> RuleField {
+        RuleField(name: name, type: .text, summary: summary)
+    }
+
+    static func bool(_ name: String, _ summary: String) -> RuleField {
+        RuleField(name: name, type: .bool, summary: summary)
+    }
+}
+
 extension RuleRecord {
     /// The kinds of thing a rule can read, each with a fixed set of typed fields.
     public enum Kind: String, Sendable, Equatable, Hashable, CaseIterable {
@@ -61,7 +93,7 @@ extension RuleRecord {
         }
 
         /// The type of a field, or nil when this kind has no such field.
-        public func type(of field: String) -> ValueType? {
+        public func type(of field: String) -> ExpressionType? {
             schema.first { $0.name == field }?.type
         }
 
@@ -77,52 +109,6 @@ extension RuleRecord {
 
         /// Whether a path of this kind names an id (`element.<id>.score`) or not (`overall.score`).
         var hasIDs: Bool { self == .group || self == .element || self == .question }
-    }
-}
-
-/// The kinds of thing a rule can read.
-typealias RecordKind = RuleRecord.Kind
-
-/// One field a rule can read, with its type and what it means.
-public struct RuleField: Sendable, Equatable, Hashable {
-    /// The field's name, as written after the last '.' of a path.
-    public var name: String
-    /// Its type.
-    public var type: ValueType
-    /// What it means, in a phrase (used by the docs and hints).
-    public var summary: String
-
-    /// Creates a field.
-    public init(name: String, type: ValueType, summary: String) {
-        self.name = name
-        self.type = type
-        self.summary = summary
-    }
-
-    static func number(_ name: String, _ summary: String) -> RuleField {
-        RuleField(name: name, type: .number, summary: summary)
-    }
-
-    static func text(_ name: String, _ summary: String) -> RuleField {
-        RuleField(name: name, type: .text, summary: summary)
-    }
-
-    static func bool(_ name: String, _ summary: String) -> RuleField {
-        RuleField(name: name, type: .bool, summary: summary)
-    }
-}
-
-/// What `count`, `any` and `all` can range over.
-enum CollectionKind: String, Sendable, Equatable, Hashable, CaseIterable {
-    case elements, groups, questions
-
-    /// The kind of each item.
-    var itemKind: RecordKind {
-        switch self {
-        case .elements: .element
-        case .groups: .group
-        case .questions: .question
-        }
     }
 }
 

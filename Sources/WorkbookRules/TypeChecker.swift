@@ -21,7 +21,7 @@ struct TypeChecker {
     }
 
     /// A checked expression and its type.
-    typealias Typed = (expression: TypedExpression, type: ValueType)
+    typealias Typed = (expression: TypedExpression, type: ExpressionType)
 
     /// The ids of each kind in the workbook, in workbook order (for "did you mean").
     let ids: [RecordKind: [String]]

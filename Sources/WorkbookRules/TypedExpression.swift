@@ -5,7 +5,7 @@
 /// context comes from elsewhere, and never traps.)
 indirect enum TypedExpression: Sendable, Equatable {
     /// A literal.
-    case constant(Value)
+    case constant(ExpressionValue)
     /// A field read: `element.evidence.score`, `score` in a `for_each` rule, `e.score`.
     case field(FieldReference)
     /// `-x`.
@@ -56,39 +56,4 @@ indirect enum TypedExpression: Sendable, Equatable {
     }
 }
 
-/// Which record a field is read from.
-enum RecordSource: Sendable, Equatable, Hashable {
-    /// `overall.*`.
-    case overall
-    /// `chain.*`.
-    case chain
-    /// `group.<id>.*`, `element.<id>.*`, `question.<id>.*`.
-    case item(RecordKind, id: String)
-    /// A bare name in a `for_each` rule: the item the rule is running for.
-    case subject(RecordKind)
-    /// `e.*` inside `count(elements, e, ...)`: the item the variable is bound to.
-    case variable(String, RecordKind)
 
-    /// The kind of record read.
-    var kind: RecordKind {
-        switch self {
-        case .overall: .overall
-        case .chain: .chain
-        case .item(let kind, _), .subject(let kind), .variable(_, let kind): kind
-        }
-    }
-}
-
-/// A resolved field read.
-struct FieldReference: Sendable, Equatable, Hashable {
-    /// The record.
-    var source: RecordSource
-    /// The field's name.
-    var field: String
-    /// Whether it reads the previous round (`previous.`).
-    var previous: Bool
-    /// The field's type.
-    var type: ValueType
-    /// Where the path is written.
-    var span: Span
-}

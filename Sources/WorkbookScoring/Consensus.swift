@@ -134,7 +134,7 @@ public enum Consensus {
     /// scores the median (or mean) of the group's ratings, and the element the weighted mean
     /// of those, as for the whole room. Nil when the group rated none of its questions.
     static func score(
-        _ element: Element, group: String, answers: [Answer?], groupOf: [String: String?],
+        _ element: FrameworkElement, group: String, answers: [Answer?], groupOf: [String: String?],
         in workbook: Workbook
     ) -> Double? {
         var mean = Scorer.WeightedMean()

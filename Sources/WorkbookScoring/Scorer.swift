@@ -79,7 +79,7 @@ public enum Scorer {
             evidence: answer?.evidence)
     }
 
-    static func score(_ element: Element, index: Int, answers: inout AnswerLookup, in workbook: Workbook) -> ElementScore {
+    static func score(_ element: FrameworkElement, index: Int, answers: inout AnswerLookup, in workbook: Workbook) -> ElementScore {
         let questions = element.questions.map { score($0, answer: answers.answer(to: $0.id), in: workbook) }
         var derivation = Derivation(terms: [], excluded: [])
         for question in questions {

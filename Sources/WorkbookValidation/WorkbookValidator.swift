@@ -25,8 +25,8 @@ public enum WorkbookValidator {
         return found
     }
 
-    static func duplicates(_ ids: [(String, SourceLocation)], kind: String) -> [Diagnostic] {
-        var first: [String: SourceLocation] = [:]
+    static func duplicates(_ ids: [(String, FileLocation)], kind: String) -> [Diagnostic] {
+        var first: [String: FileLocation] = [:]
         var found: [Diagnostic] = []
         for (id, location) in ids where !id.isEmpty {
             if let earlier = first[id] {
@@ -89,7 +89,7 @@ public enum WorkbookValidator {
             found.append(
                 .error(.invalidScale, "the scale needs at least two levels", at: levels.first?.location ?? workbook.location))
         }
-        var seen: [Double: SourceLocation] = [:]
+        var seen: [Double: FileLocation] = [:]
         for (index, level) in levels.enumerated() {
             if let earlier = seen[level.value] {
                 found.append(
@@ -209,7 +209,7 @@ public enum WorkbookValidator {
         return found
     }
 
-    private static func weight(_ weight: Double, of what: String, at location: SourceLocation, zeroMeans: String) -> [Diagnostic] {
+    private static func weight(_ weight: Double, of what: String, at location: FileLocation, zeroMeans: String) -> [Diagnostic] {
         if weight < 0 {
             return [.error(.invalidWeight, "\(what) has a negative weight (\(NumberFormatting.plain(weight)))", at: location,
                            hint: "weights are above zero; 1 is the default")]

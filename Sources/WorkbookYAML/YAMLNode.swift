@@ -149,9 +149,9 @@ public struct YAMLNode: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// Where the node starts in its file.
-    public var location: SourceLocation {
+    public var location: FileLocation {
         let record = record
-        return SourceLocation(file: store.file, line: Int(record.line), column: Int(record.column))
+        return FileLocation(file: store.file, line: Int(record.line), column: Int(record.column))
     }
 
     /// The scalar, if this is one.

@@ -12,14 +12,14 @@ extension YAMLParser {
     static func libYAMLError(_ parser: yaml_parser_t, position: TextPosition) -> Diagnostic {
         let problem = parser.problem.map { String(cString: $0) } ?? "unknown problem"
         let context = parser.context.map { String(cString: $0) }
-        let location: SourceLocation
+        let location: FileLocation
         if parser.error == YAML_READER_ERROR {
             location = position.location(ofByte: Int(parser.problem_offset))
         } else {
             location = position.location(
                 line: Int(parser.problem_mark.line), column: Int(parser.problem_mark.column))
         }
-        var contextLocation: SourceLocation?
+        var contextLocation: FileLocation?
         if context != nil, parser.error != YAML_READER_ERROR {
             contextLocation = position.location(
                 line: Int(parser.context_mark.line), column: Int(parser.context_mark.column))

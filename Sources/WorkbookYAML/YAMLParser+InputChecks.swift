@@ -8,7 +8,7 @@ extension YAMLParser {
     /// message; here each gets a line, a column and words a facilitator can act on.
     static func checkInput(_ input: InputFile, limits: YAMLLimits, position: TextPosition) -> Diagnostic? {
         let bytes = input.bytes
-        let start = SourceLocation(file: input.name, line: 1, column: 1)
+        let start = FileLocation(file: input.name, line: 1, column: 1)
         if bytes.count > limits.maxBytes { return tooLarge(input, limits: limits) }
         if let encoding = wideEncoding(bytes) {
             return .error(
@@ -50,7 +50,7 @@ extension YAMLParser {
         .error(
             .yamlLimit,
             "the file is \(NumberFormatting.bytes(input.bytes.count)); the limit for one file is \(NumberFormatting.bytes(limits.maxBytes))",
-            at: SourceLocation(file: input.name, line: 1, column: 1),
+            at: FileLocation(file: input.name, line: 1, column: 1),
             hint: "a workbook or response is a few kilobytes; check that this is the right file")
     }
 

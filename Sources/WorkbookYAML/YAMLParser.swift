@@ -2,14 +2,6 @@ public import WorkbookDiagnostics
 
 internal import CLibYAML
 
-/// What parsing a YAML stream gives: its documents and everything found wrong.
-public struct YAMLParseResult: Sendable {
-    /// The documents, in order (under `.strict`, at most one).
-    public var documents: [YAMLNode]
-    /// Problems, in the order found.
-    public var diagnostics: [Diagnostic]
-}
-
 /// Reads YAML through libyaml's event parser into `YAMLNode` trees with exact positions.
 ///
 /// This is the only code that talks to libyaml. It converts libyaml's 0-based marks to
@@ -43,7 +35,7 @@ public enum YAMLParser {
             builder.diagnostics.append(
                 .error(
                     .yamlEmpty, "the file is empty: it holds no YAML document",
-                    at: SourceLocation(file: input.name, line: 1, column: 1),
+                    at: FileLocation(file: input.name, line: 1, column: 1),
                     hint: "a workbook or response file starts with its keys, for example 'workbook: pots'"))
         }
         return YAMLParseResult(documents: builder.documents(), diagnostics: builder.diagnostics)
@@ -87,3 +79,5 @@ public enum YAMLParser {
         }
     }
 }
+
+

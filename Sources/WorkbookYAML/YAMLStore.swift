@@ -17,7 +17,7 @@ final class YAMLStore: Sendable {
         var hasExtras: Bool
         /// Whether a scalar's bytes are all ASCII (so byte equality is string equality).
         var isASCII: Bool
-        /// 1-based, as in `SourceLocation`.
+        /// 1-based, as in `FileLocation`.
         var line: Int32
         var column: Int32
         /// A scalar's first byte in `bytes`; a collection's first child in `children`.

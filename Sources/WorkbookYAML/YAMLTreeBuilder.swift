@@ -156,8 +156,8 @@ struct TreeBuilder {
 
     typealias Point = (line: Int, column: Int)
 
-    private func location(_ point: Point) -> SourceLocation {
-        SourceLocation(file: file, line: point.line, column: point.column)
+    private func location(_ point: Point) -> FileLocation {
+        FileLocation(file: file, line: point.line, column: point.column)
     }
 
     private mutating func addScalar(
@@ -189,9 +189,9 @@ struct TreeBuilder {
         stack.append(Frame(index: index, isMapping: isMapping, firstChild: pending.count, anchor: anchor, firstNode: nodeCount))
     }
 
-    private func location(of index: Int32) -> SourceLocation {
+    private func location(of index: Int32) -> FileLocation {
         let record = records[Int(index)]
-        return SourceLocation(file: file, line: Int(record.line), column: Int(record.column))
+        return FileLocation(file: file, line: Int(record.line), column: Int(record.column))
     }
 
     private func text(of index: Int32) -> String? {
@@ -406,7 +406,7 @@ struct TreeBuilder {
         return true
     }
 
-    private mutating func fail(_ code: DiagnosticCode, _ message: String, at location: SourceLocation, hint: String? = nil) {
+    private mutating func fail(_ code: DiagnosticCode, _ message: String, at location: FileLocation, hint: String? = nil) {
         diagnostics.append(.error(code, message, at: location, hint: hint))
         isFinished = true
     }

@@ -27,7 +27,7 @@ struct Console {
         do {
             return try FileAccess.read(path)
         } catch {
-            self.print([Diagnostic.error("io.read", "\(error)", at: SourceLocation(file: path, line: 1, column: 1))], for: nil)
+            self.print([Diagnostic.error("io.read", "\(error)", at: FileLocation(file: path, line: 1, column: 1))], for: nil)
             return nil
         }
     }
@@ -54,45 +54,4 @@ struct Console {
     }
 }
 
-/// `--workbook FILE`: the workbook for responses that are not for a bundled one.
-struct WorkbookOption: ParsableArguments {
-    @Option(
-        name: .long,
-        help: ArgumentHelp("A workbook file for the responses (default: the bundled workbook each response names).",
-                           valueName: "file"),
-        completion: .file(extensions: ["yaml", "yml"]))
-    var workbook: String?
 
-    /// The resolver responses use: the given workbook only, or the bundled ones.
-    func resolver(console: inout Console) throws -> WorkbookResolver {
-        guard let path = workbook else { return BundledWorkbooks.resolver }
-        return .only(try WorkbookArgument.compile(path, console: &console))
-    }
-}
-
-/// A workbook named on the command line: a file path, or the id of a bundled workbook.
-enum WorkbookArgument {
-    static func load(_ name: String, console: inout Console) throws -> Workbook {
-        try compile(name, console: &console).workbook
-    }
-
-    /// Loads and compiles the workbook, printing its diagnostics; exits 1 if it is invalid.
-    static func compile(_ name: String, console: inout Console) throws -> CompiledWorkbook {
-        let input: InputFile
-        if FileManager.default.fileExists(atPath: name) || name.contains("/") || name.hasSuffix(".yaml") {
-            guard let read = console.read(name) else { throw ExitCode(1) }
-            input = read
-        } else if let bundled = BundledWorkbooks.input(name) {
-            input = bundled
-        } else {
-            let hint = Suggestions.hint(for: name, in: BundledWorkbooks.ids)
-                ?? "the bundled workbooks are \(BundledWorkbooks.ids.joined(separator: ", "))"
-            console.print([.error("io.read", "no file and no bundled workbook is called '\(name)'", at: nil, hint: hint)], for: nil)
-            throw ExitCode(1)
-        }
-        let result = WorkbookPipeline.loadWorkbook(input)
-        console.print(result.diagnostics, for: input)
-        guard let workbook = result.value else { throw ExitCode(1) }
-        return workbook
-    }
-}

@@ -102,7 +102,7 @@ struct ResponseBatch {
                     result.renderedDiagnostics = !first ? "" : renderer.render(
                         Diagnostic.error(
                             "io.read", "the files read so far hold more than \(maxCells) element scores (files × elements, the limit for one command); split the folder",
-                            at: SourceLocation(file: paths[index], line: 1, column: 1)),
+                            at: FileLocation(file: paths[index], line: 1, column: 1)),
                         source: nil)
                 }
                 results.withLock { $0[index] = result }
@@ -120,7 +120,7 @@ struct ResponseBatch {
         do {
             input = try FileAccess.read(path)
         } catch {
-            let diagnostic = Diagnostic.error("io.read", "\(error)", at: SourceLocation(file: path, line: 1, column: 1))
+            let diagnostic = Diagnostic.error("io.read", "\(error)", at: FileLocation(file: path, line: 1, column: 1))
             return Outcome(path: path, renderedDiagnostics: renderer.render(diagnostic, source: nil), failed: true)
         }
         let result = OfficeResponse.load(input, resolver: resolver)

@@ -53,6 +53,4 @@ extension WorkbookCommand {
     }
 }
 
-enum WorkbookVersion {
-    static let current = "0.1.0"
-}
+

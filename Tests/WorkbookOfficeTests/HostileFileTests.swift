@@ -27,7 +27,7 @@ struct HostileFileTests {
         let result = OfficeResponse.load(input, resolver: BundledWorkbooks.resolver)
         let actual = result.diagnostics.map { diagnostic in
             let place =
-                diagnostic.location.map { "\($0.sheet ?? "?")!\(SourceLocation.columnName($0.column))\($0.line)" }
+                diagnostic.location.map { "\($0.sheet ?? "?")!\(FileLocation.columnName($0.column))\($0.line)" }
                 ?? "-"
             return "\(place) \(diagnostic.severity.rawValue) \(diagnostic.code.rawValue) \(diagnostic.message)"
         }

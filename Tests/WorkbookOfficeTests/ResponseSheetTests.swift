@@ -174,11 +174,11 @@ struct ResponseSheetTests {
 
     @Test func cellLocationsPrintAsSpreadsheetsNameThem() {
         #expect(
-            SourceLocation(file: "north.xlsx", line: 14, column: 4, sheet: "Responses").description
+            FileLocation(file: "north.xlsx", line: 14, column: 4, sheet: "Responses").description
                 == "north.xlsx:Responses!D14")
-        #expect(SourceLocation.columnName(26) == "Z")
-        #expect(SourceLocation.columnName(27) == "AA")
-        #expect(SourceLocation.columnName(703) == "AAA")
+        #expect(FileLocation.columnName(26) == "Z")
+        #expect(FileLocation.columnName(27) == "AA")
+        #expect(FileLocation.columnName(703) == "AAA")
         #expect(CellAddress("$AA$10") == CellAddress(row: 10, column: 27))
         #expect(CellAddress("10A") == nil)
     }

@@ -30,7 +30,7 @@ public enum ResponseSheetWriter {
         typealias Layout = ResponseSheetLayout
         var sheet = Worksheet(name: Layout.sheetName)
         let titles = Layout.fixedTitles + (0..<tables).map { "\(Layout.tablePrefix)\($0 + 1)" }
-        let lastColumn = SourceLocation.columnName(titles.count)
+        let lastColumn = FileLocation.columnName(titles.count)
         sheet.columnWidths = Layout.fixedWidths + Array(repeating: 9, count: tables)
         sheet.set(1, 1, "\(workbook.title): response", CellStyle(bold: true, size: 14))
         sheet.rowHeights[1] = 22

@@ -1,6 +1,6 @@
 import WorkbookScoring
 import WorkbookModel
-public import WorkbookComparison
+package import WorkbookComparison
 package import WorkbookSupport
 
 /// The pieces of the renderers of a `Trend` (`workbook trend`) in any report format.

@@ -140,7 +140,7 @@ struct ComparatorTests {
 struct TrendTests {
     @Test func changesWeakLinksAndTargetsBetweenTheLastTwoRounds() throws {
         let workbook = try Fixtures.miniWorkbook()
-        let location = SourceLocation(file: "t", line: 1, column: 1)
+        let location = FileLocation(file: "t", line: 1, column: 1)
         let rounds = [
             // Given out of order: the builder orders by date, then period.
             ComparatorTests.area("A", overall: 2.5, scores: [2.5, 2.0, nil, 3.0], period: "2025/26", date: "2025-11-01"),

@@ -122,7 +122,7 @@ struct FuzzRegressionTests {
         let (root, diagnostics) = YAMLParser.parseDocument(input)
         #expect(diagnostics.isEmpty, "\(diagnostics)")
         #expect(root?.pairs?.first?.key.text == "workbook")
-        #expect(root?.pairs?.first?.key.location == SourceLocation(file: "bom.yaml", line: 2, column: 1))
+        #expect(root?.pairs?.first?.key.location == FileLocation(file: "bom.yaml", line: 2, column: 1))
     }
 
     @Test func aByteOrderMarkBeforeADirectiveIsAccepted() {
@@ -139,11 +139,11 @@ struct FuzzRegressionTests {
         // mark is not a character in any editor.
         let error = InputFile(name: "bom.yaml", bytes: Self.byteOrderMark + Array("a: b: c\n".utf8))
         let result = YAMLParser.parse(error, policy: .strict)
-        #expect(result.diagnostics.first?.location == SourceLocation(file: "bom.yaml", line: 1, column: 5))
+        #expect(result.diagnostics.first?.location == FileLocation(file: "bom.yaml", line: 1, column: 5))
         let clean = InputFile(name: "bom.yaml", bytes: Self.byteOrderMark + Array("ab: 1\n".utf8))
         let (root, _) = YAMLParser.parseDocument(clean)
-        #expect(root?.pairs?.first?.key.location == SourceLocation(file: "bom.yaml", line: 1, column: 1))
-        #expect(root?.pairs?.first?.value.location == SourceLocation(file: "bom.yaml", line: 1, column: 5))
+        #expect(root?.pairs?.first?.key.location == FileLocation(file: "bom.yaml", line: 1, column: 1))
+        #expect(root?.pairs?.first?.value.location == FileLocation(file: "bom.yaml", line: 1, column: 5))
     }
 
     // MARK: - Scoring many elements
@@ -291,7 +291,7 @@ struct FuzzRegressionTests {
             let found = (0..<count)
                 .map {
                     Diagnostic.error(
-                        .unknownReference, "unknown", at: SourceLocation(file: "r.yaml", line: $0 + 1, column: 3))
+                        .unknownReference, "unknown", at: FileLocation(file: "r.yaml", line: $0 + 1, column: 3))
                 }
             return (text, found)
         }

@@ -35,7 +35,7 @@ struct TerminalSafetyTests {
     @Test(arguments: hostile)
     func aDiagnosticShowsControlsInItsFileMessageHintAndSource(_ bad: String) {
         let diagnostic = Diagnostic.error(
-            "workbook.unknown-key", "unknown key 'a\n\(bad)b' in an element", at: SourceLocation(file: "x\(bad).yaml", line: 1, column: 5),
+            "workbook.unknown-key", "unknown key 'a\n\(bad)b' in an element", at: FileLocation(file: "x\(bad).yaml", line: 1, column: 5),
             hint: "did you mean '\(bad)'?")
         let rendered = DiagnosticRenderer(colour: false).render(diagnostic, source: "key \(bad) value\n")
         #expect(!Self.isRaw(rendered), "\(rendered.debugDescription)")
@@ -46,7 +46,7 @@ struct TerminalSafetyTests {
 
     @Test func theCaretStaysUnderTheColumnAfterAWideName() {
         // `<U+202E>` is 8 columns for one scalar: the caret moves with it.
-        let diagnostic = Diagnostic.error("x.y", "here", at: SourceLocation(file: "f.yaml", line: 1, column: 4), length: 2)
+        let diagnostic = Diagnostic.error("x.y", "here", at: FileLocation(file: "f.yaml", line: 1, column: 4), length: 2)
         let rendered = DiagnosticRenderer(colour: false).render(diagnostic, source: "a\u{202E}bcd\n")
         // 'c' is column 4 written, column 11 shown: ten spaces before the caret.
         #expect(rendered.contains(" 1 | a<U+202E>bcd\n   | " + String(repeating: " ", count: 10) + "^~\n"), "\(rendered)")

@@ -20,7 +20,7 @@ struct DiagnosticRendererTests {
         let source = "elements:\n  - id: e1\n    wieght: 2\n"
         let diagnostic = Diagnostic.error(
             .unknownKey, "unknown key 'wieght' in an element",
-            at: SourceLocation(file: "w.yaml", line: 3, column: 5), hint: "did you mean 'weight'?", length: 6)
+            at: FileLocation(file: "w.yaml", line: 3, column: 5), hint: "did you mean 'weight'?", length: 6)
         let text = DiagnosticRenderer().render(diagnostic, source: source)
         #expect(text == """
             w.yaml:3:5: error: unknown key 'wieght' in an element [load.unknown-key]
@@ -37,7 +37,7 @@ struct DiagnosticRendererTests {
     func aLongLineIsShownAroundTheColumn(column: Int) throws {
         var characters = Array(repeating: Character("x"), count: 10_000)
         characters[column - 1] = "@"
-        let diagnostic = Diagnostic.error(.yamlSyntax, "bad", at: SourceLocation(file: "w.yaml", line: 1, column: column))
+        let diagnostic = Diagnostic.error(.yamlSyntax, "bad", at: FileLocation(file: "w.yaml", line: 1, column: column))
         let lines = DiagnosticRenderer().render(diagnostic, source: String(characters)).split(separator: "\n")
         let shown = Array(lines[1].dropFirst(" 1 | ".count))
         let caret = try #require(lines[2].dropFirst("   | ".count).firstIndex(of: "^"))
@@ -46,7 +46,7 @@ struct DiagnosticRendererTests {
     }
 
     @Test func colourOnlyWhenAsked() {
-        let diagnostic = Diagnostic.error(.yamlEmpty, "empty", at: SourceLocation(file: "w.yaml", line: 1, column: 1))
+        let diagnostic = Diagnostic.error(.yamlEmpty, "empty", at: FileLocation(file: "w.yaml", line: 1, column: 1))
         #expect(!DiagnosticRenderer(colour: false).render(diagnostic, source: nil).contains("\u{1B}"))
         #expect(DiagnosticRenderer(colour: true).render(diagnostic, source: nil).contains("\u{1B}["))
     }

@@ -25,12 +25,12 @@ struct YAMLParserTests {
     @Test func nodesCarryOneBasedPositions() throws {
         let node = try root("workbook: pots\nelements:\n  - id: evidence\n    title: \"Strong evidence\"\n")
         let pairs = try #require(node.pairs)
-        #expect(pairs[0].key.location == SourceLocation(file: "test.yaml", line: 1, column: 1))
-        #expect(pairs[0].value.location == SourceLocation(file: "test.yaml", line: 1, column: 11))
+        #expect(pairs[0].key.location == FileLocation(file: "test.yaml", line: 1, column: 1))
+        #expect(pairs[0].value.location == FileLocation(file: "test.yaml", line: 1, column: 11))
         let element = try #require(pairs[1].value.items?.first?.pairs)
         #expect(element[0].key.location.line == 3)
         #expect(element[0].key.location.column == 5)
-        #expect(element[1].value.location == SourceLocation(file: "test.yaml", line: 4, column: 12))
+        #expect(element[1].value.location == FileLocation(file: "test.yaml", line: 4, column: 12))
     }
 
     @Test func scalarsKeepTheirTextAndWhetherTheyWereQuoted() throws {
@@ -181,9 +181,9 @@ struct SourceTextPositionTests {
     }
 
     @Test func plainAndSingleQuotedPositionsAreUnchanged() {
-        let plain = SourceText(text: "a < 2", location: SourceLocation(file: "f", line: 3, column: 11))
+        let plain = SourceText(text: "a < 2", location: FileLocation(file: "f", line: 3, column: 11))
         #expect(plain.location(ofOffset: 4).column == 15)
-        let quoted = SourceText(text: "it's", location: SourceLocation(file: "f", line: 3, column: 11), style: .singleQuoted)
+        let quoted = SourceText(text: "it's", location: FileLocation(file: "f", line: 3, column: 11), style: .singleQuoted)
         // 'it''s': the doubled quote takes one more column.
         #expect(quoted.location(ofOffset: 3).column == 16)
     }

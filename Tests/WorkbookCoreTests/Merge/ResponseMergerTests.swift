@@ -142,7 +142,7 @@ struct ResponseMergerTests {
         let diagnostic = try #require(result.diagnostics.first)
         #expect(diagnostic.code == .mergeConflict)
         #expect(diagnostic.message == "'Table 1' rated 'target-deprived' 3 here, but 2 in table-1.yaml line 11")
-        #expect(diagnostic.location == SourceLocation(file: "table-1-late.yaml", line: 7, column: 3))
+        #expect(diagnostic.location == FileLocation(file: "table-1-late.yaml", line: 7, column: 3))
         #expect(result.diagnostics.count == 1)
     }
 

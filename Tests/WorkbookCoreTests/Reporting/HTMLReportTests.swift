@@ -518,7 +518,7 @@ struct HTMLReportTests {
         #expect(try text(on: "#1e8449") == "#ffffff")
         #expect(try text(on: "#ffff00") == "#111111")
         #expect(try text(on: "#000000") == "#ffffff")
-        let location = SourceLocation(file: "t", line: 1, column: 1)
+        let location = FileLocation(file: "t", line: 1, column: 1)
         let palette = BandPalette([
             Band(id: "a", label: "A", below: 1, colour: nil, location: location),
             Band(id: "b", label: "B", below: nil, colour: "#FFFFFF", location: location),

@@ -80,7 +80,7 @@ enum RuleFixture {
         var rules: [CompiledRule]
         var diagnostics: [Diagnostic]
         /// Where the `👉` was, if there was one.
-        var marker: WorkbookCore.SourceLocation?
+        var marker: FileLocation?
         /// The YAML text loaded (without the `👉`).
         var text = ""
 
@@ -144,14 +144,14 @@ enum RuleFixture {
     }
 
     /// The text without its `👉`, and the marker's file position.
-    static func stripMarker(_ text: String) -> (String, WorkbookCore.SourceLocation?) {
+    static func stripMarker(_ text: String) -> (String, FileLocation?) {
         var out = String.UnicodeScalarView()
         var line = 1
         var column = 1
-        var marker: WorkbookCore.SourceLocation?
+        var marker: FileLocation?
         for scalar in text.unicodeScalars {
             if scalar == "👉" {
-                marker = WorkbookCore.SourceLocation(file: "w.yaml", line: line, column: column)
+                marker = FileLocation(file: "w.yaml", line: line, column: column)
                 continue
             }
             out.append(scalar)

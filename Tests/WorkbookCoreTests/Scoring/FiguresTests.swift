@@ -34,7 +34,7 @@ struct FiguresTests {
     private func responses(for workbook: Workbook, count: Int, seed: UInt64) -> [Response] {
         var random = Generator(state: seed)
         let values = workbook.scale.levels.map(\.value)
-        let here = SourceLocation(file: "generated.yaml", line: 1, column: 1)
+        let here = FileLocation(file: "generated.yaml", line: 1, column: 1)
         return (0..<count).map { index in
             var answers = workbook.questions.compactMap { question -> Answer? in
                 let value: Answer.Value

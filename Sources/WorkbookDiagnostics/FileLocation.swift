@@ -3,7 +3,7 @@
 /// Columns count Unicode scalars from the start of the line, so a caret printed under
 /// the source line lands on the character it names. In a spreadsheet the line is the row,
 /// the column the column, and `sheet` names the sheet: `north.xlsx:Responses!D14`.
-public struct SourceLocation: Sendable, Equatable, Hashable, Comparable, CustomStringConvertible {
+public struct FileLocation: Sendable, Equatable, Hashable, Comparable, CustomStringConvertible {
     /// The file name as the user gave it (or a bundled workbook's id).
     public var file: String
     /// 1-based line number.
@@ -41,12 +41,12 @@ public struct SourceLocation: Sendable, Equatable, Hashable, Comparable, CustomS
     }
 
     /// The same place moved `offset` columns to the right on the same line.
-    public func advanced(byColumns offset: Int) -> SourceLocation {
-        SourceLocation(file: file, line: line, column: column + offset, sheet: sheet)
+    public func advanced(byColumns offset: Int) -> FileLocation {
+        FileLocation(file: file, line: line, column: column + offset, sheet: sheet)
     }
 
     /// Whether `lhs` comes first, compared by file, then sheet, then line, then column.
-    public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
+    public static func < (lhs: FileLocation, rhs: FileLocation) -> Bool {
         (lhs.file, lhs.sheet ?? "", lhs.line, lhs.column) < (rhs.file, rhs.sheet ?? "", rhs.line, rhs.column)
     }
 }

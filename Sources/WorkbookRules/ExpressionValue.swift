@@ -4,7 +4,7 @@ import WorkbookSupport
 ///
 /// There is no null: a value that is not there (an unscored element, say) is a
 /// `RuleValue.missing(reason:)`, and a rule that needs it is *not evaluated*.
-public enum Value: Sendable, Equatable, Hashable {
+public enum ExpressionValue: Sendable, Equatable, Hashable {
     /// A number (scores, weights, percentages, counts).
     case number(Double)
     /// Text (ids, titles, band ids).
@@ -13,7 +13,7 @@ public enum Value: Sendable, Equatable, Hashable {
     case bool(Bool)
 
     /// The value's type.
-    public var type: ValueType {
+    public var type: ExpressionType {
         switch self {
         case .number: .number
         case .text: .text
@@ -31,21 +31,4 @@ public enum Value: Sendable, Equatable, Hashable {
     }
 }
 
-/// The type of a `Value`, as the type checker knows it before any response is read.
-public enum ValueType: String, Sendable, Equatable, Hashable, CaseIterable {
-    /// A number.
-    case number
-    /// Text.
-    case text
-    /// True or false.
-    case bool
 
-    /// How a message names the type: "a number", "text", "true/false".
-    var article: String {
-        switch self {
-        case .number: "a number"
-        case .text: "text"
-        case .bool: "true/false"
-        }
-    }
-}
