@@ -4,7 +4,7 @@
 #   Scripts/format.sh --lint   lint only (prints findings; exit status 1 if any)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-paths=(Package.swift Sources Tests)
+paths=(Package.swift Sources Tests Plugins Wasm Fuzz)
 if [ "${1:-}" != "--lint" ]; then
     swift format format --in-place --recursive --parallel "${paths[@]}"
 fi

@@ -1,3 +1,4 @@
+// swift-format-ignore-file
 // Generated from workbooks/*.yaml by BundledWorkbooksTests (RECORD_GOLDENS=1 swift test). Do not edit.
 
 extension BundledWorkbooks {

@@ -31,6 +31,7 @@ struct BundledWorkbooksTests {
 
     static func generatedSource() throws -> String {
         var out = """
+            // swift-format-ignore-file
             // Generated from workbooks/*.yaml by BundledWorkbooksTests (RECORD_GOLDENS=1 swift test). Do not edit.
 
             extension BundledWorkbooks {
@@ -54,7 +55,10 @@ struct BundledWorkbooksTests {
     }
 
     @Test func theSixFrameworksAreBundled() {
-        for id in ["pots", "christmas-tree", "place-based-planning", "inclusion-health", "community-engagement", "delivery-plan"] {
+        for id in [
+            "pots", "christmas-tree", "place-based-planning", "inclusion-health", "community-engagement",
+            "delivery-plan",
+        ] {
             #expect(BundledWorkbooks.ids.contains(id), "workbooks/\(id).yaml is missing")
         }
     }
@@ -82,7 +86,8 @@ struct BundledWorkbooksTests {
 
     @Test(arguments: exampleFiles())
     func everyExampleIsAValidResponseToABundledWorkbook(_ path: String) throws {
-        let result = WorkbookPipeline.loadResponse(try Fixtures.repositoryInput(path), resolver: BundledWorkbooks.resolver)
+        let result = WorkbookPipeline.loadResponse(
+            try Fixtures.repositoryInput(path), resolver: BundledWorkbooks.resolver)
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
         #expect(result.value != nil)
     }
