@@ -54,25 +54,35 @@ extension FuzzSupport {
             fatalError("YAML: \(text.debugDescription) written as \(written.debugDescription) does not read back")
         }
         guard back.unicodeScalars.elementsEqual(text.unicodeScalars) else {
-            fatalError("YAML: \(text.debugDescription) written as \(written.debugDescription) reads back as \(back.debugDescription)")
+            fatalError(
+                "YAML: \(text.debugDescription) written as \(written.debugDescription) reads back as \(back.debugDescription)"
+            )
         }
         // libyaml itself, with none of our checks in between, agrees.
-        guard YAMLParser.libYAMLAccepts(input.bytes) else { fatalError("YAML: libyaml refuses \(written.debugDescription)") }
+        guard YAMLParser.libYAMLAccepts(input.bytes) else {
+            fatalError("YAML: libyaml refuses \(written.debugDescription)")
+        }
     }
 
     static func checkHTML(_ text: String) {
         let escaped = Array(text.htmlEscaped.unicodeScalars)
         var decoded = String.UnicodeScalarView()
         var index = 0
-        let references: [(String, Unicode.Scalar)] = [("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'")]
+        let references: [(String, Unicode.Scalar)] = [
+            ("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"),
+        ]
         while index < escaped.count {
             let scalar = escaped[index]
-            if "<>\"'".unicodeScalars.contains(scalar) { fatalError("HTML: \(text.debugDescription) keeps a raw \(scalar)") }
+            if "<>\"'".unicodeScalars.contains(scalar) {
+                fatalError("HTML: \(text.debugDescription) keeps a raw \(scalar)")
+            }
             if scalar == "&" {
-                guard let (name, value) = references.first(where: { reference in
-                    let name = Array(reference.0.unicodeScalars)
-                    return index + name.count <= escaped.count && Array(escaped[index..<index + name.count]) == name
-                }) else { fatalError("HTML: \(text.debugDescription) has an '&' that starts no reference") }
+                guard
+                    let (name, value) = references.first(where: { reference in
+                        let name = Array(reference.0.unicodeScalars)
+                        return index + name.count <= escaped.count && Array(escaped[index..<index + name.count]) == name
+                    })
+                else { fatalError("HTML: \(text.debugDescription) has an '&' that starts no reference") }
                 decoded.append(value)
                 index += name.unicodeScalars.count
             } else {
@@ -80,13 +90,16 @@ extension FuzzSupport {
                 index += 1
             }
         }
-        guard decoded.elementsEqual(text.unicodeScalars) else { fatalError("HTML: \(text.debugDescription) decodes differently") }
+        guard decoded.elementsEqual(text.unicodeScalars) else {
+            fatalError("HTML: \(text.debugDescription) decodes differently")
+        }
     }
 
     static func checkTerminal(_ text: String) {
         for keeping in [false, true] {
             let shown = text.visibleControls(keepingLineBreaks: keeping)
-            for scalar in shown.unicodeScalars where String.visibleControlName(scalar, keepingLineBreaks: keeping) != nil {
+            for scalar in shown.unicodeScalars
+            where String.visibleControlName(scalar, keepingLineBreaks: keeping) != nil {
                 fatalError("terminal: \(text.debugDescription) keeps U+\(String(scalar.value, radix: 16))")
             }
         }
@@ -97,7 +110,9 @@ extension FuzzSupport {
         var backslashes = 0
         for scalar in escaped {
             if scalar == "\n" || scalar == "\r" { fatalError("Markdown: \(text.debugDescription) keeps a line break") }
-            if scalar == "|", backslashes % 2 == 0 { fatalError("Markdown: \(text.debugDescription) keeps an unescaped '|'") }
+            if scalar == "|", backslashes % 2 == 0 {
+                fatalError("Markdown: \(text.debugDescription) keeps an unescaped '|'")
+            }
             backslashes = scalar == "\\" ? backslashes + 1 : 0
         }
     }

@@ -107,17 +107,24 @@ struct OutputScenario {
         let after = listing()
         // No temporary file is left: the folder holds what it held, and the output if it is new.
         let expectedNames = failure == nil && existing == .nothing ? before.union([name]) : before
-        if after != expectedNames { fatalError("output: the folder holds \(after.subtracting(expectedNames)) after writing \(name.debugDescription) (\(failure ?? "ok"))") }
-
-        let replaceable: Bool = switch existing {
-        case .nothing: nameFits
-        case .file, .linkToFile: overwrite
-        case .pipe, .linkToPipe: true
-        case .readOnlyFile, .linkToNothing, .folder, .linkToFolder: false
+        if after != expectedNames {
+            fatalError(
+                "output: the folder holds \(after.subtracting(expectedNames)) after writing \(name.debugDescription) (\(failure ?? "ok"))"
+            )
         }
+
+        let replaceable: Bool =
+            switch existing {
+            case .nothing: nameFits
+            case .file, .linkToFile: overwrite
+            case .pipe, .linkToPipe: true
+            case .readOnlyFile, .linkToNothing, .folder, .linkToFolder: false
+            }
         let shouldSucceed = replaceable && !isInput
         if shouldSucceed != (failure == nil) {
-            fatalError("output: \(existing) \(name.debugDescription) overwrite \(overwrite) input \(isInput): \(failure ?? "written")")
+            fatalError(
+                "output: \(existing) \(name.debugDescription) overwrite \(overwrite) input \(isInput): \(failure ?? "written")"
+            )
         }
         switch existing {
         case .nothing:
@@ -130,7 +137,9 @@ struct OutputScenario {
         case .pipe, .linkToPipe:
             if existing == .linkToPipe { expectLink() }
             var status = stat()
-            if stat(path, &status) != 0 || status.st_mode & S_IFMT != S_IFIFO { fatalError("output: the pipe was replaced") }
+            if stat(path, &status) != 0 || status.st_mode & S_IFMT != S_IFIFO {
+                fatalError("output: the pipe was replaced")
+            }
             var received: [UInt8] = []
             var buffer = [UInt8](repeating: 0, count: 65536)
             while true {
@@ -139,12 +148,16 @@ struct OutputScenario {
                 received += buffer[0..<got]
             }
             close(reader)
-            if failure == nil, received != content { fatalError("output: the pipe's reader got \(received.count) of \(content.count) bytes") }
+            if failure == nil, received != content {
+                fatalError("output: the pipe's reader got \(received.count) of \(content.count) bytes")
+            }
         case .linkToNothing, .linkToFolder:
             expectLink()
         case .folder:
             var status = stat()
-            if lstat(path, &status) != 0 || status.st_mode & S_IFMT != S_IFDIR { fatalError("output: the folder was replaced") }
+            if lstat(path, &status) != 0 || status.st_mode & S_IFMT != S_IFDIR {
+                fatalError("output: the folder was replaced")
+            }
         }
         clean()
     }
@@ -159,8 +172,13 @@ struct OutputScenario {
 
     private func expect(_ file: String, contents: [UInt8], mode: mode_t?) {
         var status = stat()
-        guard lstat(file, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { fatalError("output: \(file) is not a regular file") }
-        if let mode, status.st_mode & 0o7777 != mode { fatalError("output: \(file) has mode \(String(status.st_mode & 0o7777, radix: 8)), not \(String(mode, radix: 8))") }
+        guard lstat(file, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
+            fatalError("output: \(file) is not a regular file")
+        }
+        if let mode, status.st_mode & 0o7777 != mode {
+            fatalError(
+                "output: \(file) has mode \(String(status.st_mode & 0o7777, radix: 8)), not \(String(mode, radix: 8))")
+        }
         let descriptor = open(file, O_RDONLY)
         defer { close(descriptor) }
         var read: [UInt8] = []
@@ -170,12 +188,16 @@ struct OutputScenario {
             if got <= 0 { break }
             read += buffer[0..<got]
         }
-        if read != contents { fatalError("output: \(file) holds \(read.count) bytes, not the \(contents.count) expected") }
+        if read != contents {
+            fatalError("output: \(file) holds \(read.count) bytes, not the \(contents.count) expected")
+        }
     }
 
     private func expectLink() {
         var status = stat()
-        if lstat(path, &status) != 0 || status.st_mode & S_IFMT != S_IFLNK { fatalError("output: the link was replaced") }
+        if lstat(path, &status) != 0 || status.st_mode & S_IFMT != S_IFLNK {
+            fatalError("output: the link was replaced")
+        }
     }
 
     /// The names in the folder.

@@ -33,7 +33,8 @@ extension FuzzSupport {
 
     static func warmUp() {
         guard let pots = BundledWorkbooks.resolver.resolve("pots")?.workbook,
-              let reader = try? ZipReader(ResponseSheetWriter.render(pots)) else { return }
+            let reader = try? ZipReader(ResponseSheetWriter.render(pots))
+        else { return }
         var copy = reader
         parts = reader.entries.map { ($0.name, (try? copy.read($0.name)) ?? nil ?? []) }
     }

@@ -111,7 +111,8 @@ public struct ActionReview: Sendable, Equatable {
                 elements: changes)
         }
         let unaddressed = before.weakestLinks.filter { id in !open.contains { $0.addresses(id) } }
-        return ActionReview(fromPeriod: before.period, toPeriod: now.period, items: items, weakLinksWithoutAction: unaddressed)
+        return ActionReview(
+            fromPeriod: before.period, toPeriod: now.period, items: items, weakLinksWithoutAction: unaddressed)
     }
 
     static func verdict(

@@ -39,7 +39,8 @@ public struct AreaSummary: Sendable, Equatable {
 
     /// Creates a summary from its figures.
     public init(
-        file: String, area: String, plan: String? = nil, period: String, date: String? = nil, statedVersion: String? = nil,
+        file: String, area: String, plan: String? = nil, period: String, date: String? = nil,
+        statedVersion: String? = nil,
         overall: Double?, chainStrength: Double?, coverage: Double?, elementIDs: [String], elementScores: [Double?],
         weakestLinks: [String], targets: [Target] = []
     ) {
@@ -114,7 +115,8 @@ public struct AreaSummary: Sendable, Equatable {
         self.init(
             file: file, area: response.area, plan: response.plan, period: response.period, date: response.date,
             statedVersion: response.workbookVersion, overall: figures.overall, chainStrength: figures.chainStrength,
-            coverage: figures.coverage, elementIDs: figures.elements.map({ $0.id }), elementScores: figures.elements.map({ $0.score }),
+            coverage: figures.coverage, elementIDs: figures.elements.map({ $0.id }),
+            elementScores: figures.elements.map({ $0.score }),
             weakestLinks: figures.weakLinks, targets: response.targets)
         actions = response.actions
         keepConsensus(of: response, on: loaded.workbook)

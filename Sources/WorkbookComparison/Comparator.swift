@@ -19,7 +19,9 @@ public enum Comparator {
     /// Compares the areas.
     public static func compare(_ summaries: [AreaSummary], on workbook: Workbook) -> Comparison {
         // By index, not a filtered copy of the summaries: at 100,000 areas each copy is tens of MB.
-        let rankable = summaries.indices.filter { (summaries[$0].coverage ?? 0) >= lowCoverage && summaries[$0].overall != nil }
+        let rankable = summaries.indices.filter {
+            (summaries[$0].coverage ?? 0) >= lowCoverage && summaries[$0].overall != nil
+        }
         let rankedScores = rankable.compactMap { summaries[$0].overall }
         let fences = outlierFences(rankedScores)
         let descending = rankedScores.sorted(by: >)
@@ -74,7 +76,13 @@ public enum Comparator {
             var j = 0
             while i < first.count, j < second.count {
                 // Ties go to the first half: the indices break them, so this is the same order.
-                if before(second[j], first[i]) { order.append(second[j]); j += 1 } else { order.append(first[i]); i += 1 }
+                if before(second[j], first[i]) {
+                    order.append(second[j])
+                    j += 1
+                } else {
+                    order.append(first[i])
+                    i += 1
+                }
             }
             order += first[i...]
             order += second[j...]
@@ -114,7 +122,8 @@ public enum Comparator {
 
     /// Each element's median and range over the areas, the elements shared among the cores.
     /// (Over the summaries at `included`: the ranked areas.)
-    static func spreads(_ summaries: [AreaSummary], _ included: [Int], workbook: Workbook) -> [Comparison.ElementSpread] {
+    static func spreads(_ summaries: [AreaSummary], _ included: [Int], workbook: Workbook) -> [Comparison.ElementSpread]
+    {
         let elements = workbook.elements
         let spread: @Sendable (Int) -> Comparison.ElementSpread = { index in
             let element = elements[index]
@@ -127,5 +136,3 @@ public enum Comparator {
         return Parallel.map(elements.count, spread)
     }
 }
-
-

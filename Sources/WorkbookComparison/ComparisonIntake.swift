@@ -33,24 +33,32 @@ public enum ComparisonIntake {
         let workbookIDs = Set(entries.map({ $0.workbookID }))
         let byWorkbook = workbookIDs.count > 1 ? Dictionary(grouping: entries, by: { $0.workbookID }) : [:]
         if byWorkbook.count > 1 {
-            let groups = byWorkbook.keys.sorted().map { id in
-                "'\(id)': \(byWorkbook[id, default: []].map({ $0.file }).sorted().prefix(5).joined(separator: ", "))"
-                    + (byWorkbook[id, default: []].count > 5 ? " and \(byWorkbook[id, default: []].count - 5) more" : "")
-            }
-            found.append(.error(
-                "compare.mixed-workbooks", "these responses answer different workbooks, which cannot be compared: \(groups.joined(separator: "; "))",
-                at: nil, hint: "compare responses to one workbook at a time"))
+            let groups = byWorkbook.keys.sorted()
+                .map { id in
+                    "'\(id)': \(byWorkbook[id, default: []].map({ $0.file }).sorted().prefix(5).joined(separator: ", "))"
+                        + (byWorkbook[id, default: []].count > 5
+                            ? " and \(byWorkbook[id, default: []].count - 5) more" : "")
+                }
+            found.append(
+                .error(
+                    "compare.mixed-workbooks",
+                    "these responses answer different workbooks, which cannot be compared: \(groups.joined(separator: "; "))",
+                    at: nil, hint: "compare responses to one workbook at a time"))
         }
         let versionOf = { (entry: Entry) in entry.summary.statedVersion ?? entry.workbookVersion }
-        let versions = workbookIDs.count == 1 && Set(entries.map(versionOf)).count > 1
+        let versions =
+            workbookIDs.count == 1 && Set(entries.map(versionOf)).count > 1
             ? Dictionary(grouping: entries, by: versionOf) : [:]
         if workbookIDs.count == 1, versions.count > 1 {
-            let groups = versions.keys.sorted().map { version in
-                "version \(version): \(versions[version, default: []].map({ $0.file }).sorted().prefix(5).joined(separator: ", "))"
-            }
-            found.append(.error(
-                "compare.mixed-versions", "these responses were written for different versions of the workbook: \(groups.joined(separator: "; "))",
-                at: nil, hint: "scores from different versions are not comparable; re-score them on one version"))
+            let groups = versions.keys.sorted()
+                .map { version in
+                    "version \(version): \(versions[version, default: []].map({ $0.file }).sorted().prefix(5).joined(separator: ", "))"
+                }
+            found.append(
+                .error(
+                    "compare.mixed-versions",
+                    "these responses were written for different versions of the workbook: \(groups.joined(separator: "; "))",
+                    at: nil, hint: "scores from different versions are not comparable; re-score them on one version"))
         }
         if checkingDuplicates {
             var seen: [String: String] = [:]
@@ -58,10 +66,12 @@ public enum ComparisonIntake {
                 // A plan is part of what is assessed: one area's plans may share a period.
                 let key = entry.summary.area + "\u{0}" + (entry.summary.plan ?? "") + "\u{0}" + entry.summary.period
                 if let first = seen[key] {
-                    found.append(.error(
-                        "compare.duplicate-area", "\(entry.file) and \(first) both assess '\(entry.summary.assessed)' in \(entry.summary.period)",
-                        at: FileLocation(file: entry.file, line: 1, column: 1),
-                        hint: "keep one response per area and period, or name the plan each assesses with 'plan:'"))
+                    found.append(
+                        .error(
+                            "compare.duplicate-area",
+                            "\(entry.file) and \(first) both assess '\(entry.summary.assessed)' in \(entry.summary.period)",
+                            at: FileLocation(file: entry.file, line: 1, column: 1),
+                            hint: "keep one response per area and period, or name the plan each assesses with 'plan:'"))
                 } else {
                     seen[key] = entry.file
                 }

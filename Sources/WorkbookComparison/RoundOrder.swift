@@ -35,15 +35,21 @@ public enum RoundOrder {
             }
         }
         guard unknown.files.isEmpty else { return .failure(unknown) }
-        let sorted = keyed.sorted { lhs, rhs in
-            if lhs.key != rhs.key { return lhs.key < rhs.key }
-            return (lhs.round.date ?? "", lhs.round.period, lhs.round.file) < (rhs.round.date ?? "", rhs.round.period, rhs.round.file)
-        }.map({ $0.round })
+        let sorted =
+            keyed.sorted { lhs, rhs in
+                if lhs.key != rhs.key { return lhs.key < rhs.key }
+                return (lhs.round.date ?? "", lhs.round.period, lhs.round.file) < (
+                    rhs.round.date ?? "", rhs.round.period, rhs.round.file
+                )
+            }
+            .map({ $0.round })
         return .success(Ordered(rounds: sorted, placedByPeriod: sorted.filter { $0.date == nil }.map({ $0.period })))
     }
 
     /// Whether `earlier` happened before `later`, when both can be placed (nil when either cannot).
-    public static func isBefore(date earlier: String?, period earlierPeriod: String, date later: String?, period laterPeriod: String) -> Bool? {
+    public static func isBefore(
+        date earlier: String?, period earlierPeriod: String, date later: String?, period laterPeriod: String
+    ) -> Bool? {
         guard let first = earlier.flatMap(dayKey) ?? periodKey(earlierPeriod),
             let second = later.flatMap(dayKey) ?? periodKey(laterPeriod)
         else { return nil }
@@ -53,7 +59,9 @@ public enum RoundOrder {
     /// A `YYYY-MM-DD` date as days on one scale with `periodKey` (months × 31 + day).
     static func dayKey(_ date: String) -> Int? {
         let parts = date.split(separator: "-")
-        guard parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return nil }
+        guard parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else {
+            return nil
+        }
         return (year * 12 + month - 1) * 31 + day - 1
     }
 
@@ -67,7 +75,8 @@ public enum RoundOrder {
         for separator: Character in ["/", "-", "\u{2013}"] {
             let pieces = text.split(separator: separator, omittingEmptySubsequences: false).map(String.init)
             guard pieces.count == 2, let year = fourDigits(pieces[0]), let second = Int(pieces[1]) else { continue }
-            let nextYear = (pieces[1].count == 2 && second == (year + 1) % 100) || (pieces[1].count == 4 && second == year + 1)
+            let nextYear =
+                (pieces[1].count == 2 && second == (year + 1) % 100) || (pieces[1].count == 4 && second == year + 1)
             if nextYear { return start(year, month: 4) }
             if separator == "-", pieces[1].count == 2, (1...12).contains(second) { return start(year, month: second) }
         }
@@ -83,7 +92,8 @@ public enum RoundOrder {
         if characters[0] == "Q", let digit = characters[1].wholeNumberValue {
             (quarter, yearPart) = (digit, String(characters[2...]))
             if yearPart.hasPrefix("-") || yearPart.hasPrefix("/") { yearPart.removeFirst() }
-        } else if characters[characters.count - 2] == "Q", let digit = characters[characters.count - 1].wholeNumberValue {
+        } else if characters[characters.count - 2] == "Q", let digit = characters[characters.count - 1].wholeNumberValue
+        {
             (quarter, yearPart) = (digit, String(characters[..<(characters.count - 2)]))
             if yearPart.hasSuffix("-") || yearPart.hasSuffix("/") { yearPart.removeLast() }
         } else {

@@ -63,5 +63,3 @@ public struct Trend: Sendable, Equatable {
     /// to say (no open action and no weakest link) are left out.
     public var actionReviews: [ActionReview] = []
 }
-
-

@@ -35,12 +35,16 @@ public enum TrendBuilder {
         }
         let targets = before.targets.map { target in
             let now = last.score(target.elementID)
-            return TargetStatus(element: target.elementID, target: target.level, score: now, reached: now.map { $0 >= target.level } ?? false)
+            return TargetStatus(
+                element: target.elementID, target: target.level, score: now,
+                reached: now.map { $0 >= target.level } ?? false)
         }
         // Only an area that keeps action plans is told which weakest links had none.
         let keepsPlans = ordered.contains { !$0.actions.isEmpty }
-        let reviews = keepsPlans ? zip(ordered, ordered.dropFirst())
-            .map { ActionReview.review($0, against: $1, scale: workbook.scale) }.filter { !$0.isEmpty } : []
+        let reviews =
+            keepsPlans
+            ? zip(ordered, ordered.dropFirst())
+                .map { ActionReview.review($0, against: $1, scale: workbook.scale) }.filter { !$0.isEmpty } : []
         return Trend(
             workbook: workbook, area: area, plan: plan, rounds: ordered, placedByPeriod: order.placedByPeriod,
             changes: changes, previousWeakestLinks: weak, targets: targets,

@@ -50,10 +50,11 @@ public enum SyntaxRecovery {
             current = next
         }
         var seen: Set<Diagnostic> = []
-        let later = found.filter { seen.insert($0).inserted }.sorted { lhs, rhs in
-            let (l, r) = (lhs.location, rhs.location)
-            return (l?.line ?? 0, l?.column ?? 0) < (r?.line ?? 0, r?.column ?? 0)
-        }
+        let later = found.filter { seen.insert($0).inserted }
+            .sorted { lhs, rhs in
+                let (l, r) = (lhs.location, rhs.location)
+                return (l?.line ?? 0, l?.column ?? 0) < (r?.line ?? 0, r?.column ?? 0)
+            }
         guard !later.isEmpty else { return diagnostics }
         let lines = masked.sorted().map(String.init).joined(separator: ", ")
         let note = Diagnostic(

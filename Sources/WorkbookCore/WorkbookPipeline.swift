@@ -31,7 +31,9 @@ public enum WorkbookPipeline {
     /// - Returns: what the file is (nil when it could not be read as YAML) and every diagnostic.
     /// After a YAML syntax error it looks further, with the broken lines skipped, and adds
     /// what it finds below them (`SyntaxRecovery`), so one run shows every mistake.
-    public static func check(_ input: InputFile, resolver: WorkbookResolver) -> (kind: DocumentKind?, diagnostics: [Diagnostic]) {
+    public static func check(_ input: InputFile, resolver: WorkbookResolver) -> (
+        kind: DocumentKind?, diagnostics: [Diagnostic]
+    ) {
         let first = checkOnce(input, resolver: resolver)
         let diagnostics = SyntaxRecovery.withLaterProblems(first.diagnostics, of: input) { masked in
             checkOnce(masked, resolver: resolver).diagnostics
@@ -39,7 +41,9 @@ public enum WorkbookPipeline {
         return (first.kind, diagnostics)
     }
 
-    private static func checkOnce(_ input: InputFile, resolver: WorkbookResolver) -> (kind: DocumentKind?, diagnostics: [Diagnostic]) {
+    private static func checkOnce(_ input: InputFile, resolver: WorkbookResolver) -> (
+        kind: DocumentKind?, diagnostics: [Diagnostic]
+    ) {
         let (root, yamlDiagnostics) = YAMLParser.parseDocument(input)
         guard let root else { return (nil, yamlDiagnostics) }
         switch DocumentKind(of: root) {
@@ -65,7 +69,8 @@ public enum WorkbookPipeline {
         guard let workbook = loaded.value else { return LoadResult(value: nil, diagnostics: loaded.diagnostics) }
         let (rules, ruleDiagnostics) = RuleCompiler.compile(workbook)
         return LoadResult(
-            value: CompiledWorkbook(workbook: workbook, rules: rules), diagnostics: loaded.diagnostics + ruleDiagnostics)
+            value: CompiledWorkbook(workbook: workbook, rules: rules), diagnostics: loaded.diagnostics + ruleDiagnostics
+        )
     }
 
     /// Loads a response and checks it against the workbook it names.
@@ -83,6 +88,8 @@ public enum WorkbookPipeline {
     /// - Returns: the assessment, the rules' findings and the rules not evaluated, with a review
     ///   of the earlier round's actions when there is an earlier round and either round has actions.
     public static func report(_ loaded: LoadedResponse, previous: Response? = nil) -> Report {
-        Report.scoring(loaded.response, of: loaded.workbook, rules: RuleCompiler.compile(loaded.workbook).rules, previous: previous)
+        Report.scoring(
+            loaded.response, of: loaded.workbook, rules: RuleCompiler.compile(loaded.workbook).rules, previous: previous
+        )
     }
 }

@@ -81,13 +81,15 @@ extension Array where Element == Diagnostic {
 
     /// The diagnostics in file order (by location, then by the order they were found).
     public func sortedByLocation() -> [Diagnostic] {
-        enumerated().sorted { lhs, rhs in
-            switch (lhs.element.location, rhs.element.location) {
-            case let (l?, r?) where l != r: return l < r
-            case (nil, _?): return true
-            case (_?, nil): return false
-            default: return lhs.offset < rhs.offset
+        enumerated()
+            .sorted { lhs, rhs in
+                switch (lhs.element.location, rhs.element.location) {
+                case let (l?, r?) where l != r: return l < r
+                case (nil, _?): return true
+                case (_?, nil): return false
+                default: return lhs.offset < rhs.offset
+                }
             }
-        }.map({ $0.element })
+            .map({ $0.element })
     }
 }

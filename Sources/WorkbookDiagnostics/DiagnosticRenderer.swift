@@ -49,7 +49,8 @@ public struct DiagnosticRenderer: Sendable {
             let number = String(location.line)
             let gutter = String(repeating: " ", count: number.count)
             let length = max(1, diagnostic.length ?? 1)
-            let (shownLine, shownColumn, shownLength) = Self.visible(line, column: max(1, location.column), length: length)
+            let (shownLine, shownColumn, shownLength) = Self.visible(
+                line, column: max(1, location.column), length: length)
             // A very long line (a whole file on one line) is shown around the column only.
             let (visible, caretColumn) = Self.excerpt(shownLine, column: shownColumn)
             out += " \(number) | \(visible)\n"
@@ -124,5 +125,3 @@ public struct DiagnosticRenderer: Sendable {
         return "\u{1B}[\(codes.joined(separator: ";"))m\(text)\u{1B}[0m"
     }
 }
-
-

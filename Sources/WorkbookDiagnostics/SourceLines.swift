@@ -29,7 +29,8 @@ public struct SourceLines: Sendable {
             var contentEnd = end
             // The break at the end of the line is the one that starts the next line.
             if number < starts.count {
-                for length in [3, 2, 1] where end - length >= start && TextPosition.lineBreakLength(buffer, at: end - length) == length {
+                for length in [3, 2, 1]
+                where end - length >= start && TextPosition.lineBreakLength(buffer, at: end - length) == length {
                     contentEnd = end - length
                     break
                 }

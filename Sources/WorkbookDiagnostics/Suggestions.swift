@@ -63,7 +63,8 @@ public enum Suggestions {
                     compared += 1
                     guard let distance = Suggestions.editDistance(target, entry.folded, limit: limit) else { continue }
                     if let current = best,
-                        distance > current.distance || (distance == current.distance && entry.order > current.entry.order)
+                        distance > current.distance
+                            || (distance == current.distance && entry.order > current.entry.order)
                     {
                         continue
                     }
@@ -88,7 +89,8 @@ public enum Suggestions {
     /// The distance when it is at most `limit`, else nil; only the cells within `limit` of
     /// the diagonal are computed (O(length × limit)), and it stops when a whole row is over.
     static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int? {
-        let n = a.count, m = b.count
+        let n = a.count
+        let m = b.count
         if abs(n - m) > limit { return nil }
         if n == 0 || m == 0 { return max(n, m) }
         let over = limit + 1
@@ -98,7 +100,8 @@ public enum Suggestions {
         var current = [Int](repeating: over, count: m + 2)
         for j in 0...min(m, limit) { previous[j] = j }
         for i in 1...n {
-            let low = max(1, i - limit), high = min(m, i + limit)
+            let low = max(1, i - limit)
+            let high = min(m, i + limit)
             current[low - 1] = low == 1 ? (i <= limit ? i : over) : over
             var rowMinimum = current[low - 1]
             for j in low...high {

@@ -30,7 +30,8 @@ package struct TextPosition {
                 let word = UInt64(littleEndian: buffer.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
                 var flagged = Self.controlFlags(word)
                 while flagged != 0 {
-                    Self.look(at: offset + flagged.trailingZeroBitCount / 8, in: buffer, starts: &starts, control: &control)
+                    Self.look(
+                        at: offset + flagged.trailingZeroBitCount / 8, in: buffer, starts: &starts, control: &control)
                     flagged &= flagged - 1
                 }
                 offset += 8
@@ -51,13 +52,17 @@ package struct TextPosition {
     /// Records a line start after a line feed or a lone carriage return (as libyaml counts
     /// lines: a file saved with old Mac line endings has one line per CR), and the first
     /// control character.
-    private static func look(at offset: Int, in buffer: UnsafeRawBufferPointer, starts: inout [Int32], control: inout Int?) {
+    private static func look(
+        at offset: Int, in buffer: UnsafeRawBufferPointer, starts: inout [Int32], control: inout Int?
+    ) {
         let byte = buffer[offset]
         if byte >= 0x20, byte != 0x7F { return }
         if byte == 0x0A {
             starts.append(Int32(truncatingIfNeeded: offset + 1))
         } else if byte == 0x0D {
-            if offset + 1 >= buffer.count || buffer[offset + 1] != 0x0A { starts.append(Int32(truncatingIfNeeded: offset + 1)) }
+            if offset + 1 >= buffer.count || buffer[offset + 1] != 0x0A {
+                starts.append(Int32(truncatingIfNeeded: offset + 1))
+            }
         } else if byte != 0x09, control == nil {
             control = offset
         }
@@ -208,7 +213,11 @@ package struct TextPosition {
         while end > start, bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D { end -= 1 }
         // NEL, LS and PS end with 0x85, 0xA8 and 0xA9, bytes no ASCII line break holds.
         if end - start >= 2, bytes[end - 2] == 0xC2, bytes[end - 1] == 0x85 { end -= 2 }
-        if end - start >= 3, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80, bytes[end - 1] == 0xA8 || bytes[end - 1] == 0xA9 { end -= 3 }
+        if end - start >= 3, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80,
+            bytes[end - 1] == 0xA8 || bytes[end - 1] == 0xA9
+        {
+            end -= 3
+        }
         return bytes[start..<end].reduce(0) { $0 + (($1 & 0xC0) == 0x80 ? 0 : 1) }
     }
 }

@@ -2,7 +2,8 @@ extension FileFormat {
     /// Where one old id goes in a migration map.
     static let destination = FieldType.anyOf([
         Alternative(.identifier, "Renamed to this id (several old ids to one new id: merged)."),
-        Alternative(.list(.identifier, minItems: 1, maxItems: nil), "Split into these ids, each taking the old answer."),
+        Alternative(
+            .list(.identifier, minItems: 1, maxItems: nil), "Split into these ids, each taking the old answer."),
         Alternative(.blank, "Removed: the old answer is kept in the response's notes."),
     ])
 
@@ -14,9 +15,11 @@ extension FileFormat {
             Key("workbook", .identifier, "The workbook's id, when both versions share it."),
             Key("from", .text, "The version responses are moved from; a response of another version is refused."),
             Key("to", .text, "The version they are moved to; it must be the workbook given with --to."),
-            Key("questions", .dictionary(keys: .identifier, values: destination),
+            Key(
+                "questions", .dictionary(keys: .identifier, values: destination),
                 "Old question id to where it goes: a new id, a list of new ids, or nothing (removed)."),
-            Key("elements", .dictionary(keys: .identifier, values: destination),
+            Key(
+                "elements", .dictionary(keys: .identifier, values: destination),
                 "Old element id to where it goes, for targets and actions: a new id, a list, or nothing."),
         ])
 }

@@ -92,9 +92,11 @@ public enum JSONSchemaGenerator {
         case .text:
             return typed(["string", "number"])
         case .identifier:
-            return typed(["string"], [
-                ("pattern", .string(Pattern.identifier)), ("maxLength", .integer(FileFormat.maxIdentifierLength)),
-            ])
+            return typed(
+                ["string"],
+                [
+                    ("pattern", .string(Pattern.identifier)), ("maxLength", .integer(FileFormat.maxIdentifierLength)),
+                ])
         case .number(let minimum):
             return typed(["number"], minimum.map { [("minimum", .number($0))] } ?? [])
         case .integer(let minimum):
@@ -121,15 +123,18 @@ public enum JSONSchemaGenerator {
             guard blank else { return [reference] }
             return [("anyOf", .array([.object([reference]), .object([("type", .string("null"))])]))]
         case .dictionary(let keys, let values):
-            let names: JSONValue = switch keys {
-            case .identifier: .object([("pattern", .string(Pattern.identifier))])
-            case .number: .object([("pattern", .string(Pattern.decimal))])
-            case .name: .object([("minLength", .integer(1))])
-            }
-            return typed(["object"], [
-                ("propertyNames", names),
-                ("additionalProperties", .object(schema(values))),
-            ])
+            let names: JSONValue =
+                switch keys {
+                case .identifier: .object([("pattern", .string(Pattern.identifier))])
+                case .number: .object([("pattern", .string(Pattern.decimal))])
+                case .name: .object([("minLength", .integer(1))])
+                }
+            return typed(
+                ["object"],
+                [
+                    ("propertyNames", names),
+                    ("additionalProperties", .object(schema(values))),
+                ])
         case .anyOf(let alternatives):
             var forms = alternatives.map {
                 JSONValue.object([("description", .string($0.description))] + schema($0.type))

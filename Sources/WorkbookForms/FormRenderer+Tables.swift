@@ -7,7 +7,8 @@ import WorkbookSupport
 extension FormRenderer {
     /// The field where the tables are named, one per line: `Table 1: council`.
     static func tablesField() -> HTML {
-        var html: HTML = "<div class=\"field field-wide\"><label for=\"field_tables\">Several tables' sheets in this copy "
+        var html: HTML =
+            "<div class=\"field field-wide\"><label for=\"field_tables\">Several tables' sheets in this copy "
         html += "<span class=\"optional\">(optional)</span></label>\n"
         html += "<p class=\"hint\" id=\"field_tables_hint\">Typing up paper sheets? Name each table on its own line, "
         html += "with its stakeholder group after a colon, for example <code>Table 1: council</code>. "

@@ -53,16 +53,24 @@ public enum FormRenderer {
             ("aggregate", .string(workbook.aggregate.rawValue)),
             ("notApplicable", .bool(workbook.scale.allowsNotApplicable)),
             ("maxRatings", .integer(FileFormat.maxRatings)),
-            ("scale", .array(workbook.scale.levels.map { level in
-                .object([("value", .string(FormHTML.valueText(level.value))), ("label", .string(level.label))])
-            })),
-            ("elements", .array(workbook.elements.map { element in
-                .object([
-                    ("id", .string(element.id)),
-                    ("title", .string(element.title)),
-                    ("questions", .array(element.questions.map { .string($0.id) })),
-                ])
-            })),
+            (
+                "scale",
+                .array(
+                    workbook.scale.levels.map { level in
+                        .object([("value", .string(FormHTML.valueText(level.value))), ("label", .string(level.label))])
+                    })
+            ),
+            (
+                "elements",
+                .array(
+                    workbook.elements.map { element in
+                        .object([
+                            ("id", .string(element.id)),
+                            ("title", .string(element.title)),
+                            ("questions", .array(element.questions.map { .string($0.id) })),
+                        ])
+                    })
+            ),
         ])
     }
 
@@ -94,7 +102,8 @@ public enum FormRenderer {
             html += "<span class=\"nav-count\" id=\"nav_count_\(index)\">0/\(element.questions.count)</span></a></li>\n"
         }
         html += "</ol>\n"
-        html += "<p class=\"nav-actions\"><a href=\"#plan\">Targets and actions</a><br><a href=\"#output\">Response file</a></p>\n"
+        html +=
+            "<p class=\"nav-actions\"><a href=\"#plan\">Targets and actions</a><br><a href=\"#output\">Response file</a></p>\n"
         html += "</div>\n</nav>\n"
         return html
     }
@@ -104,16 +113,25 @@ public enum FormRenderer {
         html += "<h2 id=\"details-title\">About this workshop</h2>\n<div class=\"details-grid\">\n"
         html += textField("area", label: "Area", hint: "Who is assessed: a place or a partnership.", required: true)
         html += textField("period", label: "Period", hint: "The assessment round, for example 2025/26.", required: true)
-        html += "<div class=\"field\"><label for=\"field_date\">Date <span class=\"optional\">(optional)</span></label>\n"
+        html +=
+            "<div class=\"field\"><label for=\"field_date\">Date <span class=\"optional\">(optional)</span></label>\n"
         html += "<input type=\"date\" id=\"field_date\" name=\"date\" aria-describedby=\"field_date_error\">\n"
         html += "<p class=\"field-error\" id=\"field_date_error\" hidden></p></div>\n"
         html += textField("facilitator", label: "Facilitator", hint: nil, required: false)
-        html += textField("rater", label: "Who is rating", hint: "This table or person, for example Table 2 or Zoë. Merging the tables' files needs it.", required: false)
-        html += textField("rater_group", label: "Their stakeholder group", hint: "For example council, nhs or community.", required: false)
-        html += "<div class=\"field\"><label for=\"field_participants\">Number of participants <span class=\"optional\">(optional)</span></label>\n"
-        html += "<input type=\"number\" id=\"field_participants\" name=\"participants\" min=\"0\" max=\"99999\" step=\"1\" inputmode=\"numeric\" aria-describedby=\"field_participants_error\">\n"
+        html += textField(
+            "rater", label: "Who is rating",
+            hint: "This table or person, for example Table 2 or Zoë. Merging the tables' files needs it.",
+            required: false)
+        html += textField(
+            "rater_group", label: "Their stakeholder group", hint: "For example council, nhs or community.",
+            required: false)
+        html +=
+            "<div class=\"field\"><label for=\"field_participants\">Number of participants <span class=\"optional\">(optional)</span></label>\n"
+        html +=
+            "<input type=\"number\" id=\"field_participants\" name=\"participants\" min=\"0\" max=\"99999\" step=\"1\" inputmode=\"numeric\" aria-describedby=\"field_participants_error\">\n"
         html += "<p class=\"field-error\" id=\"field_participants_error\" hidden></p></div>\n"
-        html += "<div class=\"field field-wide\"><label for=\"field_notes\">Notes <span class=\"optional\">(optional)</span></label>\n"
+        html +=
+            "<div class=\"field field-wide\"><label for=\"field_notes\">Notes <span class=\"optional\">(optional)</span></label>\n"
         html += "<textarea id=\"field_notes\" name=\"notes\" rows=\"2\" maxlength=\"10000\"></textarea></div>\n"
         html += tablesField()
         html += "</div>\n</section>\n"
@@ -122,7 +140,8 @@ public enum FormRenderer {
 
     private static func textField(_ name: String, label: String, hint: String?, required: Bool) -> HTML {
         let id = "field_\(name)"
-        let marker: HTML = required ? " <span class=\"required\">(required)</span>" : " <span class=\"optional\">(optional)</span>"
+        let marker: HTML =
+            required ? " <span class=\"required\">(required)</span>" : " <span class=\"optional\">(optional)</span>"
         var described = ["\(id)_error"]
         var html: HTML = "<div class=\"field\"><label for=\"\(id)\">\(label)\(marker)</label>\n"
         if let hint {
@@ -130,7 +149,8 @@ public enum FormRenderer {
             described.insert("\(id)_hint", at: 0)
         }
         html += "<input type=\"text\" id=\"\(id)\" name=\"\(name)\" maxlength=\"200\" autocomplete=\"off\""
-        html += " aria-describedby=\"\(described.joined(separator: " "))\"\((required ? " aria-required=\"true\"" : "") as HTML)>\n"
+        html +=
+            " aria-describedby=\"\(described.joined(separator: " "))\"\((required ? " aria-required=\"true\"" : "") as HTML)>\n"
         html += "<p class=\"field-error\" id=\"\(id)_error\" hidden></p></div>\n"
         return html
     }
@@ -159,7 +179,8 @@ public enum FormRenderer {
         }
         html += "<h2 id=\"element_\(id)_title\"><span class=\"element-number\">"
         html += "\(FormHTML.elementNumber(index, layout: workbook.layout))</span> \(element.title)</h2>\n"
-        html += "<p class=\"element-count\" id=\"element_count_\(index)\">0 of \(element.questions.count) answered</p>\n"
+        html +=
+            "<p class=\"element-count\" id=\"element_count_\(index)\">0 of \(element.questions.count) answered</p>\n"
         html += "</header>\n"
         if let description = element.description {
             html += FormHTML.paragraphs(description, className: "element-description")
@@ -175,16 +196,19 @@ public enum FormRenderer {
         var html: HTML = "<section class=\"card output\" id=\"output\" aria-labelledby=\"output-title\">\n"
         html += "<h2 id=\"output-title\">Response file</h2>\n"
         html += "<p>This is the file <code>workbook check</code> and <code>workbook report</code> read. "
-        html += "It is written as you fill in the form. Download it, or copy it into a file ending <code>.yaml</code>.</p>\n"
+        html +=
+            "It is written as you fill in the form. Download it, or copy it into a file ending <code>.yaml</code>.</p>\n"
         html += "<div class=\"actions\">\n"
-        html += "<button type=\"button\" id=\"download\" class=\"primary\">Download <span id=\"download-name\">\(workbook.id)-response.yaml</span></button>\n"
+        html +=
+            "<button type=\"button\" id=\"download\" class=\"primary\">Download <span id=\"download-name\">\(workbook.id)-response.yaml</span></button>\n"
         html += "<button type=\"button\" id=\"copy\">Copy to clipboard</button>\n"
         html += "<button type=\"button\" id=\"clear\" class=\"danger\">Clear the form…</button>\n"
         html += "</div>\n"
         html += "<p class=\"status\" id=\"status\" role=\"status\" aria-live=\"polite\"></p>\n"
         html += "<noscript><p class=\"field-error\">This form needs JavaScript to write the response file. "
         html += "Use <code>workbook new</code> to write one to fill in by hand instead.</p></noscript>\n"
-        html += "<pre id=\"response-yaml\" class=\"response-yaml\" tabindex=\"0\" role=\"region\" aria-label=\"Response file (YAML)\"></pre>\n"
+        html +=
+            "<pre id=\"response-yaml\" class=\"response-yaml\" tabindex=\"0\" role=\"region\" aria-label=\"Response file (YAML)\"></pre>\n"
         html += "<p class=\"privacy\">What you type stays in this browser on this computer (its local storage) "
         html += "until you clear the form. Nothing is sent anywhere.</p>\n"
         html += "</section>\n"
@@ -198,13 +222,15 @@ public enum FormRenderer {
         html += "<legend><span class=\"question-number\">\(number)</span> \(FormHTML.inline(question.text))</legend>\n"
         html += "<p class=\"question-id\">Question id <code>\(name)</code></p>\n"
         if let guidance = question.guidance {
-            html += "<div class=\"guidance\"><p class=\"guidance-title\">Guidance</p>\n\(FormHTML.paragraphs(guidance))</div>\n"
+            html +=
+                "<div class=\"guidance\"><p class=\"guidance-title\">Guidance</p>\n\(FormHTML.paragraphs(guidance))</div>\n"
         }
         html += "<div class=\"options\">\n"
         for (index, level) in workbook.scale.levels.enumerated() {
             let value = FormHTML.valueText(level.value)
             let id = "\(base)_\(index)"
-            html += "<label class=\"option\" for=\"\(id)\"><input type=\"radio\" id=\"\(id)\" name=\"\(name)\" value=\"\(value)\">"
+            html +=
+                "<label class=\"option\" for=\"\(id)\"><input type=\"radio\" id=\"\(id)\" name=\"\(name)\" value=\"\(value)\">"
             html += "<span class=\"option-head\"><span class=\"level-value\">\(value)</span> "
             html += "<span class=\"level-label\">\(level.label)</span></span>"
             if let wording = FormHTML.wording(question, for: level.value) {
@@ -213,24 +239,32 @@ public enum FormRenderer {
             html += "<span class=\"level-description\">\(FormHTML.inline(level.description))</span></label>\n"
         }
         if workbook.scale.allowsNotApplicable {
-            html += "<label class=\"option option-na\" for=\"\(base)_na\"><input type=\"radio\" id=\"\(base)_na\" name=\"\(name)\" value=\"na\">"
+            html +=
+                "<label class=\"option option-na\" for=\"\(base)_na\"><input type=\"radio\" id=\"\(base)_na\" name=\"\(name)\" value=\"na\">"
             html += "<span class=\"option-head\"><span class=\"level-value\">N/A</span> "
             html += "<span class=\"level-label\">Not applicable</span></span>"
-            html += "<span class=\"level-description\">Does not apply here; takes no part in any score.</span></label>\n"
+            html +=
+                "<span class=\"level-description\">Does not apply here; takes no part in any score.</span></label>\n"
         }
         html += "</div>\n<div class=\"question-extra\">\n"
-        html += "<div class=\"field field-ratings\"><label for=\"\(base)_ratings\">Ratings from each table <span class=\"optional\">(optional)</span></label>\n"
-        html += "<input type=\"text\" id=\"\(base)_ratings\" name=\"\(name)--ratings\" class=\"ratings\" inputmode=\"decimal\" "
-        html += "autocomplete=\"off\" spellcheck=\"false\" maxlength=\"2000\" aria-describedby=\"\(base)_ratings_hint \(base)_ratings_error\">\n"
+        html +=
+            "<div class=\"field field-ratings\"><label for=\"\(base)_ratings\">Ratings from each table <span class=\"optional\">(optional)</span></label>\n"
+        html +=
+            "<input type=\"text\" id=\"\(base)_ratings\" name=\"\(name)--ratings\" class=\"ratings\" inputmode=\"decimal\" "
+        html +=
+            "autocomplete=\"off\" spellcheck=\"false\" maxlength=\"2000\" aria-describedby=\"\(base)_ratings_hint \(base)_ratings_error\">\n"
         html += "<p class=\"hint\" id=\"\(base)_ratings_hint\">One per table, separated by spaces, for example "
         html += "\(ratingsExample(workbook.scale)). The score is then their \(workbook.aggregate.rawValue).</p>\n"
         html += "<p class=\"field-error\" id=\"\(base)_ratings_error\" hidden></p></div>\n"
         html += tableRatings(base)
-        html += "<div class=\"field field-evidence\"><label for=\"\(base)_evidence\">Evidence note <span class=\"optional\">(optional)</span></label>\n"
-        html += "<textarea id=\"\(base)_evidence\" name=\"\(name)--evidence\" class=\"evidence\" rows=\"2\" maxlength=\"10000\"></textarea></div>\n"
+        html +=
+            "<div class=\"field field-evidence\"><label for=\"\(base)_evidence\">Evidence note <span class=\"optional\">(optional)</span></label>\n"
+        html +=
+            "<textarea id=\"\(base)_evidence\" name=\"\(name)--evidence\" class=\"evidence\" rows=\"2\" maxlength=\"10000\"></textarea></div>\n"
         html += "</div>\n<div class=\"question-footer\">"
         html += "<p class=\"question-status\" id=\"\(base)_status\">Not answered yet</p>"
-        html += "<button type=\"button\" class=\"link-button clear-rating\" aria-describedby=\"\(base)_status\">Clear rating <span class=\"visually-hidden\">for question \(number)</span></button>"
+        html +=
+            "<button type=\"button\" class=\"link-button clear-rating\" aria-describedby=\"\(base)_status\">Clear rating <span class=\"visually-hidden\">for question \(number)</span></button>"
         html += "</div>\n</fieldset>\n"
         return html
     }

@@ -49,7 +49,8 @@ public enum WorkshopPackRenderer {
         let na = workbook.scale.allowsNotApplicable ? ", or N/A if the question does not apply here" : ""
         html += "<li>Each table agrees one rating, ticked as one box in that table&rsquo;s row (1 to \(tables))\(na). "
         html += "A table with no view leaves its row empty.</li>\n"
-        html += "<li>Write down the evidence the room mentions, and where tables disagree, in the space under the question.</li>\n"
+        html +=
+            "<li>Write down the evidence the room mentions, and where tables disagree, in the space under the question.</li>\n"
         html += "<li>Afterwards, the facilitator types each question's ticks into the workshop form "
         html += "(<code>workbook form \(workbook.id)</code>), one rating per table in table order, "
         html += "in the box &ldquo;Ratings from each table&rdquo; (for example "
@@ -76,7 +77,8 @@ public enum WorkshopPackRenderer {
         if let group = FormHTML.groupTitle(of: element, in: workbook) {
             html += "<p class=\"eyebrow\">\(group)</p>\n"
         }
-        html += "<h2 id=\"\(id)_title\"><span class=\"number\">\(FormHTML.elementNumber(index, layout: workbook.layout))</span> "
+        html +=
+            "<h2 id=\"\(id)_title\"><span class=\"number\">\(FormHTML.elementNumber(index, layout: workbook.layout))</span> "
         html += "\(element.title)</h2>\n"
         if let description = element.description {
             html += FormHTML.paragraphs(description, className: "description")
@@ -95,16 +97,19 @@ public enum WorkshopPackRenderer {
         if let guidance = question.guidance {
             html += "<div class=\"guidance\"><strong>Guidance.</strong> \(FormHTML.inline(guidance))</div>\n"
         }
-        html += "<table class=\"grid\">\n<caption class=\"visually-hidden\">Ratings for question \(number), one row per table</caption>\n"
+        html +=
+            "<table class=\"grid\">\n<caption class=\"visually-hidden\">Ratings for question \(number), one row per table</caption>\n"
         html += "<thead><tr><th scope=\"col\" class=\"table-head\">Table</th>"
         for level in workbook.scale.levels {
             html += "<th scope=\"col\"><span class=\"value\">\(FormHTML.valueText(level.value))</span> "
             html += "<span class=\"label\">\(level.label)</span>"
             let wording = FormHTML.wording(question, for: level.value)
-            html += "<span class=\"\(wording == nil ? "desc" : "wording")\">\(FormHTML.inline(wording ?? level.description))</span></th>"
+            html +=
+                "<span class=\"\(wording == nil ? "desc" : "wording")\">\(FormHTML.inline(wording ?? level.description))</span></th>"
         }
         if workbook.scale.allowsNotApplicable {
-            html += "<th scope=\"col\" class=\"na\"><span class=\"value\">N/A</span><span class=\"desc\">Not applicable</span></th>"
+            html +=
+                "<th scope=\"col\" class=\"na\"><span class=\"value\">N/A</span><span class=\"desc\">Not applicable</span></th>"
         }
         html += "</tr></thead>\n<tbody>\n"
         let columns = workbook.scale.levels.count + (workbook.scale.allowsNotApplicable ? 1 : 0)

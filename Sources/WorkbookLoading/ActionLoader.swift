@@ -11,8 +11,9 @@ extension NodeDecoder {
     mutating func decodeActions(_ node: YAMLNode, workbook: Workbook?) -> [Action] {
         if node.isNull { return [] }
         guard let items = node.items else {
-            error(.wrongType, "'actions' should be a list of actions, but here is \(node.kindDescription)",
-                  at: node.location, hint: "write each action on its own line starting with '- id: ...'")
+            error(
+                .wrongType, "'actions' should be a list of actions, but here is \(node.kindDescription)",
+                at: node.location, hint: "write each action on its own line starting with '- id: ...'")
             return []
         }
         var actions: [Action] = []
@@ -21,8 +22,9 @@ extension NodeDecoder {
             // Duplicates are found by the id as written, so a mistake in the first does not hide the second.
             if let idNode = item.pairs?.value(forKey: "id"), let id = idNode.text, !idNode.isNull {
                 if let first = seen[id] {
-                    error(.duplicateID, "the action id '\(id)' is used twice (first on line \(first.line))",
-                          at: idNode.location, hint: "give each action its own id")
+                    error(
+                        .duplicateID, "the action id '\(id)' is used twice (first on line \(first.line))",
+                        at: idNode.location, hint: "give each action its own id")
                     continue
                 }
                 seen[id] = idNode.location
@@ -45,13 +47,19 @@ extension NodeDecoder {
             if DateSyntax.isValid(text) {
                 due = text
             } else {
-                error(.invalidDate, "'\(text)' is not a date written as YYYY-MM-DD", at: node.location, hint: "for example 2026-03-31")
+                error(
+                    .invalidDate, "'\(text)' is not a date written as YYYY-MM-DD", at: node.location,
+                    hint: "for example 2026-03-31")
                 valid = false
             }
         }
         var status = Action.Status.planned
         if fields["status"] != nil {
-            if let chosen = choice(fields, "status", what: named, as: Action.Status.self) { status = chosen } else { valid = false }
+            if let chosen = choice(fields, "status", what: named, as: Action.Status.self) {
+                status = chosen
+            } else {
+                valid = false
+            }
         }
         guard valid, let id, let description, let elements else { return nil }
         return Action(
@@ -64,18 +72,23 @@ extension NodeDecoder {
         _ fields: Fields, named: String, workbook: Workbook?, valid: inout Bool
     ) -> [String]? {
         let noElement = { (decoder: inout NodeDecoder) in
-            decoder.error(.missingKey, "\(named) names no element", at: fields.node.location,
-                          hint: "add 'element: id' for the element it addresses ('elements: [id, id]' for several)")
+            decoder.error(
+                .missingKey, "\(named) names no element", at: fields.node.location,
+                hint: "add 'element: id' for the element it addresses ('elements: [id, id]' for several)")
         }
         let nodes: [YAMLNode]
         if fields["element"] != nil, let many = fields["elements"] {
-            error(.invalidValue, "\(named) gives both 'element' and 'elements'", at: many.location,
-                  hint: "give one 'element: id', or 'elements: [id, id]' when it addresses several")
+            error(
+                .invalidValue, "\(named) gives both 'element' and 'elements'", at: many.location,
+                hint: "give one 'element: id', or 'elements: [id, id]' when it addresses several")
             nodes = []
         } else if let single = fields["element"] {
             nodes = [single]
         } else if fields["elements"] != nil {
-            guard let many = list(fields, "elements", what: named) else { valid = false; return nil }
+            guard let many = list(fields, "elements", what: named) else {
+                valid = false
+                return nil
+            }
             if many.isEmpty { noElement(&self) }
             nodes = many
         } else {
@@ -88,7 +101,10 @@ extension NodeDecoder {
         }
         var ids: [String] = []
         for node in nodes {
-            guard let id = text(node, key: "element", what: named, required: true) else { valid = false; continue }
+            guard let id = text(node, key: "element", what: named, required: true) else {
+                valid = false
+                continue
+            }
             if let workbook, workbook.element(id) == nil {
                 error(
                     .unknownReference, "'\(id)' in \(named) is not an element of '\(workbook.id)'", at: node.location,

@@ -36,17 +36,23 @@ package struct NodeDecoder {
         let allowed = keys.all
         for pair in pairs {
             guard pair.key.isScalar else {
-                error(.wrongType, "a key in \(what()) should be a word, but here is \(pair.key.kindDescription)", at: pair.key.location)
+                error(
+                    .wrongType, "a key in \(what()) should be a word, but here is \(pair.key.kindDescription)",
+                    at: pair.key.location)
                 continue
             }
             // Compared as bytes: a key's text is made only when it is not one of these.
             if !pair.key.hasText(in: allowed), let key = pair.key.text {
                 // In `{ a: x, y }` an unquoted comma ends the value, and what follows reads as a key.
                 let splitByComma = pair.value.isNull && key.contains(" ")
-                let hint = splitByComma
+                let hint =
+                    splitByComma
                     ? "if this is the end of the text before it: a ',' inside { } ends a value, so put that text in quotes"
-                    : Suggestions.hint(for: key, in: allowed) ?? "the keys of \(what()) are: \(allowed.joined(separator: ", "))"
-                error(.unknownKey, "unknown key '\(key)' in \(what())", at: pair.key.location, hint: hint, length: key.count)
+                    : Suggestions.hint(for: key, in: allowed)
+                        ?? "the keys of \(what()) are: \(allowed.joined(separator: ", "))"
+                error(
+                    .unknownKey, "unknown key '\(key)' in \(what())", at: pair.key.location, hint: hint,
+                    length: key.count)
             }
         }
         let fields = Fields(node: node, pairs: pairs)
@@ -59,15 +65,20 @@ package struct NodeDecoder {
     }
 
     /// Text: any scalar. An empty value counts as absent (and, if required, is reported).
-    package mutating func text(_ fields: Fields, _ key: String, what: @autoclosure () -> String, required: Bool = false) -> String? {
+    package mutating func text(_ fields: Fields, _ key: String, what: @autoclosure () -> String, required: Bool = false)
+        -> String?
+    {
         guard let node = fields[key] else { return nil }
         return text(node, key: key, what: what(), required: required)
     }
 
-    package mutating func text(_ node: YAMLNode, key: String, what: @autoclosure () -> String, required: Bool = false) -> String? {
+    package mutating func text(_ node: YAMLNode, key: String, what: @autoclosure () -> String, required: Bool = false)
+        -> String?
+    {
         guard let scalar = node.scalar else {
             error(
-                .wrongType, "'\(key)' in \(what()) should be text, but here is \(node.kindDescription)", at: node.location,
+                .wrongType, "'\(key)' in \(what()) should be text, but here is \(node.kindDescription)",
+                at: node.location,
                 hint: "if it is meant as text, put it in quotes")
             return nil
         }
@@ -75,7 +86,9 @@ package struct NodeDecoder {
         // name would be reported, compared and trended as nobody.
         if scalar.isNull || (required && scalar.text.unicodeScalars.allSatisfy(\.properties.isWhitespace)) {
             if required {
-                error(.missingKey, "'\(key)' in \(what()) is empty", at: node.location, hint: "write a value after '\(key):'")
+                error(
+                    .missingKey, "'\(key)' in \(what()) is empty", at: node.location,
+                    hint: "write a value after '\(key):'")
             }
             return nil
         }
@@ -83,8 +96,12 @@ package struct NodeDecoder {
     }
 
     /// Text that keeps its position, for expressions.
-    package mutating func sourceText(_ fields: Fields, _ key: String, what: @autoclosure () -> String, required: Bool = false) -> SourceText? {
-        guard let node = fields[key], let text = text(node, key: key, what: what(), required: required) else { return nil }
+    package mutating func sourceText(
+        _ fields: Fields, _ key: String, what: @autoclosure () -> String, required: Bool = false
+    ) -> SourceText? {
+        guard let node = fields[key], let text = text(node, key: key, what: what(), required: required) else {
+            return nil
+        }
         guard let scalar = node.scalar else { return SourceText(text: text, location: node.location) }
         return SourceText(text: text, location: node.location, style: Self.style(scalar.style), source: scalar.source)
     }
@@ -101,18 +118,25 @@ package struct NodeDecoder {
     }
 
     /// An id: lowercase letters, digits and '-', starting with a letter.
-    package mutating func identifier(_ fields: Fields, _ key: String, what: @autoclosure () -> String, required: Bool = true) -> String? {
-        guard let node = fields[key], let text = text(node, key: key, what: what(), required: required) else { return nil }
+    package mutating func identifier(
+        _ fields: Fields, _ key: String, what: @autoclosure () -> String, required: Bool = true
+    ) -> String? {
+        guard let node = fields[key], let text = text(node, key: key, what: what(), required: required) else {
+            return nil
+        }
         return checkIdentifier(text, at: node.location, what: what())
     }
 
-    package mutating func checkIdentifier(_ text: String, at location: FileLocation, what: @autoclosure () -> String) -> String? {
+    package mutating func checkIdentifier(_ text: String, at location: FileLocation, what: @autoclosure () -> String)
+        -> String?
+    {
         if Identifier.isValid(text) { return text }
         error(
             .invalidID, "'\(text)' is not a valid id for \(what())", at: location,
-            hint: Identifier.suggestion(for: text).map {
-                "ids use lowercase letters, digits and '-', starting with a letter: try '\($0)'"
-            } ?? "ids use lowercase letters, digits and '-', starting with a letter")
+            hint: Identifier.suggestion(for: text)
+                .map {
+                    "ids use lowercase letters, digits and '-', starting with a letter: try '\($0)'"
+                } ?? "ids use lowercase letters, digits and '-', starting with a letter")
         return nil
     }
 
@@ -182,12 +206,11 @@ package struct NodeDecoder {
         if node.isNull { return [] }
         guard let items = node.items else {
             error(
-                .wrongType, "'\(key)' in \(what()) should be a list, but here is \(node.kindDescription)", at: node.location,
+                .wrongType, "'\(key)' in \(what()) should be a list, but here is \(node.kindDescription)",
+                at: node.location,
                 hint: "write each item on its own line starting with '- '")
             return nil
         }
         return Array(items)
     }
 }
-
-

@@ -37,7 +37,9 @@ public enum NumberSyntax {
     /// and is a number written wrongly).
     public static func looksNumeric(_ text: String) -> Bool {
         var bytes = Array(text.utf8)[...]
-        while let first = bytes.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: ".") {
+        while let first = bytes.first,
+            first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: ".")
+        {
             bytes = bytes.dropFirst()
         }
         guard let first = bytes.first, isDigit(first) else { return false }
@@ -70,13 +72,16 @@ public enum NumberSyntax {
             return "write the number in decimal, for example 3"
         }
         if text.contains("_") { return "write the number without '_' separators" }
-        if lower == ".inf" || lower == "-.inf" || lower == "+.inf" || lower == ".nan" || lower == "inf" || lower == "nan" {
+        if lower == ".inf" || lower == "-.inf" || lower == "+.inf" || lower == ".nan" || lower == "inf"
+            || lower == "nan"
+        {
             return "a score must be a finite number on the scale"
         }
         if looksNumeric(text), lower.contains("e") { return "write the number in full, without an exponent" }
         if looksNumeric(text), text.contains(",") { return "use a point for decimals (2.5), not a comma" }
         if significantDigits(Array(text.utf8)[...]) > maxSignificantDigits {
-            return "a number can have at most \(maxSignificantDigits) significant digits; write the level itself, for example 3"
+            return
+                "a number can have at most \(maxSignificantDigits) significant digits; write the level itself, for example 3"
         }
         return "write a plain number such as 3 or 2.5"
     }

@@ -43,8 +43,10 @@ extension NodeDecoder {
             var group: String?
             if let text = pair.value.text, !pair.value.isNull {
                 // `table-1: council` is the likeliest slip: say how to write the group.
-                error(.wrongType, "the rater '\(name)' should give its group as '{group: \(text)}'", at: pair.value.location,
-                      hint: "write '\(name): {group: \(text)}', or '\(name):' alone for no group")
+                error(
+                    .wrongType, "the rater '\(name)' should give its group as '{group: \(text)}'",
+                    at: pair.value.location,
+                    hint: "write '\(name): {group: \(text)}', or '\(name):' alone for no group")
                 continue
             }
             if !pair.value.isNull {

@@ -12,7 +12,6 @@ public enum ResponseLoader {
     static let answerKeys = FileFormat.answer.keySet
     static let participantsKeys = FileFormat.participants.keySet
 
-
     /// Loads a response and checks every answer against the workbook it names.
     ///
     /// - Parameters:
@@ -42,9 +41,11 @@ extension NodeDecoder {
         if DocumentKind(of: root) == .workbook, root.pairs?.contains(where: { $0.key.text == "elements" }) == true {
             let id = root.pairs?.first { $0.key.text == "workbook" }?.value.text
             error(
-                .wrongKindOfFile, "this is a workbook\(id.map { " ('\($0)')" } ?? ""), not a response: this command reads the ratings of one area's round",
+                .wrongKindOfFile,
+                "this is a workbook\(id.map { " ('\($0)')" } ?? ""), not a response: this command reads the ratings of one area's round",
                 at: root.location,
-                hint: "make a response to fill in with 'workbook new \(id ?? "WORKBOOK") --area AREA --period PERIOD -o FILE', "
+                hint:
+                    "make a response to fill in with 'workbook new \(id ?? "WORKBOOK") --area AREA --period PERIOD -o FILE', "
                     + "or give this file with --workbook")
             return nil
         }
@@ -56,7 +57,8 @@ extension NodeDecoder {
             indexed = resolver.resolve(workbookID, version: statedVersion)
             if indexed == nil {
                 error(
-                    .workbookMismatch, "this response is for the workbook '\(workbookID)', which is not known here", at: node.location,
+                    .workbookMismatch, "this response is for the workbook '\(workbookID)', which is not known here",
+                    at: node.location,
                     hint: Suggestions.hint(for: workbookID, in: resolver.knownIDs)
                         ?? "\(resolver.advice); give the workbook file with --workbook FILE")
             }
@@ -66,7 +68,8 @@ extension NodeDecoder {
         if let version, let workbook, version != workbook.version, let node = fields["version"] {
             diagnostics.append(
                 .warning(
-                    .versionMismatch, "this response was written for version \(version) of '\(workbook.id)', but the workbook is version \(workbook.version)",
+                    .versionMismatch,
+                    "this response was written for version \(version) of '\(workbook.id)', but the workbook is version \(workbook.version)",
                     at: node.location, hint: "answers to questions that changed between versions may be refused below"))
         }
         let area = text(fields, "area", what: what, required: true) ?? ""
@@ -78,8 +81,9 @@ extension NodeDecoder {
             if DateSyntax.isValid(text) {
                 date = text
             } else {
-                error(.invalidDate, "'\(text)' is not a date written as YYYY-MM-DD", at: node.location,
-                      hint: "for example 2025-11-14")
+                error(
+                    .invalidDate, "'\(text)' is not a date written as YYYY-MM-DD", at: node.location,
+                    hint: "for example 2025-11-14")
             }
         }
         let participants = fields["participants"].flatMap { decodeParticipants($0) }
@@ -105,7 +109,9 @@ extension NodeDecoder {
             return Response.Participants(count: nil, names: participantNames(items))
         }
         if node.pairs != nil {
-            guard let fields = fields(of: node, what: "'participants'", keys: ResponseLoader.participantsKeys) else { return nil }
+            guard let fields = fields(of: node, what: "'participants'", keys: ResponseLoader.participantsKeys) else {
+                return nil
+            }
             let count = fields["count"].flatMap { participantCount($0) }
             var names: [String] = []
             if let list = fields["names"] {
@@ -134,7 +140,8 @@ extension NodeDecoder {
         guard let count = number(node, what: "the number of participants") else { return nil }
         guard count >= 0, count == count.rounded(), count < 100_000 else {
             error(
-                .invalidNumber, "the number of participants should be a whole number from 0 to 99999, not \(NumberFormatting.plain(count))",
+                .invalidNumber,
+                "the number of participants should be a whole number from 0 to 99999, not \(NumberFormatting.plain(count))",
                 at: node.location, hint: "write how many people took part, such as 'participants: 18'")
             return nil
         }
@@ -144,8 +151,10 @@ extension NodeDecoder {
     private mutating func decodeTargets(_ node: YAMLNode, workbook: Workbook?) -> [Target] {
         if node.isNull { return [] }
         guard let pairs = node.pairs else {
-            error(.wrongType, "'targets' should map element ids to the level aimed for, but here is \(node.kindDescription)",
-                  at: node.location, hint: "write lines like 'evidence: 3'")
+            error(
+                .wrongType,
+                "'targets' should map element ids to the level aimed for, but here is \(node.kindDescription)",
+                at: node.location, hint: "write lines like 'evidence: 3'")
             return []
         }
         var targets: [Target] = []
@@ -155,14 +164,16 @@ extension NodeDecoder {
         let knownElements = Set(workbook?.elements.map(\.id) ?? [])
         for pair in pairs {
             guard let id = pair.key.text else {
-                error(.wrongType, "a key in 'targets' should be an element id, but here is \(pair.key.kindDescription)",
-                      at: pair.key.location, hint: "write lines like 'evidence: 3'")
+                error(
+                    .wrongType, "a key in 'targets' should be an element id, but here is \(pair.key.kindDescription)",
+                    at: pair.key.location, hint: "write lines like 'evidence: 3'")
                 continue
             }
             if let workbook, !knownElements.contains(id) {
                 if elementIDs == nil { elementIDs = Suggestions.Index(workbook.elements.map(\.id)) }
                 error(
-                    .unknownReference, "'\(id)' in 'targets' is not an element of '\(workbook.id)'", at: pair.key.location,
+                    .unknownReference, "'\(id)' in 'targets' is not an element of '\(workbook.id)'",
+                    at: pair.key.location,
                     hint: elementIDs?.hint(for: id) ?? "targets are set per element, by element id")
                 continue
             }
@@ -170,8 +181,9 @@ extension NodeDecoder {
             if let workbook, !workbook.scale.levels.isEmpty,
                 level < workbook.scale.minimum || level > workbook.scale.maximum
             {
-                error(.ratingOutOfScale, "the target \(NumberFormatting.plain(level)) for '\(id)' is outside the scale",
-                      at: pair.value.location, hint: "the scale's values are \(workbook.scale.valuesDescription)")
+                error(
+                    .ratingOutOfScale, "the target \(NumberFormatting.plain(level)) for '\(id)' is outside the scale",
+                    at: pair.value.location, hint: "the scale's values are \(workbook.scale.valuesDescription)")
                 continue
             }
             targets.append(Target(elementID: id, level: level, location: pair.key.location))
@@ -183,8 +195,9 @@ extension NodeDecoder {
         let workbook = indexed?.workbook
         if node.isNull { return [] }
         guard let pairs = node.pairs else {
-            error(.wrongType, "'answers' should map question ids to answers, but here is \(node.kindDescription)",
-                  at: node.location, hint: "write lines like 'evidence-nice: 3'")
+            error(
+                .wrongType, "'answers' should map question ids to answers, but here is \(node.kindDescription)",
+                at: node.location, hint: "write lines like 'evidence-nice: 3'")
             return []
         }
         var answers: [Answer] = []
@@ -194,8 +207,9 @@ extension NodeDecoder {
         var questionIDs: Suggestions.Index?
         for pair in pairs {
             guard pair.key.isScalar else {
-                error(.wrongType, "a key in 'answers' should be a question id, but here is \(pair.key.kindDescription)",
-                      at: pair.key.location, hint: "write lines like 'evidence-nice: 3'")
+                error(
+                    .wrongType, "a key in 'answers' should be a question id, but here is \(pair.key.kindDescription)",
+                    at: pair.key.location, hint: "write lines like 'evidence-nice: 3'")
                 continue
             }
             // The workbook's id when the key is the question expected (nearly always): no string made.
@@ -235,15 +249,22 @@ extension NodeDecoder {
         let evidence = text(fields, "evidence", what: "the answer to '\(id)'")
         var value: Answer.Value = .blank
         if fields["score"] != nil, let ratings = fields["ratings"] {
-            error(.ambiguousAnswer, "the answer to '\(id)' gives both 'score' and 'ratings'", at: ratings.location,
-                  hint: "give one agreed 'score', or the workshop's 'ratings' (the score is then their median)")
+            error(
+                .ambiguousAnswer, "the answer to '\(id)' gives both 'score' and 'ratings'", at: ratings.location,
+                hint: "give one agreed 'score', or the workshop's 'ratings' (the score is then their median)")
             return nil
         } else if let score = fields["score"] {
-            if score.isNull { value = .blank }
-            else if let rated = decodeRating(score, question: id, workbook: workbook, allowsNA: true) { value = rated }
-            else { return nil }
+            if score.isNull {
+                value = .blank
+            } else if let rated = decodeRating(score, question: id, workbook: workbook, allowsNA: true) {
+                value = rated
+            } else {
+                return nil
+            }
         } else if let ratingsNode = fields["ratings"], ratingsNode.pairs != nil {
-            guard let rated = decodeRatingsByRater(ratingsNode, question: id, raters: raters, workbook: workbook) else { return nil }
+            guard let rated = decodeRatingsByRater(ratingsNode, question: id, raters: raters, workbook: workbook) else {
+                return nil
+            }
             return Answer(
                 questionID: id, value: rated.values.isEmpty ? .blank : .ratings(rated.values), evidence: evidence,
                 location: key.location, raters: rated.raters)
@@ -257,13 +278,20 @@ extension NodeDecoder {
     private mutating func decodeRatings(_ node: YAMLNode, question id: String, workbook: Workbook?) -> [Double]? {
         if node.isNull { return [] }
         guard let items = node.items else {
-            error(.wrongType, "'ratings' for '\(id)' should be a list of ratings, or each rater's rating, but here is \(node.kindDescription)",
-                  at: node.location, hint: "write them in brackets, one per table or person: [1, 2, 4, 2], or by rater: {table-1: 2, table-2: 3}")
+            error(
+                .wrongType,
+                "'ratings' for '\(id)' should be a list of ratings, or each rater's rating, but here is \(node.kindDescription)",
+                at: node.location,
+                hint:
+                    "write them in brackets, one per table or person: [1, 2, 4, 2], or by rater: {table-1: 2, table-2: 3}"
+            )
             return nil
         }
         if items.count > FileFormat.maxRatings {
-            error(.invalidValue, "'\(id)' has \(items.count) ratings; the limit is \(FileFormat.maxRatings) for one question",
-                  at: node.location, hint: "record one rating per table or per person")
+            error(
+                .invalidValue,
+                "'\(id)' has \(items.count) ratings; the limit is \(FileFormat.maxRatings) for one question",
+                at: node.location, hint: "record one rating per table or per person")
             return nil
         }
         var values: [Double] = []
@@ -280,7 +308,9 @@ extension NodeDecoder {
     }
 
     /// One rating: a scale value, or `na` where allowed.
-    mutating func decodeRating(_ node: YAMLNode, question id: String, workbook: Workbook?, allowsNA: Bool) -> Answer.Value? {
+    mutating func decodeRating(_ node: YAMLNode, question id: String, workbook: Workbook?, allowsNA: Bool) -> Answer
+        .Value?
+    {
         // Most ratings are a digit or two: read from the bytes, no string made unless it is wrong.
         if let whole = node.withScalarBytes(NumberSyntax.smallWholeNumber) ?? nil {
             if let workbook, !workbook.scale.levels.isEmpty, !workbook.scale.contains(whole) {
@@ -292,18 +322,25 @@ extension NodeDecoder {
             return .rating(whole)
         }
         guard let text = node.text, !node.isNull else {
-            error(.wrongType, "a rating for '\(id)' should be a number, but here is \(node.kindDescription)", at: node.location)
+            error(
+                .wrongType, "a rating for '\(id)' should be a number, but here is \(node.kindDescription)",
+                at: node.location)
             return nil
         }
         if ResponseLoader.isNotApplicable(text) {
             guard allowsNA else {
-                error(.notApplicableRefused, "'\(text)' cannot be one of several ratings", at: node.location,
-                      hint: "if the question does not apply, answer it with 'na' alone")
+                error(
+                    .notApplicableRefused, "'\(text)' cannot be one of several ratings", at: node.location,
+                    hint: "if the question does not apply, answer it with 'na' alone")
                 return nil
             }
             if let workbook, !workbook.scale.allowsNotApplicable {
-                error(.notApplicableRefused, "'\(workbook.id)' does not allow 'na': every question applies", at: node.location,
-                      hint: "rate it on the scale (\(workbook.scale.valuesDescription)), or leave it blank if it was not discussed")
+                error(
+                    .notApplicableRefused, "'\(workbook.id)' does not allow 'na': every question applies",
+                    at: node.location,
+                    hint:
+                        "rate it on the scale (\(workbook.scale.valuesDescription)), or leave it blank if it was not discussed"
+                )
                 return nil
             }
             return .notApplicable

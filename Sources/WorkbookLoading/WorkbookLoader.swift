@@ -59,7 +59,8 @@ extension NodeDecoder {
         let summary = text(fields, "summary", what: what)
         let sources = (list(fields, "sources", what: what) ?? []).compactMap { decodeSource($0) }
         let scale = fields["scale"].flatMap { decodeScale($0) } ?? Scale(levels: [], allowsNotApplicable: false)
-        let aggregate = fields["aggregate"] == nil
+        let aggregate =
+            fields["aggregate"] == nil
             ? .median : (choice(fields, "aggregate", what: what, as: Workbook.Aggregate.self) ?? .median)
         let bands = (list(fields, "bands", what: what) ?? []).compactMap { decodeBand($0) }
         let layout = choice(fields, "layout", what: what, as: Workbook.Layout.self) ?? .radar
@@ -67,12 +68,16 @@ extension NodeDecoder {
         let elements = (list(fields, "elements", what: what) ?? []).compactMap { decodeElement($0) }
         // Without a threshold of its own, a weak link is an element in the lowest band.
         var weakest = WeakestLinksSettings(below: bands.first?.below ?? WeakestLinksSettings().below)
-        if let node = fields["weakest_links"], let sub = self.fields(of: node, what: "'weakest_links'", keys: WorkbookLoader.weakestLinksKeys) {
+        if let node = fields["weakest_links"],
+            let sub = self.fields(of: node, what: "'weakest_links'", keys: WorkbookLoader.weakestLinksKeys)
+        {
             weakest.below = number(sub, "below", what: "'weakest_links'") ?? weakest.below
             weakest.location = sub["below"]?.location
             if let show = integer(sub, "show", what: "'weakest_links'") {
                 if show < 1 {
-                    error(.invalidValue, "'show' in 'weakest_links' should be 1 or more", at: sub["show"]?.location ?? node.location)
+                    error(
+                        .invalidValue, "'show' in 'weakest_links' should be 1 or more",
+                        at: sub["show"]?.location ?? node.location)
                 } else {
                     weakest.show = show
                 }
@@ -101,15 +106,18 @@ extension NodeDecoder {
     private mutating func decodeScale(_ node: YAMLNode) -> Scale? {
         let what = "the scale"
         guard let fields = fields(of: node, what: what, keys: WorkbookLoader.scaleKeys) else { return nil }
-        let levels: [Scale.Level] = (list(fields, "levels", what: what) ?? []).compactMap { levelNode in
-            let what = "a scale level"
-            guard let level = self.fields(of: levelNode, what: what, keys: WorkbookLoader.levelKeys) else { return nil }
-            guard let value = number(level, "value", what: what) else { return nil }
-            return Scale.Level(
-                value: value, label: text(level, "label", what: what, required: true) ?? "",
-                description: text(level, "description", what: what, required: true) ?? "",
-                location: levelNode.location)
-        }
+        let levels: [Scale.Level] = (list(fields, "levels", what: what) ?? [])
+            .compactMap { levelNode in
+                let what = "a scale level"
+                guard let level = self.fields(of: levelNode, what: what, keys: WorkbookLoader.levelKeys) else {
+                    return nil
+                }
+                guard let value = number(level, "value", what: what) else { return nil }
+                return Scale.Level(
+                    value: value, label: text(level, "label", what: what, required: true) ?? "",
+                    description: text(level, "description", what: what, required: true) ?? "",
+                    location: levelNode.location)
+            }
         return Scale(levels: levels, allowsNotApplicable: bool(fields, "not_applicable", what: what) ?? false)
     }
 
@@ -172,13 +180,15 @@ extension NodeDecoder {
             if let pairs = levelsNode.pairs {
                 for pair in pairs {
                     guard let value = number(pair.key, what: "a key under 'levels'") else { continue }
-                    if let text = text(pair.value, key: NumberFormatting.plain(value), what: "'levels'", required: true) {
+                    if let text = text(pair.value, key: NumberFormatting.plain(value), what: "'levels'", required: true)
+                    {
                         levels.append(QuestionLevel(value: value, text: text, location: pair.key.location))
                     }
                 }
             } else if !levelsNode.isNull {
                 error(
-                    .wrongType, "'levels' in a question should map scale values to wording, but here is \(levelsNode.kindDescription)",
+                    .wrongType,
+                    "'levels' in a question should map scale values to wording, but here is \(levelsNode.kindDescription)",
                     at: levelsNode.location, hint: "write lines like '0: No plan exists'")
             }
         }
@@ -210,8 +220,9 @@ extension NodeDecoder {
     static func isHexColour(_ text: String) -> Bool {
         let bytes = Array(text.utf8)
         guard bytes.count == 7, bytes[0] == UInt8(ascii: "#") else { return false }
-        return bytes.dropFirst().allSatisfy {
-            (0x30...0x39).contains($0) || (0x61...0x66).contains($0) || (0x41...0x46).contains($0)
-        }
+        return bytes.dropFirst()
+            .allSatisfy {
+                (0x30...0x39).contains($0) || (0x61...0x66).contains($0) || (0x41...0x46).contains($0)
+            }
     }
 }

@@ -48,9 +48,13 @@ struct MergedResponse {
         let response = loaded.response
         if let date = response.date, !dates.contains(date) {
             if let first = dates.first {
-                diagnostics.append(.warning(
-                    .mergeKeptOne, "this file's date is \(date), but an earlier file's is \(first)", at: response.location,
-                    hint: "the merged file keeps the earliest date, \(min(date, dates.min() ?? date)); correct it there if that is wrong"))
+                diagnostics.append(
+                    .warning(
+                        .mergeKeptOne, "this file's date is \(date), but an earlier file's is \(first)",
+                        at: response.location,
+                        hint:
+                            "the merged file keeps the earliest date, \(min(date, dates.min() ?? date)); correct it there if that is wrong"
+                    ))
             }
             dates.append(date)
         }
@@ -62,9 +66,13 @@ struct MergedResponse {
         }
         if let count = response.participants?.count {
             if let other = participantCounts.first(where: { $0 != count }) {
-                diagnostics.append(.warning(
-                    .mergeKeptOne, "this file counts \(count) participants, but an earlier file \(other)", at: response.location,
-                    hint: "the merged file keeps the largest count, \(max(count, participantCounts.max() ?? count)); correct it there if the tables counted only themselves"))
+                diagnostics.append(
+                    .warning(
+                        .mergeKeptOne, "this file counts \(count) participants, but an earlier file \(other)",
+                        at: response.location,
+                        hint:
+                            "the merged file keeps the largest count, \(max(count, participantCounts.max() ?? count)); correct it there if the tables counted only themselves"
+                    ))
             }
             participantCounts.append(count)
         }

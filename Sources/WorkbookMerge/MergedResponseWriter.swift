@@ -24,7 +24,8 @@ package enum MergedResponseWriter {
         case (nil, false):
             out += "participants:\n" + merged.participantNames.map { "  - \(YAMLQuoting.scalar($0))\n" }.joined()
         case (let count?, false):
-            out += "participants:\n  count: \(count)\n  names:\n"
+            out +=
+                "participants:\n  count: \(count)\n  names:\n"
                 + merged.participantNames.map { "    - \(YAMLQuoting.scalar($0))\n" }.joined()
         case (nil, true): break
         }

@@ -48,7 +48,9 @@ public struct MigrationMap: Sendable, Equatable {
     /// Whether two maps have the same versions, and the same question and element moves in the same order.
     public static func == (lhs: MigrationMap, rhs: MigrationMap) -> Bool {
         lhs.from == rhs.from && lhs.to == rhs.to
-            && lhs.questions.map(\.id) == rhs.questions.map(\.id) && lhs.questions.map(\.destination) == rhs.questions.map(\.destination)
-            && lhs.elements.map(\.id) == rhs.elements.map(\.id) && lhs.elements.map(\.destination) == rhs.elements.map(\.destination)
+            && lhs.questions.map(\.id) == rhs.questions.map(\.id)
+            && lhs.questions.map(\.destination) == rhs.questions.map(\.destination)
+            && lhs.elements.map(\.id) == rhs.elements.map(\.id)
+            && lhs.elements.map(\.destination) == rhs.elements.map(\.destination)
     }
 }

@@ -36,17 +36,25 @@ extension NodeDecoder {
         let from = text(fields, "from", what: what)
         let to = text(fields, "to", what: what)
         if let to, to != new.version, let node = fields["to"] {
-            error(.versionMismatch, "this map moves responses to version \(to), but the workbook given is version \(new.version)",
-                  at: node.location, hint: "give the workbook file of version \(to) with --to")
+            error(
+                .versionMismatch,
+                "this map moves responses to version \(to), but the workbook given is version \(new.version)",
+                at: node.location, hint: "give the workbook file of version \(to) with --to")
         }
-        let questions = fields["questions"].map {
-            destinations($0, key: "questions", kind: "question", old: old.questions.map(\.id), new: new.questions.map(\.id),
-                         oldName: "\(old.id) \(old.version)", newName: "\(new.id) \(new.version)")
-        } ?? []
-        let elements = fields["elements"].map {
-            destinations($0, key: "elements", kind: "element", old: old.elements.map(\.id), new: new.elements.map(\.id),
-                         oldName: "\(old.id) \(old.version)", newName: "\(new.id) \(new.version)")
-        } ?? []
+        let questions =
+            fields["questions"]
+            .map {
+                destinations(
+                    $0, key: "questions", kind: "question", old: old.questions.map(\.id), new: new.questions.map(\.id),
+                    oldName: "\(old.id) \(old.version)", newName: "\(new.id) \(new.version)")
+            } ?? []
+        let elements =
+            fields["elements"]
+            .map {
+                destinations(
+                    $0, key: "elements", kind: "element", old: old.elements.map(\.id), new: new.elements.map(\.id),
+                    oldName: "\(old.id) \(old.version)", newName: "\(new.id) \(new.version)")
+            } ?? []
         return MigrationMap(from: from, to: to, questions: questions, elements: elements)
     }
 
@@ -55,8 +63,9 @@ extension NodeDecoder {
     ) -> [(id: String, destination: MigrationMap.Destination)] {
         if node.isNull { return [] }
         guard let pairs = node.pairs else {
-            error(.wrongType, "'\(key)' should map old \(kind) ids to new ones, but here is \(node.kindDescription)",
-                  at: node.location, hint: "write lines like 'old-id: new-id'")
+            error(
+                .wrongType, "'\(key)' should map old \(kind) ids to new ones, but here is \(node.kindDescription)",
+                at: node.location, hint: "write lines like 'old-id: new-id'")
             return []
         }
         var found: [(id: String, destination: MigrationMap.Destination)] = []
@@ -64,18 +73,29 @@ extension NodeDecoder {
             guard let id = pair.key.text else { continue }
             var valid = true
             if !old.contains(id) {
-                error(.unknownReference, "'\(id)' is not \(kind == "element" ? "an" : "a") \(kind) of \(oldName), the version moved from", at: pair.key.location,
-                      hint: Suggestions.hint(for: id, in: old) ?? "the keys are the old version's \(kind) ids", length: id.count)
+                error(
+                    .unknownReference,
+                    "'\(id)' is not \(kind == "element" ? "an" : "a") \(kind) of \(oldName), the version moved from",
+                    at: pair.key.location,
+                    hint: Suggestions.hint(for: id, in: old) ?? "the keys are the old version's \(kind) ids",
+                    length: id.count)
                 valid = false
             }
             func checkNew(_ target: YAMLNode) -> String? {
                 guard let text = target.text, !target.isNull else {
-                    error(.wrongType, "where '\(id)' goes should be \(kind == "element" ? "an" : "a") \(kind) id, but here is \(target.kindDescription)", at: target.location)
+                    error(
+                        .wrongType,
+                        "where '\(id)' goes should be \(kind == "element" ? "an" : "a") \(kind) id, but here is \(target.kindDescription)",
+                        at: target.location)
                     return nil
                 }
                 guard new.contains(text) else {
-                    error(.unknownReference, "'\(text)' is not \(kind == "element" ? "an" : "a") \(kind) of \(newName), the version moved to", at: target.location,
-                          hint: Suggestions.hint(for: text, in: new) ?? "the values are the new version's \(kind) ids", length: text.count)
+                    error(
+                        .unknownReference,
+                        "'\(text)' is not \(kind == "element" ? "an" : "a") \(kind) of \(newName), the version moved to",
+                        at: target.location,
+                        hint: Suggestions.hint(for: text, in: new) ?? "the values are the new version's \(kind) ids",
+                        length: text.count)
                     return nil
                 }
                 return text
@@ -86,8 +106,9 @@ extension NodeDecoder {
             } else if let items = pair.value.items {
                 let targets = items.compactMap(checkNew)
                 if items.isEmpty {
-                    error(.missingKey, "'\(id)' is split into no \(kind)", at: pair.value.location,
-                          hint: "list the new ids, or leave the value empty if it was removed")
+                    error(
+                        .missingKey, "'\(id)' is split into no \(kind)", at: pair.value.location,
+                        hint: "list the new ids, or leave the value empty if it was removed")
                 }
                 destination = targets.count == items.count && !items.isEmpty ? .split(targets) : nil
             } else {

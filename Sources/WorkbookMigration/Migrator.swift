@@ -25,14 +25,17 @@ public enum Migrator {
     ///   evidence is joined; a removed question, or one the new version lacks and the map does
     ///   not place, is written into the notes with its answer. Elements, for targets and
     ///   actions, follow the same rules.
-    public static func migrate(_ response: Response, from old: Workbook, to new: Workbook, map: MigrationMap) -> Outcome {
+    public static func migrate(_ response: Response, from old: Workbook, to new: Workbook, map: MigrationMap) -> Outcome
+    {
         var changes: [String] = []
         var kept: [String] = []
         // New question id → the old answers it receives, in the old file's order.
         var received: [String: [Answer]] = [:]
         // New ids several old questions go to: merges, said once each below rather than as renames.
         var sources: [String: Int] = [:]
-        for answer in response.answers { for target in map.question(answer.questionID)?.targets ?? [] { sources[target, default: 0] += 1 } }
+        for answer in response.answers {
+            for target in map.question(answer.questionID)?.targets ?? [] { sources[target, default: 0] += 1 }
+        }
         for answer in response.answers {
             let id = answer.questionID
             let targets: [String]
@@ -74,7 +77,8 @@ public enum Migrator {
         for target in response.targets {
             let to = elementTargets(target.elementID, map: map, new: new)
             if to.isEmpty {
-                kept.append("target for \(target.elementID) (not in \(new.version)): \(NumberFormatting.plain(target.level))")
+                kept.append(
+                    "target for \(target.elementID) (not in \(new.version)): \(NumberFormatting.plain(target.level))")
             }
             for id in to where !targets.contains(where: { $0.elementID == id }) {
                 targets.append(Target(elementID: id, level: target.level, location: target.location))
@@ -86,8 +90,9 @@ public enum Migrator {
             moved.elements = action.elements.flatMap { elementTargets($0, map: map, new: new) }
                 .reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
             if moved.elements.isEmpty {
-                kept.append("action \(action.id) (its elements are not in \(new.version)): \(action.what); "
-                    + "\(ActionPlan.particulars(action)); elements \(action.elements.joined(separator: ", "))")
+                kept.append(
+                    "action \(action.id) (its elements are not in \(new.version)): \(action.what); "
+                        + "\(ActionPlan.particulars(action)); elements \(action.elements.joined(separator: ", "))")
             } else {
                 actions.append(moved)
             }
@@ -100,7 +105,11 @@ public enum Migrator {
         migrated.actions = actions
         var note = "Moved from \(old.id) \(old.version) to \(new.id) \(new.version) by 'workbook migrate'."
         if !changes.isEmpty { note += " " + changes.joined(separator: "; ") + "." }
-        if !kept.isEmpty { note += "\nKept from \(old.version), with no place in \(new.version):\n" + kept.map { "- \($0)" }.joined(separator: "\n") }
+        if !kept.isEmpty {
+            note +=
+                "\nKept from \(old.version), with no place in \(new.version):\n"
+                + kept.map { "- \($0)" }.joined(separator: "\n")
+        }
         migrated.notes = [response.notes, note].compactMap { $0 }.joined(separator: "\n\n")
         return Outcome(response: migrated, changes: changes, keptInNotes: kept)
     }
@@ -137,12 +146,17 @@ public enum Migrator {
         // Pooled ratings keep their raters only while each rater gives one rating.
         if !named || Set(raters).count != raters.count { raters = [] }
         let value: Answer.Value
-        if !ratings.isEmpty { value = .ratings(ratings) }
-        else if sources.allSatisfy({ $0.value == .notApplicable }) { value = .notApplicable }
-        else { value = .blank }
+        if !ratings.isEmpty {
+            value = .ratings(ratings)
+        } else if sources.allSatisfy({ $0.value == .notApplicable }) {
+            value = .notApplicable
+        } else {
+            value = .blank
+        }
         let notes = sources.compactMap { source in source.evidence.map { "\(source.questionID): \($0)" } }
         return Answer(
-            questionID: id, value: value, evidence: notes.isEmpty ? nil : notes.joined(separator: "\n"), location: location,
+            questionID: id, value: value, evidence: notes.isEmpty ? nil : notes.joined(separator: "\n"),
+            location: location,
             raters: raters)
     }
 
@@ -152,7 +166,9 @@ public enum Migrator {
         switch answer.value {
         case .rating(let value): parts.append("rated \(NumberFormatting.plain(value))")
         case .ratings(let values) where answer.raters.count == values.count:
-            parts.append("ratings " + zip(answer.raters, values).map { "\($0) \(NumberFormatting.plain($1))" }.joined(separator: ", "))
+            parts.append(
+                "ratings "
+                    + zip(answer.raters, values).map { "\($0) \(NumberFormatting.plain($1))" }.joined(separator: ", "))
         case .ratings(let values): parts.append("ratings \(values.map(NumberFormatting.plain).joined(separator: ", "))")
         case .notApplicable: parts.append("not applicable")
         case .blank: parts.append("not rated")

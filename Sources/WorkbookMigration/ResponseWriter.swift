@@ -37,7 +37,9 @@ public enum ResponseWriter {
         out += raters(response)
         if let notes = response.notes { out += "notes: " + block(notes, indent: "  ") }
         if !response.targets.isEmpty {
-            out += "targets:\n" + response.targets.map { "  \($0.elementID): \(NumberFormatting.plain($0.level))\n" }.joined()
+            out +=
+                "targets:\n"
+                + response.targets.map { "  \($0.elementID): \(NumberFormatting.plain($0.level))\n" }.joined()
         }
         if !response.actions.isEmpty {
             out += "actions:\n"
@@ -66,9 +68,13 @@ public enum ResponseWriter {
             if let group = rater.group { out += "rater_group: \(YAMLQuoting.scalar(group))\n" }
         }
         if !response.raters.isEmpty {
-            out += "raters:\n" + response.raters.map { rater in
-                "  \(flow(rater.name)):\(rater.group.map { " {group: \(flow($0))}" } ?? "")\n"
-            }.joined()
+            out +=
+                "raters:\n"
+                + response.raters
+                .map { rater in
+                    "  \(flow(rater.name)):\(rater.group.map { " {group: \(flow($0))}" } ?? "")\n"
+                }
+                .joined()
         }
         return out
     }
@@ -80,7 +86,8 @@ public enum ResponseWriter {
         switch answer.value {
         case .rating(let rating): value = NumberFormatting.plain(rating)
         case .ratings(let ratings) where answer.raters.count == ratings.count:
-            let pairs = zip(answer.raters, ratings).map { "\(MergedResponseWriter.flow($0)): \(NumberFormatting.plain($1))" }
+            let pairs = zip(answer.raters, ratings)
+                .map { "\(MergedResponseWriter.flow($0)): \(NumberFormatting.plain($1))" }
             value = "{" + pairs.joined(separator: ", ") + "}"
         case .ratings(let ratings): value = "[" + ratings.map(NumberFormatting.plain).joined(separator: ", ") + "]"
         case .notApplicable: value = "na"
@@ -103,7 +110,8 @@ public enum ResponseWriter {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         // A block's indentation is read from its first line with text, and a line of spaces only
         // may read as empty: only text whose every line is empty or starts with a non-space is safe.
-        let blockSafe = lines.count > 1 && lines.first?.isEmpty == false && !text.hasSuffix("\n")
+        let blockSafe =
+            lines.count > 1 && lines.first?.isEmpty == false && !text.hasSuffix("\n")
             && lines.allSatisfy { $0.isEmpty || ($0.first != " " && $0.first != "\t") }
             && !text.unicodeScalars.contains { $0 != "\n" && YAMLQuoting.isEscaped($0) }
         guard blockSafe else { return YAMLQuoting.scalar(text) + "\n" }

@@ -18,7 +18,10 @@ public struct ConsensusSettings: Sendable, Equatable {
     public static let scirocco = 1.0 / 3.0
 
     /// Creates the settings.
-    public init(maxSpread: Double = 2, splitShare: Double = ConsensusSettings.scirocco, maxIQR: Double? = nil, groupGap: Double? = nil) {
+    public init(
+        maxSpread: Double = 2, splitShare: Double = ConsensusSettings.scirocco, maxIQR: Double? = nil,
+        groupGap: Double? = nil
+    ) {
         self.maxSpread = maxSpread
         self.splitShare = splitShare
         self.maxIQR = maxIQR

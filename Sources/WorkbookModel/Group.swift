@@ -27,5 +27,3 @@ public struct Group: Sendable, Equatable {
         self.location = location
     }
 }
-
-

@@ -86,5 +86,3 @@ public struct Response: Sendable, Equatable {
     /// The answer to a question, if one was given.
     public func answer(_ questionID: String) -> Answer? { answers.first { $0.questionID == questionID } }
 }
-
-

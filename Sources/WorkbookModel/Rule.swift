@@ -55,5 +55,3 @@ public struct Rule: Sendable, Equatable {
         self.location = location
     }
 }
-
-

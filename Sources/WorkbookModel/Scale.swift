@@ -61,5 +61,3 @@ public struct Scale: Sendable, Equatable {
         levels.map { NumberFormatting.plain($0.value) }.joined(separator: ", ")
     }
 }
-
-

@@ -110,5 +110,3 @@ public struct Workbook: Sendable, Equatable {
         NumberFormatting.reported(score) < weakestLinks.below
     }
 }
-
-

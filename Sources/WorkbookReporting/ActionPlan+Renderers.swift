@@ -27,9 +27,16 @@ extension ActionPlan {
     }
 
     private static func textLine(_ action: Action, into text: inout TextWriter, naming workbook: Workbook? = nil) {
-        let elements = workbook.map { workbook in " (" + action.elements.map(workbook.title(ofElement:)).joined(separator: ", ") + ")" } ?? ""
-        text.paragraph("    - ", "\(action.id): \(action.what.replacingLineBreaks())\(elements). \(particulars(action)).", indent: 6)
-        if let measure = action.measure { text.paragraph("      ", "Measure: \(measure.replacingLineBreaks())", indent: 6) }
+        let elements =
+            workbook.map { workbook in
+                " (" + action.elements.map(workbook.title(ofElement:)).joined(separator: ", ") + ")"
+            } ?? ""
+        text.paragraph(
+            "    - ", "\(action.id): \(action.what.replacingLineBreaks())\(elements). \(particulars(action)).",
+            indent: 6)
+        if let measure = action.measure {
+            text.paragraph("      ", "Measure: \(measure.replacingLineBreaks())", indent: 6)
+        }
     }
 
     /// For the Markdown report.
@@ -48,7 +55,8 @@ extension ActionPlan {
         if !otherActions.isEmpty {
             out += "\nOther actions:\n\n"
             for action in otherActions {
-                let elements = action.elements.map { workbook.title(ofElement: $0).markdownEscaped }.joined(separator: ", ")
+                let elements = action.elements.map { workbook.title(ofElement: $0).markdownEscaped }
+                    .joined(separator: ", ")
                 out += "- " + Self.markdownLine(action) + " (\(elements))\n"
             }
         }
@@ -67,7 +75,8 @@ extension ActionPlan {
         guard !isEmpty else { return "" }
         var html: HTML = "<h3 id=\"actions\">\(Self.heading)</h3>\n"
         html += "<table class=\"actions\">\n<thead><tr><th scope=\"col\">Element</th><th scope=\"col\">Action</th>"
-        html += "<th scope=\"col\">Owner</th><th scope=\"col\">Due</th><th scope=\"col\">Status</th></tr></thead>\n<tbody>\n"
+        html +=
+            "<th scope=\"col\">Owner</th><th scope=\"col\">Due</th><th scope=\"col\">Status</th></tr></thead>\n<tbody>\n"
         func row(_ action: Action, _ title: String) -> HTML {
             var what = HTML.text(action.what)
             if let measure = action.measure { what += "<br><small>Measure: \(measure)</small>" }
@@ -93,19 +102,23 @@ extension ActionPlan {
 
     /// For the JSON report: every action, and the weakest links without one.
     package static func json(_ actions: [Action]) -> JSONValue {
-        .array(actions.map { action in
-            .object([
-                ("id", .string(action.id)), ("elements", .array(action.elements.map { .string($0) })),
-                ("what", .string(action.what)), ("owner", .string(action.owner)), ("due", .string(action.due)),
-                ("status", .string(action.status.rawValue)), ("measure", .string(action.measure)),
-            ])
-        })
+        .array(
+            actions.map { action in
+                .object([
+                    ("id", .string(action.id)), ("elements", .array(action.elements.map { .string($0) })),
+                    ("what", .string(action.what)), ("owner", .string(action.owner)), ("due", .string(action.due)),
+                    ("status", .string(action.status.rawValue)), ("measure", .string(action.measure)),
+                ])
+            })
     }
 
     /// For the CSV report: a row per action, and one per weakest link with none.
     func csvRows(_ workbook: Workbook) -> [[CSVReport.Cell]] {
         var rows: [[CSVReport.Cell]] = []
-        func cells(_ id: String?, _ elements: [String], _ title: String, _ owner: String?, _ due: String?, _ status: String, _ measure: String?) -> [CSVReport.Cell] {
+        func cells(
+            _ id: String?, _ elements: [String], _ title: String, _ owner: String?, _ due: String?, _ status: String,
+            _ measure: String?
+        ) -> [CSVReport.Cell] {
             let group = elements.count == 1 ? workbook.element(elements[0])?.group : nil
             return [.text("action"), .text(id), .text(elements.joined(separator: " ")), .text(group), .text(title)]
                 + Array(repeating: .empty, count: 8) + [.text(owner), .text(due), .text(status), .text(measure)]
@@ -113,9 +126,13 @@ extension ActionPlan {
         for link in weakLinks where link.actions.isEmpty {
             rows.append(cells(nil, [link.element], "no action agreed, a weakest link", nil, nil, "none", nil))
         }
-        let listed = weakLinks.flatMap({ $0.actions }).reduce(into: [Action](), { if !$0.contains($1) { $0.append($1) } })
+        let listed = weakLinks.flatMap({ $0.actions })
+            .reduce(into: [Action](), { if !$0.contains($1) { $0.append($1) } })
         for action in listed + otherActions + closed {
-            rows.append(cells(action.id, action.elements, action.what, action.owner, action.due, action.status.rawValue, action.measure))
+            rows.append(
+                cells(
+                    action.id, action.elements, action.what, action.owner, action.due, action.status.rawValue,
+                    action.measure))
         }
         return rows
     }

@@ -23,7 +23,8 @@ public struct ActionPlan: Sendable, Equatable {
     /// The plan of one scored response.
     public init(_ assessment: Assessment) {
         let open = assessment.response.actions.filter({ $0.isOpen })
-        weakLinks = assessment.weakestLinks.map { id in WeakLink(element: id, actions: open.filter { $0.addresses(id) }) }
+        weakLinks = assessment.weakestLinks.map { id in WeakLink(element: id, actions: open.filter { $0.addresses(id) })
+        }
         otherActions = open.filter { action in !assessment.weakestLinks.contains(where: action.addresses) }
         closed = assessment.response.actions.filter { !$0.isOpen }
     }

@@ -79,14 +79,16 @@ public struct AtAGlance: Sendable, Equatable {
         period = response.period
         date = response.date
         let percent = assessment.coverage.map { NumberFormatting.fixed($0 * 100, places: 0) + "%" } ?? "–"
-        coverage = "\(assessment.answeredCount) of \(assessment.applicableCount) applicable questions answered (\(percent))"
+        coverage =
+            "\(assessment.answeredCount) of \(assessment.applicableCount) applicable questions answered (\(percent))"
         coverageWarning = ReportWording.coverageWarning(assessment)
 
         func figure(_ label: String, _ reading: ScoreReading?, note: String) -> Figure {
             guard let reading else {
                 return Figure(label: label, figure: "not scored", words: "not scored", band: nil, note: note)
             }
-            let value = "\(NumberFormatting.oneDecimal(reading.score)) out of \(maximum) "
+            let value =
+                "\(NumberFormatting.oneDecimal(reading.score)) out of \(maximum) "
                 + "(\(NumberFormatting.fixed(reading.percent, places: 0))%)"
             // Spelled out, not `reading.band?.label ?? …`: Swift 6.3.1's optimizer (CopyPropagation)
             // crashes on that form here in release builds.
@@ -99,7 +101,9 @@ public struct AtAGlance: Sendable, Equatable {
             "Overall score", assessment.overall,
             note: "the weighted mean of the \(scored) scored \(ReportWording.plural(scored, "element"))")
         var chainNote = "the lowest element score: a system is only as strong as its weakest link"
-        if let id = assessment.chainElement { chainNote = "set by \(workbook.title(ofElement: id)), the lowest element" }
+        if let id = assessment.chainElement {
+            chainNote = "set by \(workbook.title(ofElement: id)), the lowest element"
+        }
         chain = figure("Chain strength", assessment.chainStrength, note: chainNote)
 
         weakestLinks = assessment.weakestLinks.compactMap { id in
@@ -113,18 +117,23 @@ public struct AtAGlance: Sendable, Equatable {
 
         let ordered = report.findings(atLeast: .info)
         findingsTotal = ordered.count
-        findings = ordered.prefix(Self.findingsShown).map {
-            Point(severity: ReportWording.severity($0.severity), message: $0.message, recommendation: $0.recommendation)
-        }
+        findings = ordered.prefix(Self.findingsShown)
+            .map {
+                Point(
+                    severity: ReportWording.severity($0.severity), message: $0.message,
+                    recommendation: $0.recommendation)
+            }
 
         targets = response.targets.map { target in
             var now = "not scored"
             if let score = assessment.element(target.elementID)?.score { now = NumberFormatting.oneDecimal(score) }
-            return "\(workbook.title(ofElement: target.elementID)): \(now) now, aiming for \(NumberFormatting.plain(target.level))"
+            return
+                "\(workbook.title(ofElement: target.elementID)): \(now) now, aiming for \(NumberFormatting.plain(target.level))"
         }
-        moves = ReportWording.usefulMoves(assessment).map { move in
-            "\(workbook.title(ofElement: move.element)): \(ReportWording.move(move, in: workbook))"
-        }
+        moves = ReportWording.usefulMoves(assessment)
+            .map { move in
+                "\(workbook.title(ofElement: move.element)): \(ReportWording.move(move, in: workbook))"
+            }
 
         previousPeriod = assessment.previous?.period
         changes = assessment.previous.map { Self.changes(since: $0, assessment) }
@@ -136,9 +145,11 @@ public struct AtAGlance: Sendable, Equatable {
         if let now = assessment.overall?.score, let before = previous.overall {
             lines.append(
                 "Overall \(NumberFormatting.change(from: before, to: now)): "
-                    + "\(NumberFormatting.oneDecimal(before)) in \(previous.period), \(NumberFormatting.oneDecimal(now)) now.")
+                    + "\(NumberFormatting.oneDecimal(before)) in \(previous.period), \(NumberFormatting.oneDecimal(now)) now."
+            )
         } else {
-            lines.append("The overall score cannot be compared with \(previous.period): one of the rounds is not scored.")
+            lines.append(
+                "The overall score cannot be compared with \(previous.period): one of the rounds is not scored.")
         }
         var moved: [(title: String, change: Double, text: String)] = []
         for element in assessment.elements {

@@ -21,7 +21,8 @@ public struct CSVReport: ReportRenderer {
     public static let byteOrderMark = "\u{FEFF}"
 
     static let columns = [
-        "area", "period", "level", "id", "element", "group", "title", "score", "percent", "band", "coverage", "ratings", "spread",
+        "area", "period", "level", "id", "element", "group", "title", "score", "percent", "band", "coverage", "ratings",
+        "spread",
         "contested", "evidence", "owner", "due", "status", "measure",
     ]
 
@@ -70,10 +71,11 @@ public struct CSVReport: ReportRenderer {
         let base = Array(Self.columns.dropFirst(unit.count))
         let padded = rows.map { $0 + Array(repeating: Cell.empty, count: max(0, base.count - $0.count)) }
         let table = Self.addingConsensus(to: [base.map { .text($0) }] + padded, assessment)
-        let lines = table.enumerated().map { index, row in
-            ((index == 0 ? Self.columns.prefix(unit.count).map { Cell.text($0) } : unit) + row).map({ $0.field })
-                .joined(separator: ",") + "\r\n"
-        }
+        let lines = table.enumerated()
+            .map { index, row in
+                ((index == 0 ? Self.columns.prefix(unit.count).map { Cell.text($0) } : unit) + row).map({ $0.field })
+                    .joined(separator: ",") + "\r\n"
+            }
         return Self.byteOrderMark + lines.joined()
     }
 

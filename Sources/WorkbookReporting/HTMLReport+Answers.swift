@@ -27,7 +27,8 @@ extension HTMLReportPage {
         if element.element.weight != 1 { meta.append("weight \(NumberFormatting.plain(element.element.weight))") }
         meta.append("\(element.answered) of \(element.applicable) applicable questions answered")
         html += "<p class=\"element-meta\">\(meta.joined(separator: " · "))</p>\n"
-        html += "<table class=\"answers\">\n<caption class=\"visually-hidden\">Every question's ratings, score and evidence</caption>\n<thead><tr><th>Question</th><th>Ratings</th><th class=\"num\">Score</th>"
+        html +=
+            "<table class=\"answers\">\n<caption class=\"visually-hidden\">Every question's ratings, score and evidence</caption>\n<thead><tr><th>Question</th><th>Ratings</th><th class=\"num\">Score</th>"
         html += "<th>Evidence</th></tr></thead>\n<tbody>\n"
         let missing = Set(assessment.missing)
         for (number, question) in element.questions.enumerated() {
@@ -73,7 +74,8 @@ extension HTMLReportPage {
             "of scored elements. Unscored elements and unanswered or not applicable questions are left out, never counted as 0.</p>\n"
         let titles = Dictionary(uniqueKeysWithValues: workbook.elements.map { ($0.id, $0.title) })
         html += derivationDetails(
-            assessment.overallDerivation, summary: "Overall score: \(Self.score(assessment.overall?.score))", names: titles,
+            assessment.overallDerivation, summary: "Overall score: \(Self.score(assessment.overall?.score))",
+            names: titles,
             open: true)
         html += chainDerivation()
         for group in assessment.groups {
@@ -158,7 +160,8 @@ extension HTMLReportPage {
             html += "<p>Not scored: nothing went into it.</p>\n"
         }
         if !derivation.terms.isEmpty {
-            html += "<table class=\"terms\">\n<caption class=\"visually-hidden\">What went into the figure</caption>\n<thead><tr><th>Counted</th><th class=\"num\">Value</th>"
+            html +=
+                "<table class=\"terms\">\n<caption class=\"visually-hidden\">What went into the figure</caption>\n<thead><tr><th>Counted</th><th class=\"num\">Value</th>"
             html += "<th class=\"num\">Weight</th></tr></thead>\n<tbody>\n"
             for term in derivation.terms {
                 let name = (names[term.id] ?? term.id)
@@ -185,8 +188,9 @@ extension HTMLReportPage {
         if terms.allSatisfy({ $0.weight == 1 }) {
             return "(\(terms.map { compact($0.value) }.joined(separator: " + "))) / \(terms.count) \(result)"
         }
-        let numerator = terms.map { "\(compact($0.value))×\(NumberFormatting.plain($0.weight))" }.joined(
-            separator: " + ")
+        let numerator = terms.map { "\(compact($0.value))×\(NumberFormatting.plain($0.weight))" }
+            .joined(
+                separator: " + ")
         let denominator = terms.map { NumberFormatting.plain($0.weight) }.joined(separator: " + ")
         return "(\(numerator)) / (\(denominator)) \(result)"
     }

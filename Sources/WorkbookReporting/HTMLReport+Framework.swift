@@ -30,7 +30,8 @@ extension HTMLReportPage {
         }
         html += legend()
         // The drawing's data table, for anyone who cannot see it: the bar chart's table.
-        let table: HTML = " The same scores, with each band named, are in the table under <a href=\"#scores\">Scores by element</a>."
+        let table: HTML =
+            " The same scores, with each band named, are in the table under <a href=\"#scores\">Scores by element</a>."
         html += "<figcaption>\(caption)\(table)</figcaption>\n</figure>\n</section>\n"
         return html
     }
@@ -120,7 +121,8 @@ extension HTMLReportPage {
 
     /// How a group's header is laid out in a box `width` wide: the title and the pill on one
     /// line when they fit, otherwise the title (up to two lines) above the pill.
-    func groupHeaderLines(_ group: GroupScore, width: Double, stacked: Bool = false) -> (lines: [String], beside: Bool) {
+    func groupHeaderLines(_ group: GroupScore, width: Double, stacked: Bool = false) -> (lines: [String], beside: Bool)
+    {
         let title = group.group.title
         if !stacked, Double(title.count) * 8.8 + pillWidth(group.reading) + 34 <= width { return ([title], true) }
         return (SVG.wrap(title, width: max(8, Int((width - 24) / 8.8)), maxLines: 2), false)

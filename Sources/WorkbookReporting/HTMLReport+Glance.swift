@@ -11,7 +11,8 @@ extension HTMLReportPage {
         html += "<dl class=\"glance-figures\">\n"
         for figure in [glance.overall, glance.chain] {
             html += "<div><dt>\(figure.label)</dt><dd><strong>\(figure.figure)</strong> "
-            html += "\(bandChip(band: figure.band, unscored: figure.band == nil)) <span class=\"muted\">\(figure.note)</span></dd></div>\n"
+            html +=
+                "\(bandChip(band: figure.band, unscored: figure.band == nil)) <span class=\"muted\">\(figure.note)</span></dd></div>\n"
         }
         html += "<div><dt>Coverage</dt><dd>\(glance.coverage)</dd></div>\n</dl>\n"
         html += "<div class=\"glance-grid\">\n"
@@ -36,7 +37,8 @@ extension HTMLReportPage {
             for point in glance.findings {
                 html += "<li><strong>\(point.severity):</strong> \(Self.multiline(point.message))"
                 if let recommendation = point.recommendation {
-                    html += " <span class=\"what-to-do\"><strong>What to do:</strong> \(Self.multiline(recommendation))</span>"
+                    html +=
+                        " <span class=\"what-to-do\"><strong>What to do:</strong> \(Self.multiline(recommendation))</span>"
                 }
                 html += "</li>\n"
             }
@@ -51,7 +53,8 @@ extension HTMLReportPage {
             html += "<h3>Agreed for the next round</h3>\n<ul>\n"
             html += glance.targets.map { "<li>\($0)</li>\n" }.joined() + "</ul>\n"
         } else if !glance.moves.isEmpty {
-            html += "<h3>Where to act first</h3>\n<p class=\"small\">No targets are set; the moves that change most:</p>\n<ul>\n"
+            html +=
+                "<h3>Where to act first</h3>\n<p class=\"small\">No targets are set; the moves that change most:</p>\n<ul>\n"
             html += glance.moves.map { "<li>\($0)</li>\n" }.joined() + "</ul>\n"
         }
         html += "</section>\n"

@@ -19,7 +19,8 @@ extension HTMLReportPage {
         let threshold = workbook.scale.percent(workbook.weakestLinks.below)
         let thresholdText = NumberFormatting.oneDecimal(workbook.weakestLinks.below)
         let hasPrevious = assessment.previous != nil
-        var html: HTML = "<figure class=\"bar-chart\">\n<table class=\"bars\">\n<caption class=\"visually-hidden\">Each element's score, band and questions answered</caption>\n<thead><tr><th>Element</th>"
+        var html: HTML =
+            "<figure class=\"bar-chart\">\n<table class=\"bars\">\n<caption class=\"visually-hidden\">Each element's score, band and questions answered</caption>\n<thead><tr><th>Element</th>"
         html += "<th class=\"bar-cell\">Score (0 to \(maximumText))</th><th class=\"num\">Score</th><th>Band</th>"
         html += "<th class=\"num\">Answered</th>"
         if let previous = assessment.previous { html += "<th class=\"num\">Since \(previous.period)</th>" }
@@ -34,7 +35,8 @@ extension HTMLReportPage {
                 row +=
                     "<div class=\"track\"><span class=\"fill\" style=\"width:\(width)%;background:\(swatch.fill)\"></span>\(marker)</div>"
                 // The bar read aloud: how far along the scale it reaches.
-                row += "<span class=\"visually-hidden\">\(NumberFormatting.fixed(reading.percent, places: 0))% of the scale</span>"
+                row +=
+                    "<span class=\"visually-hidden\">\(NumberFormatting.fixed(reading.percent, places: 0))% of the scale</span>"
             } else {
                 row += "<div class=\"track unscored\">\(marker)</div>"
                 row += "<span class=\"visually-hidden\">not scored</span>"
@@ -166,7 +168,8 @@ extension HTMLReportPage {
         html +=
             "<p>The moves that change most if an element rises one level (each of its answered questions one level up): "
         html += "out of the weak links first, then lifting the chain strength, then into a better band.</p>\n"
-        html += "<table class=\"leverage\">\n<caption class=\"visually-hidden\">What each element rising one level would do</caption>\n<thead><tr><th>Element</th><th>What rising one level would do</th></tr></thead>\n<tbody>\n"
+        html +=
+            "<table class=\"leverage\">\n<caption class=\"visually-hidden\">What each element rising one level would do</caption>\n<thead><tr><th>Element</th><th>What rising one level would do</th></tr></thead>\n<tbody>\n"
         for item in useful {
             guard let element = assessment.element(item.element) else { continue }
             html += "<tr data-element=\"\(item.element)\"><td>\(numberedTitle(element))</td>"
@@ -185,7 +188,8 @@ extension HTMLReportPage {
         }
         html +=
             "<p>The room's ratings were more than \(maxSpread) apart: worth discussing before the score is relied on.</p>\n"
-        html += "<table class=\"contested\">\n<caption class=\"visually-hidden\">Questions where the ratings were far apart</caption>\n<thead><tr><th>Question</th><th>Ratings</th><th class=\"num\">Spread</th>"
+        html +=
+            "<table class=\"contested\">\n<caption class=\"visually-hidden\">Questions where the ratings were far apart</caption>\n<thead><tr><th>Question</th><th>Ratings</th><th class=\"num\">Spread</th>"
         html += "<th class=\"num\">Score</th></tr></thead>\n<tbody>\n"
         for question in questions {
             let ratings = question.ratings.map { NumberFormatting.plain($0) }.joined(separator: ", ")
@@ -226,7 +230,8 @@ extension HTMLReportPage {
         if let previous = assessment.previous {
             let period = previous.period
             if let now = assessment.overall?.score, let before = previous.overall {
-                html += "<p class=\"callout\">Overall <strong>\(NumberFormatting.change(from: before, to: now))</strong> since \(period): "
+                html +=
+                    "<p class=\"callout\">Overall <strong>\(NumberFormatting.change(from: before, to: now))</strong> since \(period): "
                 html += "\(NumberFormatting.oneDecimal(before)) then, \(NumberFormatting.oneDecimal(now)) now.</p>\n"
             } else {
                 html +=
@@ -236,7 +241,8 @@ extension HTMLReportPage {
         if let previous = assessment.previous, !met.isEmpty {
             let reached = met.filter({ $0.reached }).count
             html += "<h3>Targets set in \(previous.period)</h3>\n<p>\(reached) of \(met.count) met.</p>\n"
-            html += "<table class=\"targets-met\">\n<caption class=\"visually-hidden\">Targets set last round and whether each was met</caption>\n<thead><tr><th>Element</th><th class=\"num\">Aimed for</th>"
+            html +=
+                "<table class=\"targets-met\">\n<caption class=\"visually-hidden\">Targets set last round and whether each was met</caption>\n<thead><tr><th>Element</th><th class=\"num\">Aimed for</th>"
             html += "<th class=\"num\">Now</th><th>Result</th></tr></thead>\n<tbody>\n"
             for status in met {
                 let title = workbook.title(ofElement: status.element)
@@ -248,7 +254,8 @@ extension HTMLReportPage {
             html += "</tbody>\n</table>\n"
         }
         if !targets.isEmpty {
-            html += "<h3>Targets for the next round</h3>\n<table class=\"targets\">\n<caption class=\"visually-hidden\">Targets for the next round</caption>\n<thead><tr><th>Element</th>"
+            html +=
+                "<h3>Targets for the next round</h3>\n<table class=\"targets\">\n<caption class=\"visually-hidden\">Targets for the next round</caption>\n<thead><tr><th>Element</th>"
             html += "<th class=\"num\">Now</th><th class=\"num\">Aiming for</th></tr></thead>\n<tbody>\n"
             for target in targets {
                 let title = workbook.title(ofElement: target.elementID)

@@ -25,12 +25,13 @@ public struct BandPalette: Sendable {
     public init(_ bands: [Band]) {
         self.bands = bands
         let greys = ["#4d5358", "#6e757c", "#8f969d", "#b0b6bc", "#cfd4d9"]
-        swatches = bands.enumerated().map { index, band in
-            let fallback = greys[
-                bands.count <= 1 ? 2 : min(greys.count - 1, index * (greys.count - 1) / (bands.count - 1))]
-            let rgb = band.colour.flatMap(RGB.init(hex:)) ?? RGB(hex: fallback)
-            return Swatch(fill: rgb.map(Self.hex) ?? fallback, text: rgb.map(Self.textColour) ?? "#000000")
-        }
+        swatches = bands.enumerated()
+            .map { index, band in
+                let fallback = greys[
+                    bands.count <= 1 ? 2 : min(greys.count - 1, index * (greys.count - 1) / (bands.count - 1))]
+                let rgb = band.colour.flatMap(RGB.init(hex:)) ?? RGB(hex: fallback)
+                return Swatch(fill: rgb.map(Self.hex) ?? fallback, text: rgb.map(Self.textColour) ?? "#000000")
+            }
     }
 
     /// The swatch of a band, or the unscored one for no band.
@@ -44,10 +45,12 @@ public struct BandPalette: Sendable {
 
     private static func hex(_ rgb: RGB) -> String {
         "#"
-            + [rgb.red, rgb.green, rgb.blue].map { component in
+            + [rgb.red, rgb.green, rgb.blue]
+            .map { component in
                 let digits = String(component, radix: 16)
                 return digits.count == 1 ? "0" + digits : digits
-            }.joined()
+            }
+            .joined()
     }
 
     /// Black or white, whichever has the higher contrast ratio with the colour.

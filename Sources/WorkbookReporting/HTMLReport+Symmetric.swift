@@ -54,7 +54,8 @@ extension HTMLReportPage {
         for block in left + right { if let group = block.group { headers.append((group, sideBox)) } }
         for block in centre where !tree { if let group = block.group { headers.append((group, centreWidth)) } }
         let stacked = headers.contains { !groupHeaderLines($0.0, width: $0.1).beside }
-        let headerHeight = headers.map { Self.groupHeaderHeight(groupHeaderLines($0.0, width: $0.1, stacked: stacked)) }
+        let headerHeight =
+            headers.map { Self.groupHeaderHeight(groupHeaderLines($0.0, width: $0.1, stacked: stacked)) }
             .max() ?? 48
         var lines: [String: [String]] = [:]
         var mostLines = 1
@@ -108,7 +109,8 @@ extension HTMLReportPage {
             }
             for block in blocks {
                 if let group = block.group {
-                    front += groupHeader(group, x: boxX(row), y: y, width: sideBox, height: headerHeight, stacked: stacked)
+                    front += groupHeader(
+                        group, x: boxX(row), y: y, width: sideBox, height: headerHeight, stacked: stacked)
                     y += headerHeight + gap
                 }
                 for element in block.elements {
@@ -132,7 +134,8 @@ extension HTMLReportPage {
             var y = top + max(0, (bodyHeight - centreHeight) / 2)
             for block in centre {
                 if let group = block.group {
-                    front += groupHeader(group, x: centreX, y: y, width: centreWidth, height: headerHeight, stacked: stacked)
+                    front += groupHeader(
+                        group, x: centreX, y: y, width: centreWidth, height: headerHeight, stacked: stacked)
                     y += headerHeight + gap
                 }
                 for element in block.elements {
@@ -166,7 +169,8 @@ extension HTMLReportPage {
     func symmetricCaption() -> HTML {
         let sides = symmetricSides()
         let tree = !workbook.groups.contains { ($0.position ?? .centre) == .centre }
-        var text: HTML = "This project's drawing of the framework's structure, not a copy of its source's figure: \(sides). "
+        var text: HTML =
+            "This project's drawing of the framework's structure, not a copy of its source's figure: \(sides). "
         if tree {
             text += "The two sides are drawn branching from one trunk: both are needed. "
         } else {

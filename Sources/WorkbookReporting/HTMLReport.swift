@@ -111,7 +111,8 @@ public struct HTMLReport: ReportRenderer {
         }
         html += card("Chain strength", page.readingFigure(assessment.chainStrength), sub: chainSub)
         let percent = assessment.coverage.map { NumberFormatting.fixed($0 * 100, places: 0) + "%" } ?? "–"
-        var coverageSub: HTML = "\(assessment.answeredCount) of \(assessment.applicableCount) applicable questions answered"
+        var coverageSub: HTML =
+            "\(assessment.answeredCount) of \(assessment.applicableCount) applicable questions answered"
         if !assessment.missing.isEmpty { coverageSub += "; \(assessment.missing.count) not answered" }
         html += card("Coverage", "<span class=\"big\">\(percent)</span>", sub: coverageSub)
         if let previous = assessment.previous {
@@ -154,5 +155,3 @@ public struct HTMLReport: ReportRenderer {
         return html
     }
 }
-
-

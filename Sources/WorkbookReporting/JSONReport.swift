@@ -30,9 +30,13 @@ public struct JSONReport: ReportRenderer {
         let response = assessment.response
         return .object([
             ("schemaVersion", .integer(Self.schemaVersion)),
-            ("workbook", .object([
-                ("id", .string(workbook.id)), ("version", .string(workbook.version)), ("title", .string(workbook.title)),
-            ])),
+            (
+                "workbook",
+                .object([
+                    ("id", .string(workbook.id)), ("version", .string(workbook.version)),
+                    ("title", .string(workbook.title)),
+                ])
+            ),
             ("area", .string(response.area)),
             ("plan", .string(response.plan)),
             ("period", .string(response.period)),
@@ -57,17 +61,26 @@ public struct JSONReport: ReportRenderer {
             ("contested", .array(assessment.contested.map { .string($0) })),
             ("missing", .array(assessment.missing.map { .string($0) })),
             ("findings", .array(report.findings.map(finding))),
-            ("notEvaluated", .array(report.notEvaluated.map { item in
-                .object([
-                    ("rule", .string(item.rule)), ("subject", .string(item.subjectID)), ("reason", .string(item.reason)),
-                    ("needsPrevious", .bool(item.needsPrevious)),
-                ])
-            })),
+            (
+                "notEvaluated",
+                .array(
+                    report.notEvaluated.map { item in
+                        .object([
+                            ("rule", .string(item.rule)), ("subject", .string(item.subjectID)),
+                            ("reason", .string(item.reason)),
+                            ("needsPrevious", .bool(item.needsPrevious)),
+                        ])
+                    })
+            ),
             ("overallDerivation", derivation(assessment.overallDerivation)),
             ("leverage", .array(assessment.leverage.map(leverage))),
-            ("targets", .array(response.targets.map { target in
-                .object([("element", .string(target.elementID)), ("target", .number(target.level))])
-            })),
+            (
+                "targets",
+                .array(
+                    response.targets.map { target in
+                        .object([("element", .string(target.elementID)), ("target", .number(target.level))])
+                    })
+            ),
             ("actions", ActionPlan.json(response.actions)),
             ("weakestLinksWithoutAction", .array(ActionPlan(assessment).withoutAction.map { .string($0) })),
             ("previous", previous(assessment)),
@@ -133,12 +146,22 @@ public struct JSONReport: ReportRenderer {
 
     private func derivation(_ derivation: Derivation) -> JSONValue {
         .object([
-            ("terms", .array(derivation.terms.map { term in
-                .object([("id", .string(term.id)), ("value", .number(term.value)), ("weight", .number(term.weight))])
-            })),
-            ("excluded", .array(derivation.excluded.map { item in
-                .object([("id", .string(item.id)), ("reason", .string(item.reason))])
-            })),
+            (
+                "terms",
+                .array(
+                    derivation.terms.map { term in
+                        .object([
+                            ("id", .string(term.id)), ("value", .number(term.value)), ("weight", .number(term.weight)),
+                        ])
+                    })
+            ),
+            (
+                "excluded",
+                .array(
+                    derivation.excluded.map { item in
+                        .object([("id", .string(item.id)), ("reason", .string(item.reason))])
+                    })
+            ),
         ])
     }
 
@@ -155,12 +178,16 @@ public struct JSONReport: ReportRenderer {
         return .object([
             ("period", .string(previous.period)), ("date", .string(previous.date)),
             ("overall", .number(previous.overall)),
-            ("targetsMet", .array(assessment.targetsMet.map { status in
-                .object([
-                    ("element", .string(status.element)), ("target", .number(status.target)),
-                    ("score", .number(status.score)), ("reached", .bool(status.reached)),
-                ])
-            })),
+            (
+                "targetsMet",
+                .array(
+                    assessment.targetsMet.map { status in
+                        .object([
+                            ("element", .string(status.element)), ("target", .number(status.target)),
+                            ("score", .number(status.score)), ("reached", .bool(status.reached)),
+                        ])
+                    })
+            ),
         ])
     }
 }

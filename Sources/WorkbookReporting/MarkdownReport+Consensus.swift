@@ -12,7 +12,8 @@ extension MarkdownReport {
         var out = "\n## Agreement and split\n\n"
         out +=
             "\(summary.questions.count) questions have two or more ratings. Rule: \(ConsensusWording.rule(workbook.consensus)); "
-        out += "a split question's median is uncertain. The rule is from \(ConsensusWording.source.markdownEscaped).\n\n"
+        out +=
+            "a split question's median is uncertain. The rule is from \(ConsensusWording.source.markdownEscaped).\n\n"
         let split = summary.split
         if split.isEmpty {
             out += "No question is split.\n"

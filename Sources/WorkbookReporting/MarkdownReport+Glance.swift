@@ -28,13 +28,17 @@ extension MarkdownReport {
         }
         if !glance.findings.isEmpty { out += "\n" }
         if !glance.targets.isEmpty {
-            out += "**Agreed for the next round.** " + glance.targets.map({ $0.markdownEscaped }).joined(separator: "; ") + ".\n\n"
+            out +=
+                "**Agreed for the next round.** " + glance.targets.map({ $0.markdownEscaped }).joined(separator: "; ")
+                + ".\n\n"
         } else if !glance.moves.isEmpty {
             out += "**Where to act first** (no targets are set):\n\n"
             out += glance.moves.map { "- \($0.markdownEscaped)\n" }.joined() + "\n"
         }
         if let changes = glance.changes, let period = glance.previousPeriod {
-            out += "**Since \(period.markdownEscaped).** " + changes.map({ $0.markdownEscaped }).joined(separator: " ") + "\n\n"
+            out +=
+                "**Since \(period.markdownEscaped).** " + changes.map({ $0.markdownEscaped }).joined(separator: " ")
+                + "\n\n"
         }
         return out
     }

@@ -21,7 +21,8 @@ public struct MarkdownReport: ReportRenderer {
         let assessment = report.assessment
         let workbook = assessment.workbook
         let response = assessment.response
-        var out = "# \(workbook.title.markdownEscaped): \(response.assessed.markdownEscaped), \(response.period.markdownEscaped)\n\n"
+        var out =
+            "# \(workbook.title.markdownEscaped): \(response.assessed.markdownEscaped), \(response.period.markdownEscaped)\n\n"
         var about = ["Workbook: \(workbook.id.markdownEscaped) \(workbook.version.markdownEscaped)"]
         if let date = response.date { about.append("date: \(date.markdownEscaped)") }
         if let facilitator = response.facilitator { about.append("facilitator: \(facilitator.markdownEscaped)") }
@@ -36,9 +37,11 @@ public struct MarkdownReport: ReportRenderer {
         out += "| | Score | Band |\n| --- | ---: | --- |\n"
         out += "| **Overall** | \(score(assessment.overall, of: workbook)) | \(band(assessment.overall)) |\n"
         let chainTitle = assessment.chainElement.flatMap { workbook.element($0)?.title }
-        out += "| **Chain strength**\(chainTitle.map { " (\($0.markdownEscaped))" } ?? "") | "
+        out +=
+            "| **Chain strength**\(chainTitle.map { " (\($0.markdownEscaped))" } ?? "") | "
             + "\(score(assessment.chainStrength, of: workbook)) | \(band(assessment.chainStrength)) |\n"
-        out += "| **Coverage** | \(assessment.coverage.map { NumberFormatting.fixed($0 * 100, places: 0) + "%" } ?? "–") | |\n"
+        out +=
+            "| **Coverage** | \(assessment.coverage.map { NumberFormatting.fixed($0 * 100, places: 0) + "%" } ?? "–") | |\n"
         // Changes are spelled out with `if let`: Swift 6.3.1's optimizer (CopyPropagation)
         // crashes on optional chains under `??` in this function in release builds.
         if let previous = assessment.previous {
@@ -53,14 +56,16 @@ public struct MarkdownReport: ReportRenderer {
         if !assessment.groups.isEmpty {
             out += "## Groups\n\n| Group | Score | Band | Coverage |\n| --- | ---: | --- | ---: |\n"
             for group in assessment.groups {
-                out += "| \(group.group.title.markdownEscaped) | \(score(group.reading, of: workbook)) | \(band(group.reading)) | \(percent(group.coverage)) |\n"
+                out +=
+                    "| \(group.group.title.markdownEscaped) | \(score(group.reading, of: workbook)) | \(band(group.reading)) | \(percent(group.coverage)) |\n"
             }
             out += "\n"
         }
         let previous = assessment.previous
         var changeHeader = ""
         if let previous { changeHeader = " Since \(previous.period.markdownEscaped) |" }
-        out += "## Elements\n\n| \(workbook.layout == .chain ? "Step" : "Element") | Score | Band | Coverage |\(changeHeader)\n"
+        out +=
+            "## Elements\n\n| \(workbook.layout == .chain ? "Step" : "Element") | Score | Band | Coverage |\(changeHeader)\n"
         out += "| --- | ---: | --- | ---: |\(previous == nil ? "" : " ---: |")\n"
         for element in assessment.elements {
             let number = workbook.layout == .chain ? "\(element.index). " : ""
@@ -72,17 +77,20 @@ public struct MarkdownReport: ReportRenderer {
                 }
                 change = " \(value) |"
             }
-            out += "| \(number)\(element.element.title.markdownEscaped) | \(score(element.reading, of: workbook)) | \(element.reading == nil ? "not scored" : band(element.reading)) | \(percent(element.coverage)) |\(change)\n"
+            out +=
+                "| \(number)\(element.element.title.markdownEscaped) | \(score(element.reading, of: workbook)) | \(element.reading == nil ? "not scored" : band(element.reading)) | \(percent(element.coverage)) |\(change)\n"
         }
         out += "\n## Weakest links\n\n"
         if assessment.weakestLinks.isEmpty {
             out += ReportWording.noWeakLinks(assessment).markdownEscaped + "\n"
         } else {
-            out += "Scored elements below \(NumberFormatting.oneDecimal(workbook.weakestLinks.below)), weakest first:\n\n"
+            out +=
+                "Scored elements below \(NumberFormatting.oneDecimal(workbook.weakestLinks.below)), weakest first:\n\n"
         }
         for (index, id) in assessment.weakestLinks.enumerated() {
             guard let element = assessment.element(id) else { continue }
-            out += "\(index + 1). \(element.element.title.markdownEscaped): \(score(element.reading, of: workbook)) (\(band(element.reading)))\n"
+            out +=
+                "\(index + 1). \(element.element.title.markdownEscaped): \(score(element.reading, of: workbook)) (\(band(element.reading)))\n"
         }
         if let more = ReportWording.moreWeakLinks(assessment) {
             out += "\n" + more.markdownEscaped + "\n"
@@ -104,7 +112,8 @@ public struct MarkdownReport: ReportRenderer {
         if !assessment.contested.isEmpty {
             out += "\n## Contested questions\n\n| Question | Element | Ratings | Spread |\n| --- | --- | --- | ---: |\n"
             for question in questions where question.contested {
-                out += "| \(question.question.text.markdownEscaped) | \(workbook.title(ofElement: question.question.element).markdownEscaped) | \(question.ratings.map { NumberFormatting.plain($0) }.joined(separator: ", ")) | \(NumberFormatting.plain(question.spread ?? 0)) |\n"
+                out +=
+                    "| \(question.question.text.markdownEscaped) | \(workbook.title(ofElement: question.question.element).markdownEscaped) | \(question.ratings.map { NumberFormatting.plain($0) }.joined(separator: ", ")) | \(NumberFormatting.plain(question.spread ?? 0)) |\n"
             }
         }
         out += consensus(assessment)
@@ -115,7 +124,8 @@ public struct MarkdownReport: ReportRenderer {
             } else {
                 let missing = Set(assessment.missing)
                 for question in questions where missing.contains(question.id) {
-                    out += "- \(workbook.title(ofElement: question.question.element).markdownEscaped): \(question.question.text.markdownEscaped)\n"
+                    out +=
+                        "- \(workbook.title(ofElement: question.question.element).markdownEscaped): \(question.question.text.markdownEscaped)\n"
                 }
             }
         }
@@ -142,7 +152,8 @@ public struct MarkdownReport: ReportRenderer {
     }
 
     private func score(_ reading: ScoreReading?, of workbook: Workbook) -> String {
-        reading.map { "\(NumberFormatting.oneDecimal($0.score)) / \(NumberFormatting.plain(workbook.scale.maximum))" } ?? "–"
+        reading.map { "\(NumberFormatting.oneDecimal($0.score)) / \(NumberFormatting.plain(workbook.scale.maximum))" }
+            ?? "–"
     }
 
     private func band(_ reading: ScoreReading?) -> String {

@@ -23,7 +23,8 @@ public enum OutlineRenderer {
         out += "\nBands:\n"
         var lower = workbook.scale.minimum
         for band in workbook.bands {
-            let range = band.below.map { "\(NumberFormatting.plain(lower)) to below \(NumberFormatting.plain($0))" }
+            let range =
+                band.below.map { "\(NumberFormatting.plain(lower)) to below \(NumberFormatting.plain($0))" }
                 ?? "\(NumberFormatting.plain(lower)) and above"
             out += "  \(band.label) (\(band.id)): \(range)\n"
             lower = band.below ?? lower

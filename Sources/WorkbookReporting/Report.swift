@@ -33,5 +33,3 @@ public struct Report: Sendable, Equatable {
             .map({ $0.element })
     }
 }
-
-

@@ -15,13 +15,15 @@ public enum ReportWording {
     public static func coverageWarning(_ assessment: Assessment) -> String? {
         let (answered, applicable) = (assessment.answeredCount, assessment.applicableCount)
         if assessment.nothingAnswered {
-            return "Nothing is answered yet (0 of \(applicable) questions). There are no scores, weak links or findings "
+            return
+                "Nothing is answered yet (0 of \(applicable) questions). There are no scores, weak links or findings "
                 + "to report until the questions are rated."
         }
         guard assessment.isLowCoverage else { return nil }
         let percent = NumberFormatting.fixed((assessment.coverage ?? 0) * 100, places: 0)
         let threshold = NumberFormatting.fixed(Assessment.lowCoverageThreshold * 100, places: 0)
-        return "Only \(answered) of \(applicable) questions are answered (\(percent)%). Every figure below is provisional "
+        return
+            "Only \(answered) of \(applicable) questions are answered (\(percent)%). Every figure below is provisional "
             + "and may change a lot as more questions are rated; an area under \(threshold)% is not ranked in a comparison."
     }
 
@@ -70,7 +72,8 @@ public enum ReportWording {
         if needsPrevious > 0 {
             sentences.append(
                 "\(needsPrevious) \(plural(needsPrevious, "check")) \(needsPrevious == 1 ? "compares" : "compare") this round "
-                    + "with the last one and \(needsPrevious == 1 ? "was" : "were") not made: no previous round was given.")
+                    + "with the last one and \(needsPrevious == 1 ? "was" : "were") not made: no previous round was given."
+            )
         }
         var reasons: [(reason: String, count: Int)] = []
         for item in items where !item.needsPrevious {
@@ -120,7 +123,8 @@ public enum ReportWording {
         let questions = move.questionsWithRoom
         figures.append("\(questions) \(plural(questions, "question")) can rise")
         let head = "\(NumberFormatting.oneDecimal(move.score)) → \(NumberFormatting.oneDecimal(move.newScore))"
-        return head + (effects.isEmpty ? "" : ": " + effects.joined(separator: ", ")) + "; " + figures.joined(separator: "; ")
+        return head + (effects.isEmpty ? "" : ": " + effects.joined(separator: ", ")) + "; "
+            + figures.joined(separator: "; ")
     }
 
     /// `word`, or its plural for any count but 1.

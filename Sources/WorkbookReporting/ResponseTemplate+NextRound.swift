@@ -23,8 +23,9 @@ extension ResponseTemplate {
             out += "# in-progress, done or dropped); the trend judges them against this round.\n"
             out += "# Add the actions agreed today below them, each with a new id.\n"
             if !closed.isEmpty {
-                out += comment("Closed in \(last.period), not carried over: "
-                    + closed.map { "\($0.id) (\($0.status.label))" }.joined(separator: ", "))
+                out += comment(
+                    "Closed in \(last.period), not carried over: "
+                        + closed.map { "\($0.id) (\($0.status.label))" }.joined(separator: ", "))
             }
             out += "actions:\n" + open.map { action($0) }.joined()
         }

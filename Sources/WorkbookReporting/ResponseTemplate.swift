@@ -16,7 +16,8 @@ public enum ResponseTemplate {
     ///     actions are carried over and its evidence notes shown as comments; no rating is copied.
     /// - Returns: the response file's YAML text, every answer blank.
     public static func render(
-        for workbook: Workbook, area: String, plan: String? = nil, period: String, schema: String? = nil, from last: Response? = nil
+        for workbook: Workbook, area: String, plan: String? = nil, period: String, schema: String? = nil,
+        from last: Response? = nil
     ) -> String {
         var out = ""
         if let schema { out += "# yaml-language-server: $schema=\(schema)\n" }
@@ -79,10 +80,12 @@ public enum ResponseTemplate {
     /// Text as YAML comment lines, each line of the text its own comment.
     package static func comment(_ text: String, indent: String = "", rule: Bool = false) -> String {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        return lines.map { line in
-            let body = rule ? "── \(line) ──" : String(line)
-            return "\(indent)# \(body)".trimmingTrailingSpaces() + "\n"
-        }.joined()
+        return
+            lines.map { line in
+                let body = rule ? "── \(line) ──" : String(line)
+                return "\(indent)# \(body)".trimmingTrailingSpaces() + "\n"
+            }
+            .joined()
     }
 }
 

@@ -79,9 +79,10 @@ enum SVG {
         if let weight { attributes += " font-weight=\"\(weight)\"" }
         if let className { attributes += " class=\"\(className)\"" }
         if lines.count == 1 { return "<text \(attributes)>\(lines[0])</text>" }
-        let spans = lines.enumerated().map { index, line -> HTML in
-            "<tspan x=\"\(number(x))\"\((index == 0 ? "" : " dy=\"\(number(lineHeight))\"") as HTML)>\(line)</tspan>"
-        }
+        let spans = lines.enumerated()
+            .map { index, line -> HTML in
+                "<tspan x=\"\(number(x))\"\((index == 0 ? "" : " dy=\"\(number(lineHeight))\"") as HTML)>\(line)</tspan>"
+            }
         return "<text \(attributes)>\(spans.joined())</text>"
     }
 
@@ -90,7 +91,8 @@ enum SVG {
         x: Double, y: Double, width: Double, height: Double, radius: Double = 6, fill: String,
         stroke: String? = nil, strokeWidth: Double = 1, dashed: Bool = false
     ) -> HTML {
-        var out: HTML = "<rect x=\"\(number(x))\" y=\"\(number(y))\" width=\"\(number(width))\" height=\"\(number(height))\""
+        var out: HTML =
+            "<rect x=\"\(number(x))\" y=\"\(number(y))\" width=\"\(number(width))\" height=\"\(number(height))\""
         if radius > 0 { out += " rx=\"\(number(radius))\"" }
         out += " fill=\"\(fill)\""
         if let stroke {

@@ -58,11 +58,14 @@ public struct TextReport: ReportRenderer {
         }
         text.line(chain)
         let percent = assessment.coverage.map { " (\(NumberFormatting.fixed($0 * 100, places: 0))%)" } ?? ""
-        text.line(pad("Coverage", 16) + "\(assessment.answeredCount) of \(assessment.applicableCount) questions answered\(percent)")
+        text.line(
+            pad("Coverage", 16)
+                + "\(assessment.answeredCount) of \(assessment.applicableCount) questions answered\(percent)")
         if let previous = assessment.previous {
             if let now = assessment.overall?.score, let before = previous.overall {
                 text.line(
-                    pad("Change", 16) + "\(NumberFormatting.change(from: before, to: now)) overall since \(previous.period) "
+                    pad("Change", 16)
+                        + "\(NumberFormatting.change(from: before, to: now)) overall since \(previous.period) "
                         + "(\(NumberFormatting.oneDecimal(before)) → \(NumberFormatting.oneDecimal(now)))")
             } else {
                 text.line(pad("Change", 16) + "not comparable with \(previous.period): one of them is not scored")
@@ -70,7 +73,9 @@ public struct TextReport: ReportRenderer {
         }
     }
 
-    private func summaryLine(_ label: String, _ reading: ScoreReading?, maximum: Double, text: inout TextWriter) -> String {
+    private func summaryLine(_ label: String, _ reading: ScoreReading?, maximum: Double, text: inout TextWriter)
+        -> String
+    {
         guard let reading else { return pad(label, 16) + "not scored" }
         let score = "\(NumberFormatting.oneDecimal(reading.score)) / \(NumberFormatting.plain(maximum))"
         let percent = "\(NumberFormatting.fixed(reading.percent, places: 0))%"
@@ -90,16 +95,20 @@ public struct TextReport: ReportRenderer {
             let coverage = "\(element.answered)/\(element.applicable)"
             var change = ""
             if let previous {
-                change = "  " + (element.score.flatMap { now in
-                    previous.score(element.id).map { NumberFormatting.change(from: $0, to: now) }
-                } ?? "–")
+                change =
+                    "  "
+                    + (element.score.flatMap { now in
+                        previous.score(element.id).map { NumberFormatting.change(from: $0, to: now) }
+                    } ?? "–")
             }
             let first = indent + pad(lines[0], titleWidth + 1)
             if let reading = element.reading {
                 text.line(
                     first + pad(NumberFormatting.oneDecimal(reading.score), 5)
                         + Bar.render(percent: reading.percent, width: 15) + "  "
-                        + pad(text.band(reading.band), bandWidth, visible: reading.band.map { DisplayWidth.of($0.label) } ?? 1)
+                        + pad(
+                            text.band(reading.band), bandWidth,
+                            visible: reading.band.map { DisplayWidth.of($0.label) } ?? 1)
                         + pad(coverage, 6) + change)
             } else {
                 text.line(first + pad("–", 5) + "not scored".padding(17) + bandWidth.spaces + pad(coverage, 6) + change)
@@ -115,14 +124,17 @@ public struct TextReport: ReportRenderer {
             }
         }
         for group in assessment.groups {
-            let score = group.reading.map { "\(NumberFormatting.oneDecimal($0.score))  \(text.band($0.band))" } ?? "not scored"
+            let score =
+                group.reading.map { "\(NumberFormatting.oneDecimal($0.score))  \(text.band($0.band))" } ?? "not scored"
             text.line("  " + text.bold(group.group.title) + "  " + score)
             for element in assessment.elements where element.element.group == group.id {
                 elementLine(element, indent: "    ")
             }
         }
         let changeNote = previous.map { "; change since \($0.period)" } ?? ""
-        text.line("  (score out of \(NumberFormatting.plain(workbook.scale.maximum)); answered/applicable questions\(changeNote))")
+        text.line(
+            "  (score out of \(NumberFormatting.plain(workbook.scale.maximum)); answered/applicable questions\(changeNote))"
+        )
     }
 
     private func weakestLinks(_ assessment: Assessment, into text: inout TextWriter) {
@@ -135,7 +147,8 @@ public struct TextReport: ReportRenderer {
         for (index, id) in assessment.weakestLinks.enumerated() {
             guard let element = assessment.element(id), let reading = element.reading else { continue }
             text.paragraph(
-                "  \(index + 1). ", "\(element.element.title): \(NumberFormatting.oneDecimal(reading.score)) (\(text.band(reading.band)))",
+                "  \(index + 1). ",
+                "\(element.element.title): \(NumberFormatting.oneDecimal(reading.score)) (\(text.band(reading.band)))",
                 indent: 5)
         }
         if let more = ReportWording.moreWeakLinks(assessment) {
@@ -180,7 +193,9 @@ public struct TextReport: ReportRenderer {
         for question in assessment.elements.flatMap({ $0.questions }) where question.contested {
             let ratings = question.ratings.map { NumberFormatting.plain($0) }.joined(separator: ", ")
             text.paragraph("  ", question.question.text.replacingLineBreaks(), indent: 4)
-            text.line("    \(workbook.title(ofElement: question.question.element)): ratings \(ratings), spread \(NumberFormatting.plain(question.spread ?? 0))")
+            text.line(
+                "    \(workbook.title(ofElement: question.question.element)): ratings \(ratings), spread \(NumberFormatting.plain(question.spread ?? 0))"
+            )
         }
     }
 
@@ -213,7 +228,9 @@ public struct TextReport: ReportRenderer {
                 var now = "not scored"
                 if let score = status.score { now = NumberFormatting.oneDecimal(score) }
                 let verdict = status.reached ? "reached" : "not reached"
-                text.paragraph("  ", "\(title): aimed for \(NumberFormatting.plain(status.target)), now \(now): \(verdict)", indent: 4)
+                text.paragraph(
+                    "  ", "\(title): aimed for \(NumberFormatting.plain(status.target)), now \(now): \(verdict)",
+                    indent: 4)
             }
         }
         let targets = assessment.response.targets

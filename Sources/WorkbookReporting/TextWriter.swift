@@ -27,7 +27,9 @@ struct TextWriter {
         let indent = String(repeating: " ", count: rest)
         for word in text.split(separator: " ", omittingEmptySubsequences: true) {
             let plain = DisplayWidth.of(current)
-            if plain + DisplayWidth.of(String(word)) + 1 > width, current.trimmingTrailingSpaces() != indent, current != first {
+            if plain + DisplayWidth.of(String(word)) + 1 > width, current.trimmingTrailingSpaces() != indent,
+                current != first
+            {
                 line(current)
                 current = indent + word
             } else {
@@ -66,11 +68,12 @@ struct TextWriter {
     func severity(_ severity: Rule.Severity) -> String {
         let label = (ReportWording.severity(severity) + ":").padding(10)
         guard colour else { return label }
-        let code = switch severity {
-        case .critical: "31"
-        case .warning: "33"
-        case .info: "36"
-        }
+        let code =
+            switch severity {
+            case .critical: "31"
+            case .warning: "33"
+            case .info: "36"
+            }
         return "\u{1B}[1;\(code)m\(label)\u{1B}[0m"
     }
 }

@@ -31,7 +31,8 @@ struct Evaluator {
     mutating func evaluate(_ expression: TypedExpression) throws(Unevaluable) -> ExpressionValue {
         steps += 1
         guard steps <= budget else {
-            let reason = budget < Limits.steps
+            let reason =
+                budget < Limits.steps
                 ? "the workbook's rules together need more than \(Limits.totalSteps) steps to evaluate; this one ran out"
                 : "the rule needs more than \(Limits.steps) steps to evaluate"
             throw Unevaluable(reason: reason, isLimit: true)
@@ -101,7 +102,9 @@ struct Evaluator {
         return result
     }
 
-    private func compare(_ op: BinaryOperator, _ lhs: ExpressionValue, _ rhs: ExpressionValue) throws(Unevaluable) -> Bool {
+    private func compare(_ op: BinaryOperator, _ lhs: ExpressionValue, _ rhs: ExpressionValue) throws(Unevaluable)
+        -> Bool
+    {
         switch op {
         case .equal: return lhs == rhs
         case .notEqual: return lhs != rhs
@@ -197,5 +200,3 @@ extension Evaluator {
         }
     }
 }
-
-

@@ -61,5 +61,3 @@ extension Expression: CustomStringConvertible {
         }
     }
 }
-
-

@@ -30,5 +30,3 @@ public enum ExpressionValue: Sendable, Equatable, Hashable {
         }
     }
 }
-
-

@@ -54,7 +54,8 @@ public enum RuleCompiler {
             }
             let literal = rule.message.text.utf8.count + (rule.recommendation?.text.utf8.count ?? 0)
             let (text, overflow) = instances.multipliedReportingOverflow(by: literal)
-            let runs = rule.forEach == nil ? "" : "runs once per \(what) (\(instances) times); with the rules before it, it "
+            let runs =
+                rule.forEach == nil ? "" : "runs once per \(what) (\(instances) times); with the rules before it, it "
             if entries + instances > Limits.reportEntries {
                 return .error(
                     .ruleReportTooLarge,
@@ -159,5 +160,3 @@ public enum RuleCompiler {
         func makeIterator() -> IndexingIterator<[RuleError]> { errors.makeIterator() }
     }
 }
-
-

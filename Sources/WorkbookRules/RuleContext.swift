@@ -58,5 +58,3 @@ public struct RuleContext: Sendable, Equatable {
         records(kind).first { $0.id == id }
     }
 }
-
-

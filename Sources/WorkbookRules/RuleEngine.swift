@@ -30,15 +30,25 @@ public enum RuleEngine {
             var subjects: [RuleRecord?] = [nil]
             if let forEach = rule.forEach { subjects = context.records(forEach.recordKind).map { Optional($0) } }
             for (position, subject) in subjects.enumerated() {
-                if findings.count + notEvaluated.count >= Limits.reportEntries - 1 || textBytes >= Limits.reportTextBytes {
-                    let left = subjects.count - position + rules[(index + 1)...].reduce(0) { total, later in
-                        total + (later.rule.forEach.map { context.records($0.recordKind).count } ?? 1)
-                    }
-                    let limit = textBytes >= Limits.reportTextBytes
-                        ? "\(NumberFormatting.bytes(Limits.reportTextBytes)) of findings' text" : "\(Limits.reportEntries) entries"
-                    notEvaluated.append(NotEvaluated(
-                        rule: rule.id, subjectID: subject?.id,
-                        reason: "the report is cut here: it holds at most \(limit), so this and \(left - 1) more rule instances were not evaluated"))
+                if findings.count + notEvaluated.count >= Limits.reportEntries - 1
+                    || textBytes >= Limits.reportTextBytes
+                {
+                    let left =
+                        subjects.count - position
+                        + rules[(index + 1)...]
+                        .reduce(0) { total, later in
+                            total + (later.rule.forEach.map { context.records($0.recordKind).count } ?? 1)
+                        }
+                    let limit =
+                        textBytes >= Limits.reportTextBytes
+                        ? "\(NumberFormatting.bytes(Limits.reportTextBytes)) of findings' text"
+                        : "\(Limits.reportEntries) entries"
+                    notEvaluated.append(
+                        NotEvaluated(
+                            rule: rule.id, subjectID: subject?.id,
+                            reason:
+                                "the report is cut here: it holds at most \(limit), so this and \(left - 1) more rule instances were not evaluated"
+                        ))
                     return (findings, notEvaluated)
                 }
                 var evaluator = Evaluator(context: context, subject: subject, budget: remaining)
@@ -48,12 +58,14 @@ public enum RuleEngine {
                 } catch {
                     notEvaluated.append(
                         NotEvaluated(
-                            rule: rule.id, subjectID: subject?.id, reason: error.reason, needsPrevious: error.needsPrevious))
+                            rule: rule.id, subjectID: subject?.id, reason: error.reason,
+                            needsPrevious: error.needsPrevious))
                     continue
                 }
                 let message = compiled.message.render(with: &evaluator, limit: Limits.reportTextBytes - textBytes)
-                let recommendation = compiled.recommendation?.render(
-                    with: &evaluator, limit: Limits.reportTextBytes - textBytes - message.utf8.count)
+                let recommendation = compiled.recommendation?
+                    .render(
+                        with: &evaluator, limit: Limits.reportTextBytes - textBytes - message.utf8.count)
                 textBytes += message.utf8.count + (recommendation?.utf8.count ?? 0)
                 findings.append(
                     Finding(
@@ -77,5 +89,3 @@ public enum RuleEngine {
         }
     }
 }
-
-

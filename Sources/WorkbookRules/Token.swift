@@ -41,5 +41,3 @@ struct Token: Sendable, Equatable {
     /// Whether this is the given symbol.
     func isSymbol(_ symbol: Symbol) -> Bool { kind == .symbol(symbol) }
 }
-
-

@@ -55,5 +55,3 @@ indirect enum TypedExpression: Sendable, Equatable {
         }
     }
 }
-
-

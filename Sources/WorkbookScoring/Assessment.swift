@@ -67,5 +67,3 @@ public struct Assessment: Sendable, Equatable {
     /// The group score with this id.
     public func group(_ id: String) -> GroupScore? { groups.first { $0.id == id } }
 }
-
-

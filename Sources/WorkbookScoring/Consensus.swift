@@ -45,7 +45,8 @@ public enum Consensus {
             let answers = element.questions.map { lookup.answer(to: $0.id) }
             for (question, answer) in zip(element.questions, answers) {
                 guard case .ratings(let ratings)? = answer?.value, ratings.count >= 2 else { continue }
-                let figures = figures(ratings, id: question.id, element: element.id, settings: workbook.consensus, levels: levels)
+                let figures = figures(
+                    ratings, id: question.id, element: element.id, settings: workbook.consensus, levels: levels)
                 questions.append(figures)
                 rated += 1
                 if figures.status == .split { split += 1 }
@@ -70,7 +71,9 @@ public enum Consensus {
     ///   - workbook: for the scale and the `consensus:` settings.
     /// - Returns: the figures; the status is nil for a single rating.
     static func figures(_ ratings: [Double], id: String, element: String, in workbook: Workbook) -> QuestionConsensus {
-        figures(ratings, id: id, element: element, settings: workbook.consensus, levels: workbook.scale.levels.map({ $0.value }).sorted())
+        figures(
+            ratings, id: id, element: element, settings: workbook.consensus,
+            levels: workbook.scale.levels.map({ $0.value }).sorted())
     }
 
     /// The same, with the scale's values sorted once for all of a response's questions

@@ -20,5 +20,3 @@ public struct ConsensusSummary: Sendable, Equatable {
     /// The figures for an element.
     public func element(_ id: String) -> ElementConsensus? { elements.first { $0.element == id } }
 }
-
-

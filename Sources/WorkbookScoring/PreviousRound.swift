@@ -14,7 +14,8 @@ public struct PreviousRound: Sendable, Equatable {
     /// Whether two rounds have the same period, date, overall score, and element scores in the same order.
     public static func == (lhs: PreviousRound, rhs: PreviousRound) -> Bool {
         lhs.period == rhs.period && lhs.date == rhs.date && lhs.overall == rhs.overall
-            && lhs.elements.map({ $0.id }) == rhs.elements.map({ $0.id }) && lhs.elements.map({ $0.score }) == rhs.elements.map({ $0.score })
+            && lhs.elements.map({ $0.id }) == rhs.elements.map({ $0.id })
+            && lhs.elements.map({ $0.score }) == rhs.elements.map({ $0.score })
     }
 
     /// The earlier score of an element.

@@ -113,9 +113,10 @@ extension Scorer {
                 answered += 1
                 if question.weight > 0 { mean.add(score, weight: question.weight) }
             }
-            elements.append(ElementFigures(
-                id: element.id, index: offset + 1, weight: element.weight, score: mean.value,
-                answered: answered, applicable: applicable))
+            elements.append(
+                ElementFigures(
+                    id: element.id, index: offset + 1, weight: element.weight, score: mean.value,
+                    answered: answered, applicable: applicable))
         }
         return figures(of: elements, in: workbook)
     }

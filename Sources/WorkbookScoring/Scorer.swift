@@ -18,9 +18,10 @@ public enum Scorer {
     /// - Returns: every figure, with how it was derived. Rules are not run here (see `RuleEngine`).
     public static func assess(_ workbook: Workbook, _ response: Response, previous: Assessment? = nil) -> Assessment {
         var answers = AnswerLookup(response, in: workbook)
-        let elements = workbook.elements.enumerated().map { index, element in
-            score(element, index: index + 1, answers: &answers, in: workbook)
-        }
+        let elements = workbook.elements.enumerated()
+            .map { index, element in
+                score(element, index: index + 1, answers: &answers, in: workbook)
+            }
         let groups = workbook.groups.map { group in
             score(group, elements: elements.filter { $0.element.group == group.id }, in: workbook)
         }
@@ -79,7 +80,9 @@ public enum Scorer {
             evidence: answer?.evidence)
     }
 
-    static func score(_ element: FrameworkElement, index: Int, answers: inout AnswerLookup, in workbook: Workbook) -> ElementScore {
+    static func score(_ element: FrameworkElement, index: Int, answers: inout AnswerLookup, in workbook: Workbook)
+        -> ElementScore
+    {
         let questions = element.questions.map { score($0, answer: answers.answer(to: $0.id), in: workbook) }
         var derivation = Derivation(terms: [], excluded: [])
         for question in questions {
@@ -169,26 +172,30 @@ public enum Scorer {
             let othersLowest = isSoleLowest ? secondLowest : lowest
             let newChain = othersLowest.map { min($0, newScore) } ?? newScore
             let newBand = workbook.band(for: newScore)
-            results.append((
-                Leverage(
-                    element: element.id, score: score, newScore: newScore, overallGain: max(0, overallGain),
-                    chainGain: max(0, newChain - lowest),
-                    leavesWeakLinks: workbook.isWeakLink(score) && !workbook.isWeakLink(newScore),
-                    newBand: newBand == workbook.band(for: score) ? nil : newBand,
-                    questionsWithRoom: element.questions.filter { ($0.score ?? top) < top }.count,
-                    tiedAtLowest: score == lowest ? Array(atLowest.lazy.filter { $0 != element.id }.prefix(3)) : [],
-                    othersAtLowest: score == lowest ? atLowest.count - 1 : 0),
-                element.index))
+            results.append(
+                (
+                    Leverage(
+                        element: element.id, score: score, newScore: newScore, overallGain: max(0, overallGain),
+                        chainGain: max(0, newChain - lowest),
+                        leavesWeakLinks: workbook.isWeakLink(score) && !workbook.isWeakLink(newScore),
+                        newBand: newBand == workbook.band(for: score) ? nil : newBand,
+                        questionsWithRoom: element.questions.filter { ($0.score ?? top) < top }.count,
+                        tiedAtLowest: score == lowest ? Array(atLowest.lazy.filter { $0 != element.id }.prefix(3)) : [],
+                        othersAtLowest: score == lowest ? atLowest.count - 1 : 0),
+                    element.index
+                ))
         }
-        return results.sorted { lhs, rhs in
-            let (left, right) = (lhs.move, rhs.move)
-            if left.leavesWeakLinks != right.leavesWeakLinks { return left.leavesWeakLinks }
-            if (left.chainGain > 1e-12) != (right.chainGain > 1e-12) { return left.chainGain > 1e-12 }
-            if (left.newBand != nil) != (right.newBand != nil) { return left.newBand != nil }
-            if abs(left.overallGain - right.overallGain) > 1e-12 { return left.overallGain > right.overallGain }
-            if left.score != right.score { return left.score < right.score }
-            return lhs.index < rhs.index
-        }.map({ $0.move })
+        return
+            results.sorted { lhs, rhs in
+                let (left, right) = (lhs.move, rhs.move)
+                if left.leavesWeakLinks != right.leavesWeakLinks { return left.leavesWeakLinks }
+                if (left.chainGain > 1e-12) != (right.chainGain > 1e-12) { return left.chainGain > 1e-12 }
+                if (left.newBand != nil) != (right.newBand != nil) { return left.newBand != nil }
+                if abs(left.overallGain - right.overallGain) > 1e-12 { return left.overallGain > right.overallGain }
+                if left.score != right.score { return left.score < right.score }
+                return lhs.index < rhs.index
+            }
+            .map({ $0.move })
     }
 
     /// The scale value one level above the highest level at or below `score`, capped at the top.

@@ -25,5 +25,3 @@ public struct ByteSink {
         text.withUTF8(consume)
     }
 }
-
-

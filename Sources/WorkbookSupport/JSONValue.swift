@@ -125,7 +125,10 @@ public enum JSONValue: Sendable, Equatable {
         case .generated(let count, let item):
             Self.writeArray(count: count, to: &out, indent: indent, item: item)
         case .object(let pairs):
-            if pairs.isEmpty { out.append("{}"); return }
+            if pairs.isEmpty {
+                out.append("{}")
+                return
+            }
             out.append("{\n")
             for (index, (key, value)) in pairs.enumerated() {
                 out.indent(indent + 1)
@@ -147,7 +150,10 @@ public enum JSONValue: Sendable, Equatable {
     private static func writeArray(
         count: Int, to out: inout JSONBytes, indent: Int, item: @Sendable (Int) -> JSONValue
     ) {
-        if count == 0 { out.append("[]"); return }
+        if count == 0 {
+            out.append("[]")
+            return
+        }
         out.append("[\n")
         if count >= parallelItems {
             writeLarge(count: count, to: &out, indent: indent + 1, item: item)

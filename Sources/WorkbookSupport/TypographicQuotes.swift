@@ -16,6 +16,7 @@ public enum TypographicQuotes {
         let quotes = found(in: text)
         guard !quotes.isEmpty else { return nil }
         let names = quotes.map { "\($0)" }.joined(separator: " ")
-        return "this has curly quotes (\(names)), as a word processor types them: YAML needs straight quotes (\" or '), or none"
+        return
+            "this has curly quotes (\(names)), as a word processor types them: YAML needs straight quotes (\" or '), or none"
     }
 }

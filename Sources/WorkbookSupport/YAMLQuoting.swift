@@ -32,7 +32,9 @@ public enum YAMLQuoting {
     private static func containsQuoteTrigger(_ text: String) -> Bool {
         var previous: UInt8 = 0
         for byte in text.utf8 {
-            if byte == 0x09 || (previous == UInt8(ascii: ":") && byte == 0x20) || (previous == 0x20 && byte == UInt8(ascii: "#")) {
+            if byte == 0x09 || (previous == UInt8(ascii: ":") && byte == 0x20)
+                || (previous == 0x20 && byte == UInt8(ascii: "#"))
+            {
                 return true
             }
             previous = byte

@@ -18,7 +18,7 @@ extension WorkbookValidator {
                 .invalidScale,
                 "the scale's levels hold \(NumberFormatting.bytes(perQuestion)) of labels and descriptions, which the form shows for each of the \(workbook.questions.count) questions (\(overflow ? "far over" : NumberFormatting.bytes(total))); the limit is \(NumberFormatting.bytes(maxRepeatedScaleBytes))",
                 at: levels.first?.location ?? workbook.location,
-                hint: "shorten the level descriptions: the questions' own wording for a level can say more"),
+                hint: "shorten the level descriptions: the questions' own wording for a level can say more")
         ]
     }
 }

@@ -36,5 +36,3 @@ extension YAMLLimits {
     /// command line's own messages about a file it will not read.
     public static func describe(bytes count: Int) -> String { NumberFormatting.bytes(count) }
 }
-
-

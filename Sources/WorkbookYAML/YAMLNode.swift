@@ -118,7 +118,8 @@ public struct YAMLNode: Sendable, Equatable, CustomStringConvertible {
         // Compares key bytes in the store, without making a node or a string for each pair.
         private func position(ofKey text: String) -> Int? {
             let isASCII = YAMLNode.isASCII(text)
-            for position in 0..<count where store.scalar(store.children[start + 2 * position], equals: text, textIsASCII: isASCII) {
+            for position in 0..<count
+            where store.scalar(store.children[start + 2 * position], equals: text, textIsASCII: isASCII) {
                 return position
             }
             return nil

@@ -29,7 +29,9 @@ extension YAMLParser {
         if let contextLocation, contextLocation != location {
             hint += " (the construct began at line \(contextLocation.line), column \(contextLocation.column))"
         }
-        if position.character(at: location) == "\t", problem.contains("cannot start any token") || problem.contains("tab") {
+        if position.character(at: location) == "\t",
+            problem.contains("cannot start any token") || problem.contains("tab")
+        {
             return .error(
                 .yamlTab, "a tab character is used here; YAML indents with spaces, never tabs", at: location,
                 hint: "replace the tab with spaces (most editors can 'convert indentation to spaces')")
@@ -58,7 +60,8 @@ extension YAMLParser {
             return "the file ends in the middle of a value: it may be cut short"
         }
         if problem.contains("mapping values are not allowed") {
-            return "a ':' here would start a new key, but a key cannot start here; put the text in quotes if the colon is part of it"
+            return
+                "a ':' here would start a new key, but a key cannot start here; put the text in quotes if the colon is part of it"
         }
         if problem.contains("could not find expected ':'") {
             return "a key has no ':' after it (or a line break was put inside a value)"
@@ -85,7 +88,8 @@ extension YAMLParser {
             return "a '!' starts an unknown tag here; put the value in quotes if the '!' is part of it"
         }
         if problem.contains("found unknown escape character") {
-            return "a backslash in double-quoted text starts an unknown escape; write '\\\\' for a backslash, or use single quotes"
+            return
+                "a backslash in double-quoted text starts an unknown escape; write '\\\\' for a backslash, or use single quotes"
         }
         if problem.contains("found a tab character") {
             return "a tab character is used here where YAML needs spaces"

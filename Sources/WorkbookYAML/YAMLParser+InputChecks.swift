@@ -23,9 +23,12 @@ extension YAMLParser {
         }
         if let offset = firstInvalidUTF8(bytes) {
             return .error(
-                .yamlEncoding, "the file is not valid UTF-8 text (byte \(hex(bytes[offset])) cannot start or continue a character)",
+                .yamlEncoding,
+                "the file is not valid UTF-8 text (byte \(hex(bytes[offset])) cannot start or continue a character)",
                 at: position.location(ofByte: offset),
-                hint: "save the file with the encoding 'UTF-8' (files from older Windows programs are often 'Windows-1252')")
+                hint:
+                    "save the file with the encoding 'UTF-8' (files from older Windows programs are often 'Windows-1252')"
+            )
         }
         return nil
     }
@@ -34,7 +37,9 @@ extension YAMLParser {
     /// or, without one, from where the zero bytes of its first (ASCII) characters fall.
     /// UTF-32's mark starts with UTF-16's, so it is looked for first.
     static func wideEncoding(_ bytes: [UInt8]) -> String? {
-        if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) { return "UTF-32" }
+        if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
+            return "UTF-32"
+        }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return "UTF-16" }
         guard bytes.count >= 4 else { return nil }
         let zero = bytes.prefix(4).map { $0 == 0 }

@@ -27,7 +27,8 @@ public enum YAMLParser {
         if let problem = checkInput(input, limits: limits, position: position) {
             return YAMLParseResult(documents: [], diagnostics: [problem])
         }
-        var builder = TreeBuilder(file: input.name, policy: policy, limits: limits, position: position, bytes: input.bytes.count)
+        var builder = TreeBuilder(
+            file: input.name, policy: policy, limits: limits, position: position, bytes: input.bytes.count)
         if !input.bytes.isEmpty {
             runLibYAML(on: input.bytes, into: &builder, position: position)
         }
@@ -79,5 +80,3 @@ public enum YAMLParser {
         }
     }
 }
-
-

@@ -84,9 +84,11 @@ final class YAMLStore: Sendable {
         let length = Int(record.count)
         if record.isASCII, textIsASCII, text.utf8.count != length { return false }
         let equalBytes = text.utf8.withContiguousStorageIfAvailable { utf8 in
-            utf8.count == length && bytes.withUnsafeBufferPointer { all in
-                Self.equal(UnsafeBufferPointer(rebasing: all[Int(record.start)..<(Int(record.start) + length)]), utf8)
-            }
+            utf8.count == length
+                && bytes.withUnsafeBufferPointer { all in
+                    Self.equal(
+                        UnsafeBufferPointer(rebasing: all[Int(record.start)..<(Int(record.start) + length)]), utf8)
+                }
         }
         if equalBytes == true { return true }
         // Different bytes are different text when both are ASCII; otherwise Unicode's
@@ -123,7 +125,9 @@ final class YAMLStore: Sendable {
         let rhs = UnsafeRawPointer(rightBase)
         var offset = 0
         while offset + 8 <= left.count {
-            if lhs.loadUnaligned(fromByteOffset: offset, as: UInt64.self) != rhs.loadUnaligned(fromByteOffset: offset, as: UInt64.self) {
+            if lhs.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                != rhs.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            {
                 return false
             }
             offset += 8

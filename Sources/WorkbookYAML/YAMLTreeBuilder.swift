@@ -104,7 +104,8 @@ struct TreeBuilder {
                 fail(
                     .yamlLimit,
                     "this value is \(NumberFormatting.bytes(length)) long; the limit for one value is \(NumberFormatting.bytes(limits.maxScalarBytes))",
-                    at: location(point), hint: "shorten it, or keep long documents outside the response and refer to them")
+                    at: location(point),
+                    hint: "shorten it, or keep long documents outside the response and refer to them")
                 return
             }
             // The bytes are kept as they are; a string is made only when one is asked for.
@@ -119,7 +120,8 @@ struct TreeBuilder {
                 if text.unicodeScalars.count + 2 != Int(event.end_mark.column) - Int(event.start_mark.column) {
                     // Escapes make the written form longer than the text: keep it to map positions.
                     source = position.source(
-                        line: Int(event.start_mark.line), from: Int(event.start_mark.column), to: Int(event.end_mark.column),
+                        line: Int(event.start_mark.line), from: Int(event.start_mark.column),
+                        to: Int(event.end_mark.column),
                         endLine: Int(event.end_mark.line))
                 }
             }
@@ -161,7 +163,8 @@ struct TreeBuilder {
     }
 
     private mutating func addScalar(
-        _ value: UnsafeBufferPointer<UInt8>, style: YAMLNode.Scalar.Style = .plain, tag: String? = nil, source: String? = nil,
+        _ value: UnsafeBufferPointer<UInt8>, style: YAMLNode.Scalar.Style = .plain, tag: String? = nil,
+        source: String? = nil,
         at point: Point
     ) -> Int32 {
         let start = bytes.count
@@ -169,24 +172,27 @@ struct TreeBuilder {
         let hasExtras = tag != nil || source != nil
         let index = Int32(records.count)
         if hasExtras { extras[index] = YAMLStore.Extras(tag: tag, source: source) }
-        records.append(Record(
-            kind: .scalar, style: style, hasExtras: hasExtras, isASCII: YAMLStore.isASCII(value),
-            line: Int32(clamping: point.line), column: Int32(clamping: point.column),
-            start: Int32(clamping: start), count: Int32(clamping: value.count)))
+        records.append(
+            Record(
+                kind: .scalar, style: style, hasExtras: hasExtras, isASCII: YAMLStore.isASCII(value),
+                line: Int32(clamping: point.line), column: Int32(clamping: point.column),
+                start: Int32(clamping: start), count: Int32(clamping: value.count)))
         return index
     }
 
     private mutating func addRecord(_ kind: Record.Kind, at point: Point) -> Int32 {
-        records.append(Record(
-            kind: kind, style: .plain, hasExtras: false, isASCII: true, line: Int32(clamping: point.line),
-            column: Int32(clamping: point.column), start: 0, count: 0))
+        records.append(
+            Record(
+                kind: kind, style: .plain, hasExtras: false, isASCII: true, line: Int32(clamping: point.line),
+                column: Int32(clamping: point.column), start: 0, count: 0))
         return Int32(records.count - 1)
     }
 
     private mutating func open(isMapping: Bool, anchor: String?, at point: Point) {
         guard push(at: point) else { return }
         let index = addRecord(isMapping ? .mapping : .sequence, at: point)
-        stack.append(Frame(index: index, isMapping: isMapping, firstChild: pending.count, anchor: anchor, firstNode: nodeCount))
+        stack.append(
+            Frame(index: index, isMapping: isMapping, firstChild: pending.count, anchor: anchor, firstNode: nodeCount))
     }
 
     private func location(of index: Int32) -> FileLocation {
@@ -233,7 +239,9 @@ struct TreeBuilder {
             return
         }
         guard let target = anchors[name] else {
-            fail(.yamlUnknownAlias, "the alias '*\(name)' refers to no anchor '&\(name)' defined before it", at: location)
+            fail(
+                .yamlUnknownAlias, "the alias '*\(name)' refers to no anchor '&\(name)' defined before it", at: location
+            )
             return
         }
         guard countNodes(target.count, at: point) else { return }
@@ -251,7 +259,8 @@ struct TreeBuilder {
                 diagnostics.append(
                     .error(
                         .yamlAlias, "anchors ('&\(anchor)') are not allowed in workbook and response files",
-                        at: location(of: index), hint: "remove '&\(anchor)' and write the value out wherever it is needed"))
+                        at: location(of: index),
+                        hint: "remove '&\(anchor)' and write the value out wherever it is needed"))
             }
         }
         guard let top = stack.indices.last else {
@@ -270,8 +279,11 @@ struct TreeBuilder {
                 let firstLocation = location(of: first)
                 diagnostics.append(
                     .error(
-                        .yamlDuplicateKey, "the key '\(text(of: key) ?? "")' is written twice in this mapping", at: location(of: key),
-                        hint: "it was first written at line \(firstLocation.line), column \(firstLocation.column); keep one of them"))
+                        .yamlDuplicateKey, "the key '\(text(of: key) ?? "")' is written twice in this mapping",
+                        at: location(of: key),
+                        hint:
+                            "it was first written at line \(firstLocation.line), column \(firstLocation.column); keep one of them"
+                    ))
                 pending.removeLast()
                 return
             }
@@ -385,10 +397,14 @@ struct TreeBuilder {
     private mutating func refuseEscapedControl(in text: String, at point: Point) {
         guard let scalar = text.unicodeScalars.first(where: Self.isRefusedControl) else { return }
         let hex = String(scalar.value, radix: 16, uppercase: true)
-        let name = scalar.value == 0 ? "a NUL character (\\0)" : "a control character (U+\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex))"
+        let name =
+            scalar.value == 0
+            ? "a NUL character (\\0)"
+            : "a control character (U+\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex))"
         diagnostics.append(
             .error(
-                .yamlControlCharacter, "this value holds \(name), written as an escape; values cannot hold control characters",
+                .yamlControlCharacter,
+                "this value holds \(name), written as an escape; values cannot hold control characters",
                 at: location(point), hint: "remove the escape; for a line break use '\\n'"))
     }
 
@@ -399,14 +415,17 @@ struct TreeBuilder {
         nodeCount += count
         if nodeCount > limits.maxNodes {
             fail(
-                .yamlLimit, "the document has more than \(limits.maxNodes) values (the node limit)", at: location(point),
+                .yamlLimit, "the document has more than \(limits.maxNodes) values (the node limit)",
+                at: location(point),
                 hint: policy.allowsAliases ? "aliases that expand to many copies count every copy" : nil)
             return false
         }
         return true
     }
 
-    private mutating func fail(_ code: DiagnosticCode, _ message: String, at location: FileLocation, hint: String? = nil) {
+    private mutating func fail(
+        _ code: DiagnosticCode, _ message: String, at location: FileLocation, hint: String? = nil
+    ) {
         diagnostics.append(.error(code, message, at: location, hint: hint))
         isFinished = true
     }

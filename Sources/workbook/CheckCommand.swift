@@ -43,7 +43,8 @@ struct CheckCommand: ParsableCommand {
                 continue
             }
             let spreadsheet = OfficeResponse.isSpreadsheet(input)
-            let (kind, diagnostics) = spreadsheet
+            let (kind, diagnostics) =
+                spreadsheet
                 ? (.response, OfficeResponse.load(input, resolver: resolver).diagnostics)
                 : WorkbookPipeline.check(input, resolver: resolver)
             console.print(diagnostics, for: spreadsheet ? nil : input)
@@ -55,7 +56,8 @@ struct CheckCommand: ParsableCommand {
                 console.note("\(path): valid \(what)")
             }
         }
-        let summary = invalid == 0
+        let summary =
+            invalid == 0
             ? "\(files.count) file\(files.count == 1 ? "" : "s") checked: all valid"
             : "\(files.count) file\(files.count == 1 ? "" : "s") checked: \(invalid) invalid"
         console.note(summary + (warnings > 0 ? ", \(warnings) warning\(warnings == 1 ? "" : "s")" : ""))

@@ -63,7 +63,9 @@ struct CompareCommand: ParsableCommand {
         // Every entry answers the same workbook version (or there are refusals): the first names it.
         let workbook = entries.first.flatMap { resolver.resolve($0.workbookID, version: $0.workbookVersion)?.workbook }
         guard failed == 0, refusals.isEmpty, let workbook else {
-            console.note("\(paths.count) files read: \(failed) invalid\(refusals.isEmpty ? "" : ", and the set cannot be compared"); nothing compared")
+            console.note(
+                "\(paths.count) files read: \(failed) invalid\(refusals.isEmpty ? "" : ", and the set cannot be compared"); nothing compared"
+            )
             throw ExitCode.failure
         }
         var summaries = entries.map(\.summary)
@@ -80,7 +82,8 @@ struct CompareCommand: ParsableCommand {
             return
         }
         let bytes = try output.render(
-            text: { $0.comparisonRenderer.render(comparison, options: options) }, xlsx: { ReportSheets.compare(comparison) },
+            text: { $0.comparisonRenderer.render(comparison, options: options) },
+            xlsx: { ReportSheets.compare(comparison) },
             docx: { try CompareDocument.render(comparison) })
         try output.emit(bytes: bytes, inputs: inputs, console: console)
     }

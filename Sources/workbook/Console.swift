@@ -27,7 +27,8 @@ struct Console {
         do {
             return try FileAccess.read(path)
         } catch {
-            self.print([Diagnostic.error("io.read", "\(error)", at: FileLocation(file: path, line: 1, column: 1))], for: nil)
+            self.print(
+                [Diagnostic.error("io.read", "\(error)", at: FileLocation(file: path, line: 1, column: 1))], for: nil)
             return nil
         }
     }
@@ -53,5 +54,3 @@ struct Console {
         FileAccess.writeStandardError(line.visibleControls() + "\n")
     }
 }
-
-

@@ -26,7 +26,8 @@ extension FileAccess {
     /// Writes what `produce` hands its sink, piece by piece as it is made, to `path` (`-` is
     /// standard output), as `write(_:to:inputs:overwrite:)` writes bytes: a large report is
     /// never held whole. The checks come first, so nothing is rendered for a path refused.
-    static func write(to path: String, inputs: [String], overwrite: Bool, producing produce: (ByteSink) -> Void) throws {
+    static func write(to path: String, inputs: [String], overwrite: Bool, producing produce: (ByteSink) -> Void) throws
+    {
         if path == "-" {
             writeStandardOutput(producing: produce)
             return
@@ -41,7 +42,10 @@ extension FileAccess {
         if !exists {
             var link = stat()
             if lstat(path, &link) == 0 {
-                throw Failure(description: "cannot write '\(path)': it is a symbolic link to a file that does not exist; remove the link or choose another name")
+                throw Failure(
+                    description:
+                        "cannot write '\(path)': it is a symbolic link to a file that does not exist; remove the link or choose another name"
+                )
             }
         }
         if exists {
@@ -54,11 +58,17 @@ extension FileAccess {
                 throw Failure(description: "cannot write '\(path)': it is \(describe(kind)), not a regular file")
             }
             if !overwrite {
-                throw Failure(description: "refusing to overwrite '\(path)': it already exists (it may hold a workshop's answers); choose another name or remove it first")
+                throw Failure(
+                    description:
+                        "refusing to overwrite '\(path)': it already exists (it may hold a workshop's answers); choose another name or remove it first"
+                )
             }
             // Root may write any file: the permission bits say what its owner meant.
             if existing.st_mode & 0o222 == 0 || access(path, W_OK) != 0 {
-                throw Failure(description: "refusing to overwrite '\(path)': the file is read-only; make it writable or choose another name")
+                throw Failure(
+                    description:
+                        "refusing to overwrite '\(path)': the file is read-only; make it writable or choose another name"
+                )
             }
         }
         // The file replaced is the one a link points to; the link stays.
@@ -77,7 +87,9 @@ extension FileAccess {
                 _ = fchmod(temporary.descriptor, existing.st_mode & 0o7777)
                 _ = fchown(temporary.descriptor, existing.st_uid, existing.st_gid)
             }
-            guard close(temporary.descriptor) == 0 else { throw Failure(description: "cannot write '\(path)': \(reason(errno))") }
+            guard close(temporary.descriptor) == 0 else {
+                throw Failure(description: "cannot write '\(path)': \(reason(errno))")
+            }
         } catch {
             unlink(temporary.path)
             throw error
@@ -94,8 +106,10 @@ extension FileAccess {
             let code = errno
             unlink(temporary.path)
             guard linked else {
-                throw Failure(description: code == EEXIST
-                    ? "refusing to overwrite '\(path)': it already exists" : "cannot write '\(path)': \(reason(code))")
+                throw Failure(
+                    description: code == EEXIST
+                        ? "refusing to overwrite '\(path)': it already exists"
+                        : "cannot write '\(path)': \(reason(code))")
             }
         }
     }
@@ -107,7 +121,9 @@ extension FileAccess {
     /// with a dot before and the process id after, or a short fixed name when that would pass
     /// the file system's name limit; `O_EXCL` means nothing already there (a link someone
     /// planted) is ever opened.
-    private static func createTemporary(in folder: String, for name: String, path: String) throws -> (path: String, descriptor: Int32) {
+    private static func createTemporary(in folder: String, for name: String, path: String) throws -> (
+        path: String, descriptor: Int32
+    ) {
         let process = ProcessInfo.processInfo.processIdentifier
         for attempt in 0..<100 {
             let suffix = attempt == 0 ? "\(process).tmp" : "\(process)-\(attempt).tmp"
@@ -118,8 +134,9 @@ extension FileAccess {
             if descriptor >= 0 { return (temporary, descriptor) }
             if errno == EEXIST { continue }
             let code = errno
-            throw Failure(description: code == EACCES || code == EPERM || code == EROFS
-                ? "cannot write '\(path)': the folder is not writable" : "cannot write '\(path)': \(reason(code))")
+            throw Failure(
+                description: code == EACCES || code == EPERM || code == EROFS
+                    ? "cannot write '\(path)': the folder is not writable" : "cannot write '\(path)': \(reason(code))")
         }
         throw Failure(description: "cannot write '\(path)': no temporary file could be made beside it")
     }
@@ -136,9 +153,10 @@ extension FileAccess {
     /// first failure is thrown.
     private static func writeAll(_ produce: (ByteSink) -> Void, to descriptor: Int32, path: String) throws {
         var code: Int32 = 0
-        produce(ByteSink { piece in
-            if code == 0 { code = writeAll(piece, to: descriptor) }
-        })
+        produce(
+            ByteSink { piece in
+                if code == 0 { code = writeAll(piece, to: descriptor) }
+            })
         if code != 0 { throw Failure(description: "cannot write '\(path)': \(reason(code))") }
     }
 

@@ -33,7 +33,10 @@ enum FileAccess {
             throw Failure(description: "cannot read '\(path)': it is \(describe(kind)), not a regular file")
         }
         if Int(status.st_size) > maxReadBytes {
-            throw Failure(description: "cannot read '\(path)': the file is \(YAMLLimits.describe(bytes: Int(status.st_size))); the limit for one file is \(YAMLLimits.describe(bytes: maxReadBytes))")
+            throw Failure(
+                description:
+                    "cannot read '\(path)': the file is \(YAMLLimits.describe(bytes: Int(status.st_size))); the limit for one file is \(YAMLLimits.describe(bytes: maxReadBytes))"
+            )
         }
         // A file may grow while it is read: read until the end, but never past the limit
         // plus one byte (the YAML layer then refuses the file as too large).
@@ -98,6 +101,7 @@ enum FileAccess {
         if FileManager.default.fileExists(atPath: url.path) {
             return url.resolvingSymlinksInPath().path
         }
-        return url.deletingLastPathComponent().resolvingSymlinksInPath().appendingPathComponent(url.lastPathComponent).path
+        return url.deletingLastPathComponent().resolvingSymlinksInPath().appendingPathComponent(url.lastPathComponent)
+            .path
     }
 }

@@ -62,7 +62,9 @@ struct FormCommand: ParsableCommand {
     var format: Format = .html
 
     @Option(
-        help: ArgumentHelp("Last round's response for the same area: start the form's plan from its targets and actions.", valueName: "file"),
+        help: ArgumentHelp(
+            "Last round's response for the same area: start the form's plan from its targets and actions.",
+            valueName: "file"),
         completion: .file(extensions: ["yaml", "yml"]))
     var from: String?
 
@@ -81,18 +83,25 @@ struct FormCommand: ParsableCommand {
     var output: String?
 
     func validate() throws {
-        if format == .xlsx, printable { throw ValidationError("--print is for the HTML pack; the spreadsheet prints as it is") }
+        if format == .xlsx, printable {
+            throw ValidationError("--print is for the HTML pack; the spreadsheet prints as it is")
+        }
         if let tables {
             if format == .xlsx {
                 guard (0...ResponseSheetWriter.maxTables).contains(tables) else {
-                    throw ValidationError("--tables is a number from 0 to \(ResponseSheetWriter.maxTables) for a spreadsheet, not \(tables)")
+                    throw ValidationError(
+                        "--tables is a number from 0 to \(ResponseSheetWriter.maxTables) for a spreadsheet, not \(tables)"
+                    )
                 }
             } else {
                 guard printable else {
-                    throw ValidationError("--tables is for the paper pack (--print) or the spreadsheet (--format xlsx); the HTML form asks for the tables itself")
+                    throw ValidationError(
+                        "--tables is for the paper pack (--print) or the spreadsheet (--format xlsx); the HTML form asks for the tables itself"
+                    )
                 }
                 guard (1...20).contains(tables) else {
-                    throw ValidationError("--tables must be 1 to 20 (the rows of tick boxes per question), not \(tables)")
+                    throw ValidationError(
+                        "--tables must be 1 to 20 (the rows of tick boxes per question), not \(tables)")
                 }
             }
         }
@@ -107,7 +116,8 @@ struct FormCommand: ParsableCommand {
             return
         }
         let last = try from.map { try console.loadResponse($0, resolver: .only(compiled)).response }
-        let html = printable
+        let html =
+            printable
             ? WorkshopPackRenderer.render(loaded, tables: tables ?? WorkshopPackRenderer.defaultTables)
             : FormRenderer.render(loaded, from: last)
         guard let output else {
@@ -115,12 +125,14 @@ struct FormCommand: ParsableCommand {
             return
         }
         do {
-            try FileAccess.write(Array(html.utf8), to: output, inputs: [workbook, from].compactMap { $0 }, overwrite: true)
+            try FileAccess.write(
+                Array(html.utf8), to: output, inputs: [workbook, from].compactMap { $0 }, overwrite: true)
         } catch {
             console.note("error: \(error)")
             throw ExitCode(1)
         }
-        let what = printable
+        let what =
+            printable
             ? "the workshop pack (\(loaded.elements.count) elements); open it in a browser and print it on A4"
             : "the form (\(loaded.questions.count) questions); open it in a browser"
         console.note("wrote \(output): \(what)")
@@ -142,6 +154,8 @@ struct FormCommand: ParsableCommand {
             console.note("error: \(error)")
             throw ExitCode(1)
         }
-        console.note("wrote \(output): the response spreadsheet (\(loaded.questions.count) questions); fill it in, then: workbook import \(output)")
+        console.note(
+            "wrote \(output): the response spreadsheet (\(loaded.questions.count) questions); fill it in, then: workbook import \(output)"
+        )
     }
 }

@@ -28,17 +28,21 @@ struct MigrateCommand: ParsableCommand {
     @Argument(help: "The response to move.", completion: .file(extensions: ["yaml", "yml"]))
     var response: String
 
-    @Option(help: ArgumentHelp("The new version of the workbook: a file, or a bundled id.", valueName: "workbook"),
-            completion: .file(extensions: ["yaml", "yml"]))
+    @Option(
+        help: ArgumentHelp("The new version of the workbook: a file, or a bundled id.", valueName: "workbook"),
+        completion: .file(extensions: ["yaml", "yml"]))
     var to: String
 
-    @Option(help: ArgumentHelp("Where old questions and elements went (docs/formats.md).", valueName: "file"),
-            completion: .file(extensions: ["yaml", "yml"]))
+    @Option(
+        help: ArgumentHelp("Where old questions and elements went (docs/formats.md).", valueName: "file"),
+        completion: .file(extensions: ["yaml", "yml"]))
     var map: String?
 
     @OptionGroup var workbookOption: WorkbookOption
 
-    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    @Option(
+        name: [.short, .customLong("output")],
+        help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
 
     func run() throws {
@@ -46,18 +50,24 @@ struct MigrateCommand: ParsableCommand {
         let new = try WorkbookArgument.compile(to, console: &console)
         let loaded = try console.loadResponse(response, resolver: try workbookOption.resolver(console: &console))
         let old = loaded.workbook
-        let migration = try map.map { try Self.loadMap($0, from: old, to: new.workbook, console: &console) } ?? MigrationMap()
+        let migration =
+            try map.map { try Self.loadMap($0, from: old, to: new.workbook, console: &console) } ?? MigrationMap()
         let version = loaded.response.workbookVersion ?? old.version
         if let from = migration.from, from != version {
-            console.note("error: \(map ?? "the map") moves responses from version \(from), but \(response) is version \(version)")
+            console.note(
+                "error: \(map ?? "the map") moves responses from version \(from), but \(response) is version \(version)"
+            )
             throw ExitCode.failure
         }
         let outcome = Migrator.migrate(loaded.response, from: old, to: new.workbook, map: migration)
-        let text = ResponseWriter.yaml(outcome.response, for: new.workbook, comment: [
-            "Moved from \(old.id) \(version) to \(new.workbook.id) \(new.workbook.version) by 'workbook migrate'; see the notes.",
-        ])
+        let text = ResponseWriter.yaml(
+            outcome.response, for: new.workbook,
+            comment: [
+                "Moved from \(old.id) \(version) to \(new.workbook.id) \(new.workbook.version) by 'workbook migrate'; see the notes."
+            ])
         // The promise is a file that passes check: prove it before writing.
-        let check = WorkbookPipeline.loadResponse(InputFile(name: output ?? "the migrated response", text: text), resolver: .only(new))
+        let check = WorkbookPipeline.loadResponse(
+            InputFile(name: output ?? "the migrated response", text: text), resolver: .only(new))
         guard check.value != nil, !check.diagnostics.contains(where: { $0.severity == .error }) else {
             console.print(check.diagnostics, for: InputFile(name: output ?? "the migrated response", text: text))
             console.note("error: the migrated response does not pass check against \(to); nothing was written")
@@ -65,7 +75,8 @@ struct MigrateCommand: ParsableCommand {
         }
         for change in outcome.changes { console.note("  \(change)") }
         for item in outcome.keptInNotes { console.note("  kept in the notes: \(item)") }
-        let summary = "\(outcome.response.answers.count) answers moved to \(new.workbook.id) \(new.workbook.version)"
+        let summary =
+            "\(outcome.response.answers.count) answers moved to \(new.workbook.id) \(new.workbook.version)"
             + (outcome.keptInNotes.isEmpty ? "" : "; \(outcome.keptInNotes.count) kept in the notes")
         guard let output else {
             FileAccess.writeStandardOutput(text)
@@ -73,7 +84,9 @@ struct MigrateCommand: ParsableCommand {
             return
         }
         do {
-            try FileAccess.write(Array(text.utf8), to: output, inputs: [response, to, map, workbookOption.workbook].compactMap { $0 }, overwrite: false)
+            try FileAccess.write(
+                Array(text.utf8), to: output, inputs: [response, to, map, workbookOption.workbook].compactMap { $0 },
+                overwrite: false)
         } catch {
             console.note("error: \(error)")
             throw ExitCode(1)
@@ -82,7 +95,9 @@ struct MigrateCommand: ParsableCommand {
     }
 
     /// Reads and loads a migration map, printing its diagnostics; exits 1 if it is invalid.
-    static func loadMap(_ path: String, from old: Workbook, to new: Workbook, console: inout Console) throws -> MigrationMap {
+    static func loadMap(_ path: String, from old: Workbook, to new: Workbook, console: inout Console) throws
+        -> MigrationMap
+    {
         guard let input = console.read(path) else { throw ExitCode(1) }
         let result = MigrationMapLoader.load(input, from: old, to: new)
         console.print(result.diagnostics, for: input)

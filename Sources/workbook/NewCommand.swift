@@ -4,7 +4,8 @@ import WorkbookCore
 struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
-        abstract: "Write a response file to fill in: every question, blank, with its text as a comment; or the next round from the last.",
+        abstract:
+            "Write a response file to fill in: every question, blank, with its text as a comment; or the next round from the last.",
         discussion: """
             The file lists every question id with its text as a comment, and the scale at the \
             top. It passes 'workbook check' as it is; fill in ratings as the workshop goes \
@@ -42,11 +43,14 @@ struct NewCommand: ParsableCommand {
     var period: String
 
     @Option(
-        help: ArgumentHelp("Last round's response for the same area: carry its targets and actions over.", valueName: "file"),
+        help: ArgumentHelp(
+            "Last round's response for the same area: carry its targets and actions over.", valueName: "file"),
         completion: .file(extensions: ["yaml", "yml"]))
     var from: String?
 
-    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    @Option(
+        name: [.short, .customLong("output")],
+        help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
 
     func run() throws {
@@ -72,16 +76,19 @@ struct NewCommand: ParsableCommand {
         if let last, last.period == period {
             console.note("warning: \(from ?? "") is already the round \(period); give the next round's --period")
         }
-        let text = ResponseTemplate.render(for: loaded, area: area, plan: plan ?? last?.plan, period: period, from: last)
+        let text = ResponseTemplate.render(
+            for: loaded, area: area, plan: plan ?? last?.plan, period: period, from: last)
         guard let output else {
             FileAccess.writeStandardOutput(text)
             return
         }
         do {
-            try FileAccess.write(Array(text.utf8), to: output, inputs: [workbook, from].compactMap { $0 }, overwrite: false)
-            let carried = last.map { last in
-                "; carried over from \(last.period): \(last.targets.count) targets, \(last.actions.filter(\.isOpen).count) open actions"
-            } ?? ""
+            try FileAccess.write(
+                Array(text.utf8), to: output, inputs: [workbook, from].compactMap { $0 }, overwrite: false)
+            let carried =
+                last.map { last in
+                    "; carried over from \(last.period): \(last.targets.count) targets, \(last.actions.filter(\.isOpen).count) open actions"
+                } ?? ""
             console.note("wrote \(output): \(loaded.questions.count) questions to answer\(carried)")
         } catch {
             console.note("error: \(error)")

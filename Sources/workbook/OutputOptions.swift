@@ -14,8 +14,10 @@ struct OutputOptions: ParsableArguments {
             valueName: "format"))
     var explicitFormat: OutputFormat?
 
-    @Option(name: [.short, .customLong("output")],
-            help: ArgumentHelp("Write to this file (atomically) instead of standard output; - is standard output.", valueName: "file"))
+    @Option(
+        name: [.short, .customLong("output")],
+        help: ArgumentHelp(
+            "Write to this file (atomically) instead of standard output; - is standard output.", valueName: "file"))
     var output: String?
 
     /// The format to write: `--format`, or the one `-o`'s extension names, or text.
@@ -27,7 +29,9 @@ struct OutputOptions: ParsableArguments {
         if format == .docx && output == nil {
             throw ValidationError("--format docx writes a Word file: add -o FILE.docx")
         }
-        if let explicitFormat, let output, let implied = OutputFormat.implied(byFileName: output), implied != explicitFormat {
+        if let explicitFormat, let output, let implied = OutputFormat.implied(byFileName: output),
+            implied != explicitFormat
+        {
             throw ValidationError(
                 "--format \(explicitFormat.rawValue) contradicts the output file '\(output)', which names \(implied.rawValue); "
                     + "leave --format out, or give the file a .\(explicitFormat.fileExtension) name")
@@ -93,7 +97,9 @@ struct OutputOptions: ParsableArguments {
     func emit(bytes: [UInt8], inputs: [String], console: Console) throws {
         guard let output else {
             if format.textFormat == nil, console.outputIsTerminal {
-                console.note("error: an \(format.rawValue) file is not for the terminal; write it with -o FILE.\(format.rawValue)")
+                console.note(
+                    "error: an \(format.rawValue) file is not for the terminal; write it with -o FILE.\(format.rawValue)"
+                )
                 throw ExitCode(1)
             }
             FileAccess.writeStandardOutput(bytes)

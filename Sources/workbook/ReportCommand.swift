@@ -33,13 +33,15 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var workbookOption: WorkbookOption
 
-    @Option(help: ArgumentHelp("The same area's earlier response, for change over time.", valueName: "file"),
-            completion: .file(extensions: ["yaml", "yml"]))
+    @Option(
+        help: ArgumentHelp("The same area's earlier response, for change over time.", valueName: "file"),
+        completion: .file(extensions: ["yaml", "yml"]))
     var previous: String?
 
     @OptionGroup var output: OutputOptions
 
-    @Option(help: ArgumentHelp("Exit with status 2 when a finding at this severity or above fires.", valueName: "severity"))
+    @Option(
+        help: ArgumentHelp("Exit with status 2 when a finding at this severity or above fires.", valueName: "severity"))
     var failOn: Rule.Severity?
 
     func run() throws {
@@ -50,18 +52,22 @@ struct ReportCommand: ParsableCommand {
         if let previous {
             let before = try console.loadResponse(previous, resolver: resolver)
             guard before.workbook.id == loaded.workbook.id else {
-                console.note("error: \(previous) answers '\(before.workbook.id)', but \(response) answers '\(loaded.workbook.id)'")
+                console.note(
+                    "error: \(previous) answers '\(before.workbook.id)', but \(response) answers '\(loaded.workbook.id)'"
+                )
                 throw ExitCode(1)
             }
             if before.response.assessed != loaded.response.assessed {
-                console.note("warning: \(previous) is for '\(before.response.assessed)', not '\(loaded.response.assessed)'")
+                console.note(
+                    "warning: \(previous) is for '\(before.response.assessed)', not '\(loaded.response.assessed)'")
             }
             let (then, now) = (before.response, loaded.response)
             if RoundOrder.isBefore(date: then.date, period: then.period, date: now.date, period: now.period) == false {
                 let when = { (round: Response) in round.period + (round.date.map { ", \($0)" } ?? "") }
                 console.note(
                     "\(previous): warning: this round (\(when(then))) is not earlier than \(response) (\(when(now))), "
-                        + "so the changes and targets below compare the wrong way round [\(DiagnosticCode.previousNotEarlier.rawValue)]")
+                        + "so the changes and targets below compare the wrong way round [\(DiagnosticCode.previousNotEarlier.rawValue)]"
+                )
                 console.note("  hint: give the earlier round with --previous and the later one as the response")
             }
             earlier = before.response
@@ -71,7 +77,8 @@ struct ReportCommand: ParsableCommand {
         let bytes = try output.render(
             text: { $0.renderer.render(report, options: options) }, xlsx: { ReportSheets.report(report) },
             docx: { try ReportDocument.render(report) })
-        try output.emit(bytes: bytes, inputs: [response, previous, workbookOption.workbook].compactMap { $0 }, console: console)
+        try output.emit(
+            bytes: bytes, inputs: [response, previous, workbookOption.workbook].compactMap { $0 }, console: console)
         if let failOn, report.findings.contains(where: { $0.severity >= failOn }) {
             throw ExitCode(2)
         }

@@ -37,9 +37,12 @@ struct ResponseBatch {
             if FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory), isDirectory {
                 let names = try folderNames(argument, console: console)
                 // Response spreadsheets too, but not the lock files Excel leaves beside open ones.
-                let yaml = names.filter {
-                    $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") || ($0.lowercased().hasSuffix(".xlsx") && !$0.hasPrefix("~$"))
-                }.sorted()
+                let yaml =
+                    names.filter {
+                        $0.hasSuffix(".yaml") || $0.hasSuffix(".yml")
+                            || ($0.lowercased().hasSuffix(".xlsx") && !$0.hasPrefix("~$"))
+                    }
+                    .sorted()
                 if yaml.isEmpty { console.note("warning: the folder '\(argument)' holds no .yaml or .xlsx files") }
                 paths += yaml.map { argument.hasSuffix("/") ? argument + $0 : argument + "/" + $0 }
             } else {
@@ -79,7 +82,8 @@ struct ResponseBatch {
         let reportedCells = Atomic<Bool>(false)
         // Each outcome goes straight to its file's place: one array of them, not a list per
         // worker, then a merged list, then an ordered copy (at 100,000 files, 30 MB each).
-        let results = Locked([Outcome](repeating: Outcome(path: "", renderedDiagnostics: "", failed: true), count: paths.count))
+        let results = Locked(
+            [Outcome](repeating: Outcome(path: "", renderedDiagnostics: "", failed: true), count: paths.count))
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, paths.count))
         let renderer = DiagnosticRenderer(colour: console.colourErrors)
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
@@ -99,11 +103,15 @@ struct ResponseBatch {
                     result.entry = nil
                     result.failed = true
                     let first = !reportedCells.exchange(true, ordering: .relaxed)
-                    result.renderedDiagnostics = !first ? "" : renderer.render(
-                        Diagnostic.error(
-                            "io.read", "the files read so far hold more than \(maxCells) element scores (files × elements, the limit for one command); split the folder",
-                            at: FileLocation(file: paths[index], line: 1, column: 1)),
-                        source: nil)
+                    result.renderedDiagnostics =
+                        !first
+                        ? ""
+                        : renderer.render(
+                            Diagnostic.error(
+                                "io.read",
+                                "the files read so far hold more than \(maxCells) element scores (files × elements, the limit for one command); split the folder",
+                                at: FileLocation(file: paths[index], line: 1, column: 1)),
+                            source: nil)
                 }
                 results.withLock { $0[index] = result }
             }

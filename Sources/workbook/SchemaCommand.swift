@@ -4,7 +4,8 @@ import WorkbookCore
 struct SchemaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "schema",
-        abstract: "Print the JSON Schema that editors use to check workbook, response or migration map files as you type.",
+        abstract:
+            "Print the JSON Schema that editors use to check workbook, response or migration map files as you type.",
         discussion: """
             The schema lists every key of the file format with a one-line description, which \
             editors show on hover, and marks misspelt keys, missing required keys and values of \
@@ -35,11 +36,12 @@ struct SchemaCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let text = switch kind {
-        case .workbook: JSONSchemaGenerator.workbook()
-        case .response: JSONSchemaGenerator.response()
-        case .migration: JSONSchemaGenerator.migration()
-        }
+        let text =
+            switch kind {
+            case .workbook: JSONSchemaGenerator.workbook()
+            case .response: JSONSchemaGenerator.response()
+            case .migration: JSONSchemaGenerator.migration()
+            }
         guard let output else {
             FileAccess.writeStandardOutput(text)
             return

@@ -53,6 +53,8 @@ func completeWorkbooks(_ arguments: [String], _ index: Int, _ prefix: String) ->
 
 /// `~/` at the start of a path typed in the shell, as the home folder.
 private func expandingTilde(_ path: String) -> String {
-    guard path == "~" || path.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"] else { return path }
+    guard path == "~" || path.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"] else {
+        return path
+    }
     return home + path.dropFirst()
 }

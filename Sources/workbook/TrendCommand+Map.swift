@@ -21,23 +21,30 @@ extension TrendCommand {
             guard let input = console.read(path) else { throw ExitCode.failure }
             // The map names its versions; find both among the --workbook files before checking its ids.
             let peek = YAMLParser.parseDocument(input).root?.pairs
-            let from = peek?.value(forKey: "from")?.text, to = peek?.value(forKey: "to")?.text
+            let from = peek?.value(forKey: "from")?.text
+            let to = peek?.value(forKey: "to")?.text
             guard let from, let to,
                 let old = workbooks.first(where: { $0.workbook.version == from }),
                 let new = workbooks.first(where: { $0.workbook.version == to })
             else {
                 let versions = workbooks.map(\.workbook.version).joined(separator: ", ")
-                console.note("error: \(path) must say 'from' and 'to', and both versions must be given with --workbook (given: \(versions))")
+                console.note(
+                    "error: \(path) must say 'from' and 'to', and both versions must be given with --workbook (given: \(versions))"
+                )
                 throw ExitCode.failure
             }
             let map = try MigrateCommand.loadMap(path, from: old.workbook, to: new.workbook, console: &console)
-            for (index, round) in rounds.enumerated() where (round.statedVersion ?? old.workbook.version) == from
+            for (index, round) in rounds.enumerated()
+            where (round.statedVersion ?? old.workbook.version) == from
                 && round.elementIDs == old.workbook.elements.map(\.id)
             {
                 let loaded = try console.loadResponse(round.file, resolver: .only(old))
                 let moved = Migrator.migrate(loaded.response, from: old.workbook, to: new.workbook, map: map)
-                rounds[index] = AreaSummary(LoadedResponse(response: moved.response, workbook: new.workbook), file: round.file)
-                console.note("\(round.file): moved from version \(from) to \(to) with \(path) (\(moved.keptInNotes.count) kept in its notes)")
+                rounds[index] = AreaSummary(
+                    LoadedResponse(response: moved.response, workbook: new.workbook), file: round.file)
+                console.note(
+                    "\(round.file): moved from version \(from) to \(to) with \(path) (\(moved.keptInNotes.count) kept in its notes)"
+                )
             }
         }
         return rounds

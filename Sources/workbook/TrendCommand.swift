@@ -40,13 +40,17 @@ struct TrendCommand: ParsableCommand {
 
     @Option(
         name: .customLong("workbook"),
-        help: ArgumentHelp("A workbook file (repeat it for several versions; default: the bundled workbook each response names).", valueName: "file"),
+        help: ArgumentHelp(
+            "A workbook file (repeat it for several versions; default: the bundled workbook each response names).",
+            valueName: "file"),
         completion: .file(extensions: ["yaml", "yml"]))
     var workbooks: [String] = []
 
     @Option(
         name: .customLong("map"),
-        help: ArgumentHelp("A migration map (docs/formats.md): move the rounds of its 'from' version to its 'to' version before comparing.", valueName: "file"),
+        help: ArgumentHelp(
+            "A migration map (docs/formats.md): move the rounds of its 'from' version to its 'to' version before comparing.",
+            valueName: "file"),
         completion: .file(extensions: ["yaml", "yml"]))
     var maps: [String] = []
 
@@ -72,10 +76,12 @@ struct TrendCommand: ParsableCommand {
         let areas = Set(outcomes.compactMap { $0.entry?.summary.area }).sorted()
         guard let area = area ?? (areas.count == 1 ? areas[0] : nil) else {
             console.note(
-                "error: these files are about \(areas.count) areas (\(areas.joined(separator: ", "))); say which to follow with --area")
+                "error: these files are about \(areas.count) areas (\(areas.joined(separator: ", "))); say which to follow with --area"
+            )
             throw ExitCode(64)
         }
-        let (mine, followed) = try onePlan(of: outcomes.filter { $0.entry?.summary.area == area }, area: area, console: console)
+        let (mine, followed) = try onePlan(
+            of: outcomes.filter { $0.entry?.summary.area == area }, area: area, console: console)
         let ordered: RoundOrder.Ordered
         switch RoundOrder.order(mine.compactMap(\.entry?.summary)) {
         case .success(let result): ordered = result
@@ -90,7 +96,8 @@ struct TrendCommand: ParsableCommand {
         }
         // The newest round's workbook version names the elements in the report.
         let newest = ordered.rounds.last.flatMap { last in mine.first { $0.entry?.summary == last } }
-        guard let entry = newest?.entry, let latest = resolver.resolve(entry.workbookID, version: entry.workbookVersion)?.workbook
+        guard let entry = newest?.entry,
+            let latest = resolver.resolve(entry.workbookID, version: entry.workbookVersion)?.workbook
         else {
             let hint = Suggestions.hint(for: area, in: areas) ?? "the areas found are: \(areas.joined(separator: ", "))"
             console.note("error: no response is about the area '\(area)'; \(hint)")
@@ -117,20 +124,26 @@ struct TrendCommand: ParsableCommand {
 
     /// The area's responses about one plan: the plan given with --plan, or the one plan (or
     /// the whole area) that all of them assess. Several plans without --plan is an error.
-    private func onePlan(of outcomes: [ResponseBatch.Outcome], area: String, console: Console) throws -> ([ResponseBatch.Outcome], String?) {
+    private func onePlan(of outcomes: [ResponseBatch.Outcome], area: String, console: Console) throws -> (
+        [ResponseBatch.Outcome], String?
+    ) {
         let plans = Set(outcomes.map { $0.entry?.summary.plan })
         let names = plans.map { $0 ?? "(the whole area)" }.sorted()
         if let plan {
             let chosen = outcomes.filter { $0.entry?.summary.plan == plan }
             if chosen.isEmpty, !outcomes.isEmpty {
-                let hint = Suggestions.hint(for: plan, in: plans.compactMap { $0 }) ?? "its plans are: \(names.joined(separator: ", "))"
+                let hint =
+                    Suggestions.hint(for: plan, in: plans.compactMap { $0 })
+                    ?? "its plans are: \(names.joined(separator: ", "))"
                 console.note("error: no response about '\(area)' assesses the plan '\(plan)'; \(hint)")
                 throw ExitCode.failure
             }
             return (chosen, plan)
         }
         guard plans.count <= 1 else {
-            console.note("error: the responses about '\(area)' assess several plans (\(names.joined(separator: ", "))); choose one with --plan")
+            console.note(
+                "error: the responses about '\(area)' assess several plans (\(names.joined(separator: ", "))); choose one with --plan"
+            )
             throw ExitCode.failure
         }
         return (outcomes, plans.first ?? nil)

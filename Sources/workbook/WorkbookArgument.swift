@@ -18,9 +18,12 @@ enum WorkbookArgument {
         } else if let bundled = BundledWorkbooks.input(name) {
             input = bundled
         } else {
-            let hint = Suggestions.hint(for: name, in: BundledWorkbooks.ids)
+            let hint =
+                Suggestions.hint(for: name, in: BundledWorkbooks.ids)
                 ?? "the bundled workbooks are \(BundledWorkbooks.ids.joined(separator: ", "))"
-            console.print([.error("io.read", "no file and no bundled workbook is called '\(name)'", at: nil, hint: hint)], for: nil)
+            console.print(
+                [.error("io.read", "no file and no bundled workbook is called '\(name)'", at: nil, hint: hint)],
+                for: nil)
             throw ExitCode(1)
         }
         let result = WorkbookPipeline.loadWorkbook(input)

@@ -24,7 +24,11 @@ struct WorkbookCommand: ParsableCommand {
             2 --fail-on was reached; 64 the command line is wrong.
             """,
         version: WorkbookVersion.current,
-        subcommands: [CheckCommand.self, ShowCommand.self, NewCommand.self, ReportCommand.self, MergeCommand.self, CompareCommand.self, TrendCommand.self, MigrateCommand.self, FormCommand.self, ImportCommand.self, SchemaCommand.self, ModelJSONCommand.self]
+        subcommands: [
+            CheckCommand.self, ShowCommand.self, NewCommand.self, ReportCommand.self, MergeCommand.self,
+            CompareCommand.self, TrendCommand.self, MigrateCommand.self, FormCommand.self, ImportCommand.self,
+            SchemaCommand.self, ModelJSONCommand.self,
+        ]
     )
 }
 
@@ -52,5 +56,3 @@ extension WorkbookCommand {
             + "The commands are: \(names.filter { $0 != "help" }.joined(separator: ", ")). See 'workbook --help'.\n"
     }
 }
-
-

@@ -7,8 +7,9 @@ import WorkbookCore
 struct WorkbookOption: ParsableArguments {
     @Option(
         name: .long,
-        help: ArgumentHelp("A workbook file for the responses (default: the bundled workbook each response names).",
-                           valueName: "file"),
+        help: ArgumentHelp(
+            "A workbook file for the responses (default: the bundled workbook each response names).",
+            valueName: "file"),
         completion: .file(extensions: ["yaml", "yml"]))
     var workbook: String?
 

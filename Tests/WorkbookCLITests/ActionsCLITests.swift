@@ -9,7 +9,9 @@ struct ActionsCLITests {
         let folder = try CommandRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("next.yaml").path
-        let made = try CommandRunner.run(["new", "pots", "--from", "examples/rounds/harrowgate-moor-2025.yaml", "--period", "2026/27", "-o", out])
+        let made = try CommandRunner.run([
+            "new", "pots", "--from", "examples/rounds/harrowgate-moor-2025.yaml", "--period", "2026/27", "-o", out,
+        ])
         #expect(made.status == 0, "\(made.standardError)")
         #expect(made.standardError.contains("carried over from 2025/26: 3 targets, 3 open actions"))
         let checked = try CommandRunner.run(["check", out])
@@ -17,7 +19,8 @@ struct ActionsCLITests {
         let text = try String(contentsOfFile: out, encoding: .utf8)
         #expect(text.contains("area: Harrowgate Moor\n"))
         // No answer line carries a value: every question id ends its line.
-        let answers = text.components(separatedBy: "\nanswers:\n")[1].split(separator: "\n").filter { !$0.hasPrefix("  #") && !$0.isEmpty }
+        let answers = text.components(separatedBy: "\nanswers:\n")[1].split(separator: "\n")
+            .filter { !$0.hasPrefix("  #") && !$0.isEmpty }
         #expect(answers.count == 52 && answers.allSatisfy { $0.hasSuffix(":") })
     }
 
@@ -59,13 +62,17 @@ struct ActionsCLITests {
             .replacingOccurrences(of: "date: 2025-11-14", with: "date: 2026-11-10")
         try text.write(toFile: second, atomically: true, encoding: .utf8)
         let first = folder.appendingPathComponent("first.yaml").path
-        try FileManager.default.copyItem(atPath: CommandRunner.repository.appendingPathComponent(Self.fixtures + "mini-1-response.yaml").path, toPath: first)
+        try FileManager.default.copyItem(
+            atPath: CommandRunner.repository.appendingPathComponent(Self.fixtures + "mini-1-response.yaml").path,
+            toPath: first)
         let trend = try CommandRunner.run([
             "trend", folder.path, "--area", "Testshire", "--workbook", "docs/examples/mini.yaml",
-            "--workbook", Self.fixtures + "mini-2.yaml", "--map", Self.fixtures + "mini-1-to-2.yaml", "--format", "json",
+            "--workbook", Self.fixtures + "mini-2.yaml", "--map", Self.fixtures + "mini-1-to-2.yaml", "--format",
+            "json",
         ])
         #expect(trend.status == 0, "\(trend.standardError)")
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(trend.standardOutput.utf8)) as? [String: Any])
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(trend.standardOutput.utf8)) as? [String: Any])
         // Moved through the map, the first round has the same elements as the second: nothing added or removed.
         #expect((json["added"] as? [String])?.isEmpty == true && (json["removed"] as? [String])?.isEmpty == true)
         let reviews = try #require(json["actionReviews"] as? [[String: Any]])

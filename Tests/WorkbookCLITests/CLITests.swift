@@ -3,12 +3,16 @@ import Testing
 
 struct CheckShowNewTests {
     @Test func checkAcceptsEveryBundledWorkbookAndExample() throws {
-        let examples = try FileManager.default.contentsOfDirectory(
-            atPath: CommandRunner.repository.appendingPathComponent("examples").path
-        ).filter { $0.hasSuffix(".yaml") }.sorted().map { "examples/\($0)" }
-        let workbooks = try FileManager.default.contentsOfDirectory(
-            atPath: CommandRunner.repository.appendingPathComponent("workbooks").path
-        ).filter { $0.hasSuffix(".yaml") }.sorted().map { "workbooks/\($0)" }
+        let examples = try FileManager.default
+            .contentsOfDirectory(
+                atPath: CommandRunner.repository.appendingPathComponent("examples").path
+            )
+            .filter { $0.hasSuffix(".yaml") }.sorted().map { "examples/\($0)" }
+        let workbooks = try FileManager.default
+            .contentsOfDirectory(
+                atPath: CommandRunner.repository.appendingPathComponent("workbooks").path
+            )
+            .filter { $0.hasSuffix(".yaml") }.sorted().map { "workbooks/\($0)" }
         #expect(workbooks.count == 6)
         let result = try CommandRunner.run(["check"] + workbooks + examples)
         #expect(result.status == 0, "\(result.standardError)")
@@ -19,7 +23,9 @@ struct CheckShowNewTests {
         let fixture = "Tests/WorkbookCoreTests/Fixtures/invalid/wb-unknown-key.yaml"
         let result = try CommandRunner.run(["check", fixture])
         #expect(result.status == 1)
-        #expect(result.standardError.contains("\(fixture):15:5: error: unknown key 'wieght' in an element [load.unknown-key]"))
+        #expect(
+            result.standardError.contains(
+                "\(fixture):15:5: error: unknown key 'wieght' in an element [load.unknown-key]"))
         #expect(result.standardError.contains("hint: did you mean 'weight'?"))
         #expect(result.standardError.contains("1 file checked: 1 invalid"))
         #expect(!result.standardError.contains("\u{1B}["), "no colour when standard error is not a terminal")
@@ -27,7 +33,8 @@ struct CheckShowNewTests {
 
     @Test func everyHostileInputExitsOneWithADiagnosticNeverACrash() throws {
         let folder = CommandRunner.repository.appendingPathComponent("Tests/WorkbookCoreTests/Fixtures/invalid")
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("yaml-") && $0.hasSuffix(".yaml") }
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            .filter { $0.hasPrefix("yaml-") && $0.hasSuffix(".yaml") }
         #expect(files.count >= 10)
         for file in files.sorted() {
             let path = "Tests/WorkbookCoreTests/Fixtures/invalid/\(file)"
@@ -49,7 +56,8 @@ struct CheckShowNewTests {
         #expect(result.status == 0)
         let titles = [
             "evidence", "effectiveness", "cost-effectiveness", "accessibility", "engagement", "needs-assessment",
-            "unmet-need", "equity-targeting", "uptake-support", "self-care", "service-volumes", "pathways", "leadership",
+            "unmet-need", "equity-targeting", "uptake-support", "self-care", "service-volumes", "pathways",
+            "leadership",
         ]
         for id in titles { #expect(result.standardOutput.contains("(\(id))"), "\(id) missing") }
         #expect(result.standardOutput.contains("13 elements"))
@@ -63,13 +71,15 @@ struct CheckShowNewTests {
 
     @Test func newWritesACheckableSkeletonAndNeverOverwrites() throws {
         let folder = try CommandRunner.temporaryFolder()
-        let made = try CommandRunner.run(["new", "pots", "--area", "Yes", "--period", "2026", "-o", "r.yaml"], in: folder)
+        let made = try CommandRunner.run(
+            ["new", "pots", "--area", "Yes", "--period", "2026", "-o", "r.yaml"], in: folder)
         #expect(made.status == 0, "\(made.standardError)")
         let checked = try CommandRunner.run(["check", "r.yaml"], in: folder)
         #expect(checked.status == 0, "\(checked.standardError)")
         let path = folder.appendingPathComponent("r.yaml").path
         try "workbook: pots\narea: filled in\n".write(toFile: path, atomically: true, encoding: .utf8)
-        let again = try CommandRunner.run(["new", "pots", "--area", "X", "--period", "2026", "-o", "r.yaml"], in: folder)
+        let again = try CommandRunner.run(
+            ["new", "pots", "--area", "X", "--period", "2026", "-o", "r.yaml"], in: folder)
         #expect(again.status == 1)
         #expect(again.standardError.contains("refusing to overwrite"))
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "workbook: pots\narea: filled in\n")
@@ -80,7 +90,10 @@ struct CheckShowNewTests {
     @Test func newWritesThePlanWhenGivenAndTheReportNamesIt() throws {
         let folder = try CommandRunner.temporaryFolder()
         let made = try CommandRunner.run(
-            ["new", "christmas-tree", "--area", "Eastbridge", "--plan", "Tobacco: control", "--period", "2009/10", "-o", "r.yaml"],
+            [
+                "new", "christmas-tree", "--area", "Eastbridge", "--plan", "Tobacco: control", "--period", "2009/10",
+                "-o", "r.yaml",
+            ],
             in: folder)
         #expect(made.status == 0, "\(made.standardError)")
         let text = try String(contentsOf: folder.appendingPathComponent("r.yaml"), encoding: .utf8)
@@ -110,7 +123,9 @@ struct ReportCommandTests {
         let printed = try CommandRunner.run(["report", input, "--format", "json"], in: folder)
         let written = try CommandRunner.run(["report", input, "--format", "json", "-o", "out.json"], in: folder)
         #expect(written.status == 0)
-        #expect(try String(contentsOf: folder.appendingPathComponent("out.json"), encoding: .utf8) == printed.standardOutput)
+        #expect(
+            try String(contentsOf: folder.appendingPathComponent("out.json"), encoding: .utf8) == printed.standardOutput
+        )
     }
 
     @Test func outputOverAnInputIsRefusedEvenThroughASymlink() throws {
@@ -118,7 +133,8 @@ struct ReportCommandTests {
         let original = CommandRunner.repository.appendingPathComponent("examples/pots-northmoor.yaml")
         let copy = folder.appendingPathComponent("r.yaml")
         try FileManager.default.copyItem(at: original, to: copy)
-        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("link.yaml").path, withDestinationPath: copy.path)
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.appendingPathComponent("link.yaml").path, withDestinationPath: copy.path)
         let before = try Data(contentsOf: copy)
         let result = try CommandRunner.run(["report", "r.yaml", "-o", "link.yaml"], in: folder)
         #expect(result.status == 1)
@@ -136,7 +152,9 @@ struct ReportCommandTests {
         let result = try CommandRunner.run(["report", "examples/pots-northmoor.yaml", "--fail-on", "critical"])
         #expect(result.status == 2)
         #expect(result.standardOutput.contains("Priority:"))
-        let quiet = try CommandRunner.run(["report", "examples/place-based-planning-riverside.yaml", "--fail-on", "critical"])
+        let quiet = try CommandRunner.run([
+            "report", "examples/place-based-planning-riverside.yaml", "--fail-on", "critical",
+        ])
         #expect(quiet.status == 0)
     }
 

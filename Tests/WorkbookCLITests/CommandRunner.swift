@@ -23,7 +23,8 @@ struct CommandRunner {
     }()
 
     static func run(
-        _ arguments: [String], in directory: URL = repository, environment: [String: String] = [:], executable: URL = binary
+        _ arguments: [String], in directory: URL = repository, environment: [String: String] = [:],
+        executable: URL = binary
     ) throws -> Result {
         let process = Process()
         process.executableURL = executable
@@ -53,7 +54,8 @@ struct CommandRunner {
         let errData = try Data(contentsOf: errURL)
         try? FileManager.default.removeItem(at: folder)
         return Result(
-            status: process.terminationReason == .uncaughtSignal ? -process.terminationStatus : process.terminationStatus,
+            status: process.terminationReason == .uncaughtSignal
+                ? -process.terminationStatus : process.terminationStatus,
             standardOutput: String(decoding: outData, as: UTF8.self),
             standardError: String(decoding: errData, as: UTF8.self))
     }

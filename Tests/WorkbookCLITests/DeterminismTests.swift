@@ -23,7 +23,8 @@ struct DeterminismTests {
     @Test(arguments: commands)
     func twoProcessesInDifferentLocalesWriteTheSameBytes(_ arguments: [String]) throws {
         let first = try CommandRunner.run(arguments, environment: ["LANG": "C", "TZ": "UTC"])
-        let second = try CommandRunner.run(arguments, environment: ["LANG": "de_DE.UTF-8", "LC_ALL": "de_DE.UTF-8", "TZ": "Pacific/Auckland"])
+        let second = try CommandRunner.run(
+            arguments, environment: ["LANG": "de_DE.UTF-8", "LC_ALL": "de_DE.UTF-8", "TZ": "Pacific/Auckland"])
         #expect(first.status == 0, "\(arguments): \(first.standardError)")
         #expect(!first.standardOutput.isEmpty)
         #expect(first.standardOutput == second.standardOutput, "\(arguments) differs between two runs")

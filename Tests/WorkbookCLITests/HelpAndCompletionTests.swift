@@ -162,7 +162,10 @@ struct HelpAndCompletionTests {
     @Test(arguments: ["show", "new", "form"])
     func aWorkbookArgumentCompletesBundledIdsAndYAMLFiles(_ command: String) throws {
         let offered = try Self.complete(command, typing: "")
-        for id in ["pots", "christmas-tree", "place-based-planning", "inclusion-health", "community-engagement", "delivery-plan"] {
+        for id in [
+            "pots", "christmas-tree", "place-based-planning", "inclusion-health", "community-engagement",
+            "delivery-plan",
+        ] {
             #expect(offered.contains(id), "\(command): \(offered)")
         }
         #expect(offered.contains("workbooks/"), "folders, to reach a workbook file: \(offered)")

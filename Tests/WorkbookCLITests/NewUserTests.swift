@@ -7,7 +7,10 @@ struct NewUserTests {
 
     @Test func theFormatFollowsTheOutputFileName() throws {
         let folder = try CommandRunner.temporaryFolder()
-        for (name, start) in [("r.html", "<!doctype html>"), ("r.md", "# "), ("r.json", "{"), ("r.csv", "\u{FEFF}area,"), ("r.txt", "Population")] {
+        for (name, start) in [
+            ("r.html", "<!doctype html>"), ("r.md", "# "), ("r.json", "{"), ("r.csv", "\u{FEFF}area,"),
+            ("r.txt", "Population"),
+        ] {
             let path = folder.appendingPathComponent(name).path
             let result = try CommandRunner.run(["report", Self.northmoor, "-o", path])
             #expect(result.status == 0, "\(name): \(result.standardError)")
@@ -58,7 +61,8 @@ struct NewUserTests {
         let folder = try CommandRunner.temporaryFolder()
         let source = CommandRunner.repository.appendingPathComponent("examples/rounds")
         for name in ["harrowgate-moor-2023.yaml", "harrowgate-moor-2024.yaml"] {
-            try FileManager.default.copyItem(at: source.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+            try FileManager.default.copyItem(
+                at: source.appendingPathComponent(name), to: folder.appendingPathComponent(name))
         }
         let text = try String(contentsOf: source.appendingPathComponent("harrowgate-moor-2025.yaml"), encoding: .utf8)
         let undated = text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -68,7 +72,9 @@ struct NewUserTests {
         try undated.write(to: folder.appendingPathComponent("latest.yaml"), atomically: true, encoding: .utf8)
         let result = try CommandRunner.run(["trend", folder.path])
         #expect(result.status == 1)
-        #expect(result.standardError.contains("latest.yaml: error: this round has no 'date', and its period 'Autumn workshop'"))
+        #expect(
+            result.standardError.contains(
+                "latest.yaml: error: this round has no 'date', and its period 'Autumn workshop'"))
         // Undated but with a readable period, it is placed, and the report says so.
         try undated.replacingOccurrences(of: "period: Autumn workshop", with: "period: 2025/26")
             .write(to: folder.appendingPathComponent("latest.yaml"), atomically: true, encoding: .utf8)
@@ -79,7 +85,9 @@ struct NewUserTests {
     }
 
     @Test func previousLaterThanTheResponseIsAWarning() throws {
-        let result = try CommandRunner.run(["report", "examples/pots-northmoor-2024.yaml", "--previous", Self.northmoor])
+        let result = try CommandRunner.run([
+            "report", "examples/pots-northmoor-2024.yaml", "--previous", Self.northmoor,
+        ])
         #expect(result.status == 0)
         #expect(result.standardError.contains("warning: this round (2025/26, 2025-11-14) is not earlier than"))
         let right = try CommandRunner.run(["report", Self.northmoor, "--previous", "examples/pots-northmoor-2024.yaml"])
@@ -90,7 +98,9 @@ struct NewUserTests {
 
     @Test func checkShowsEveryMistakeOfAFileInOneRun() throws {
         let fixture = "Tests/WorkbookCoreTests/Fixtures/invalid/rs-recovers-after-syntax-error.yaml"
-        let result = try CommandRunner.run(["check", "--workbook", "Tests/WorkbookCoreTests/Fixtures/valid/mini.yaml", fixture])
+        let result = try CommandRunner.run([
+            "check", "--workbook", "Tests/WorkbookCoreTests/Fixtures/valid/mini.yaml", fixture,
+        ])
         #expect(result.status == 1)
         for place in ["4:7", "6:15", "7:16", "8:15", "9:20", "10:3", "11:17"] {
             #expect(result.standardError.contains("\(fixture):\(place): "), "\(place)")

@@ -6,7 +6,8 @@ import Testing
 struct OutputSafetyTests {
     private func copyAreas(into folder: URL) throws -> URL {
         let areas = folder.appendingPathComponent("areas")
-        try FileManager.default.copyItem(at: CommandRunner.repository.appendingPathComponent("examples/areas"), to: areas)
+        try FileManager.default.copyItem(
+            at: CommandRunner.repository.appendingPathComponent("examples/areas"), to: areas)
         return areas
     }
 
@@ -24,9 +25,11 @@ struct OutputSafetyTests {
     @Test func trendRefusesToWriteOverOneOfItsInputs() throws {
         let folder = try CommandRunner.temporaryFolder()
         let rounds = folder.appendingPathComponent("rounds")
-        try FileManager.default.copyItem(at: CommandRunner.repository.appendingPathComponent("examples/rounds"), to: rounds)
+        try FileManager.default.copyItem(
+            at: CommandRunner.repository.appendingPathComponent("examples/rounds"), to: rounds)
         let result = try CommandRunner.run(
-            ["trend", "rounds", "--area", "Harrowgate Moor", "-o", "./rounds/../rounds/harrowgate-moor-2025.yaml"], in: folder)
+            ["trend", "rounds", "--area", "Harrowgate Moor", "-o", "./rounds/../rounds/harrowgate-moor-2025.yaml"],
+            in: folder)
         #expect(result.status == 1)
         #expect(result.standardError.contains("it is one of this command's inputs"))
     }
@@ -35,7 +38,8 @@ struct OutputSafetyTests {
         let folder = try CommandRunner.temporaryFolder()
         // The target is a folder: the temporary file is written, the rename fails, and the
         // temporary file must be removed.
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("report.txt"), withIntermediateDirectories: false)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("report.txt"), withIntermediateDirectories: false)
         let input = CommandRunner.repository.appendingPathComponent("examples/pots-northmoor.yaml").path
         let result = try CommandRunner.run(["report", input, "-o", "report.txt"], in: folder)
         #expect(result.status == 1)
@@ -56,9 +60,11 @@ struct OutputSafetyTests {
     @Test func compareReportsEveryBadFileNotJustTheFirst() throws {
         let folder = try CommandRunner.temporaryFolder()
         let areas = try copyAreas(into: folder)
-        try "workbook: pots\narea: Broken\nperiod: x\nanswers:\n  evidence-nice: 9\n".write(
-            to: areas.appendingPathComponent("broken-one.yaml"), atomically: true, encoding: .utf8)
-        try "workbook: pots\narea: [\n".write(to: areas.appendingPathComponent("broken-two.yaml"), atomically: true, encoding: .utf8)
+        try "workbook: pots\narea: Broken\nperiod: x\nanswers:\n  evidence-nice: 9\n"
+            .write(
+                to: areas.appendingPathComponent("broken-one.yaml"), atomically: true, encoding: .utf8)
+        try "workbook: pots\narea: [\n"
+            .write(to: areas.appendingPathComponent("broken-two.yaml"), atomically: true, encoding: .utf8)
         let result = try CommandRunner.run(["compare", "areas"], in: folder)
         #expect(result.status == 1)
         #expect(result.standardError.contains("areas/broken-one.yaml:5:18: error: 9 is not on the scale of 'pots'"))
@@ -74,7 +80,9 @@ struct OutputSafetyTests {
             at: areas.appendingPathComponent("ashbrook.yaml"), to: areas.appendingPathComponent("zz-copy.yaml"))
         let result = try CommandRunner.run(["compare", "areas"], in: folder)
         #expect(result.status == 1)
-        #expect(result.standardError.contains("areas/zz-copy.yaml and areas/ashbrook.yaml both assess 'Ashbrook' in 2025/26"))
+        #expect(
+            result.standardError.contains(
+                "areas/zz-copy.yaml and areas/ashbrook.yaml both assess 'Ashbrook' in 2025/26"))
     }
 
     @Test func trendSuggestsTheAreaWhenNoneMatches() throws {
@@ -86,8 +94,10 @@ struct OutputSafetyTests {
     @Test func trendFollowsOnePlanAndAsksWhichWhenThereAreSeveral() throws {
         let several = try CommandRunner.run(["trend", "examples/plans", "--area", "Eastbridge"])
         #expect(several.status == 1)
-        #expect(several.standardError.contains(
-            "assess several plans (CVD secondary prevention, Infant mortality, Tobacco control); choose one with --plan"))
+        #expect(
+            several.standardError.contains(
+                "assess several plans (CVD secondary prevention, Infant mortality, Tobacco control); choose one with --plan"
+            ))
         let misspelt = try CommandRunner.run(["trend", "examples/plans", "--area", "Eastbridge", "--plan", "Tobacco"])
         #expect(misspelt.status == 1)
         #expect(misspelt.standardError.contains("no response about 'Eastbridge' assesses the plan 'Tobacco'"))
@@ -100,7 +110,8 @@ struct OutputSafetyTests {
     }
 
     @Test func compareShowsOneAreasPlansWithArea() throws {
-        let result = try CommandRunner.run(["compare", "examples/plans", "--area", "Eastbridge"], environment: ["NO_COLOR": "1"])
+        let result = try CommandRunner.run(
+            ["compare", "examples/plans", "--area", "Eastbridge"], environment: ["NO_COLOR": "1"])
         #expect(result.status == 0)
         #expect(result.standardOutput.contains("Eastbridge – CVD secondary prevention"))
         let none = try CommandRunner.run(["compare", "examples/plans", "--area", "Eastbrige"])
@@ -113,7 +124,8 @@ struct FormOutputTests {
     @Test func formRefusesToWriteOverItsOwnWorkbook() throws {
         let folder = try CommandRunner.temporaryFolder()
         let workbook = folder.appendingPathComponent("pots.yaml")
-        try FileManager.default.copyItem(at: CommandRunner.repository.appendingPathComponent("workbooks/pots.yaml"), to: workbook)
+        try FileManager.default.copyItem(
+            at: CommandRunner.repository.appendingPathComponent("workbooks/pots.yaml"), to: workbook)
         let before = try Data(contentsOf: workbook)
         let result = try CommandRunner.run(["form", "pots.yaml", "-o", "pots.yaml"], in: folder)
         #expect(result.status == 1)

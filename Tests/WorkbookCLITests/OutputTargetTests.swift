@@ -20,14 +20,15 @@ struct OutputTargetTests {
     private func runReading(fifo: URL, _ arguments: [String], in folder: URL) throws -> (CommandRunner.Result, String) {
         let read = DispatchSemaphore(value: 0)
         nonisolated(unsafe) var received = Data()
-        DispatchQueue.global().async {
-            // Opening a pipe for reading waits for the writer: the command.
-            if let handle = FileHandle(forReadingAtPath: fifo.path) {
-                received = handle.readDataToEndOfFile()
-                try? handle.close()
+        DispatchQueue.global()
+            .async {
+                // Opening a pipe for reading waits for the writer: the command.
+                if let handle = FileHandle(forReadingAtPath: fifo.path) {
+                    received = handle.readDataToEndOfFile()
+                    try? handle.close()
+                }
+                read.signal()
             }
-            read.signal()
-        }
         let result = try CommandRunner.run(arguments, in: folder)
         read.wait()
         return (result, String(decoding: received, as: UTF8.self))
@@ -52,7 +53,8 @@ struct OutputTargetTests {
         let folder = try CommandRunner.temporaryFolder()
         let fifo = folder.appendingPathComponent("pipe")
         #expect(mkfifo(fifo.path, 0o644) == 0)
-        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("out.txt").path, withDestinationPath: "pipe")
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.appendingPathComponent("out.txt").path, withDestinationPath: "pipe")
         let (result, received) = try runReading(fifo: fifo, ["report", Self.response, "-o", "out.txt"], in: folder)
         #expect(result.status == 0, "\(result.standardError)")
         #expect(received == (try Self.expectedReport()))
@@ -64,7 +66,8 @@ struct OutputTargetTests {
         let real = folder.appendingPathComponent("real.txt")
         try "old".write(to: real, atomically: false, encoding: .utf8)
         #expect(chmod(real.path, 0o640) == 0)
-        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("link.txt").path, withDestinationPath: "real.txt")
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.appendingPathComponent("link.txt").path, withDestinationPath: "real.txt")
         let result = try CommandRunner.run(["report", Self.response, "-o", "link.txt"], in: folder)
         #expect(result.status == 0, "\(result.standardError)")
         #expect(try fileType(folder.appendingPathComponent("link.txt")) == .typeSymbolicLink)
@@ -97,7 +100,8 @@ struct OutputTargetTests {
 
     @Test func aLinkToNothingIsRefused() throws {
         let folder = try CommandRunner.temporaryFolder()
-        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("gone.txt").path, withDestinationPath: "missing/x.txt")
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.appendingPathComponent("gone.txt").path, withDestinationPath: "missing/x.txt")
         let result = try CommandRunner.run(["report", Self.response, "-o", "gone.txt"], in: folder)
         #expect(result.status == 1)
         #expect(result.standardError.contains("it is a symbolic link to a file that does not exist"))
@@ -107,11 +111,16 @@ struct OutputTargetTests {
     func aLongButValidNameIsWritten(length: Int) throws {
         let folder = try CommandRunner.temporaryFolder()
         let name = String(repeating: "a", count: length - 4) + ".txt"
-        for command in [["report", Self.response, "-o", name], ["new", "pots", "--area", "A", "--period", "1", "-o", "new-" + name.dropFirst(4)]] {
+        for command in [
+            ["report", Self.response, "-o", name],
+            ["new", "pots", "--area", "A", "--period", "1", "-o", "new-" + name.dropFirst(4)],
+        ] {
             let result = try CommandRunner.run(command, in: folder)
             #expect(result.status == 0, "\(result.standardError)")
         }
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["new-" + name.dropFirst(4), name].sorted())
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+                == ["new-" + name.dropFirst(4), name].sorted())
     }
 
     @Test func aDashIsStandardOutput() throws {
@@ -124,7 +133,8 @@ struct OutputTargetTests {
 
     @Test func aFolderIsNotReplaced() throws {
         let folder = try CommandRunner.temporaryFolder()
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("out"), withIntermediateDirectories: false)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("out"), withIntermediateDirectories: false)
         let result = try CommandRunner.run(["schema", "response", "-o", "out"], in: folder)
         #expect(result.status == 1)
         #expect(result.standardError.contains("cannot write 'out': it is a folder, not a regular file"))
@@ -144,7 +154,10 @@ struct OutputTargetTests {
         return (process.terminationStatus, text)
     }
 
-    @Test(arguments: [["report"], ["report", "--format", "json"], ["show", "pots"], ["schema", "workbook"], ["new", "pots", "--area", "A", "--period", "1"]])
+    @Test(arguments: [
+        ["report"], ["report", "--format", "json"], ["show", "pots"], ["schema", "workbook"],
+        ["new", "pots", "--area", "A", "--period", "1"],
+    ])
     func aFullStandardOutputIsAFailure(_ command: [String]) throws {
         let arguments = command.map { $0 == "report" ? "report \"$1\"" : "'\($0)'" }.joined(separator: " ")
         let result = try shell("\"$0\" \(arguments) > /dev/full")
@@ -170,18 +183,24 @@ struct NonRegularInputTests {
         #expect(mkfifo(folder.appendingPathComponent("in.yaml").path, 0o644) == 0)
         let result = try CommandRunner.run(["check", "in.yaml"], in: folder)
         #expect(result.status == 1)
-        #expect(result.standardError.contains("in.yaml:1:1: error: cannot read 'in.yaml': it is a named pipe (FIFO), not a regular file"))
+        #expect(
+            result.standardError.contains(
+                "in.yaml:1:1: error: cannot read 'in.yaml': it is a named pipe (FIFO), not a regular file"))
     }
 
     @Test func aFolderHoldingAPipeAndALinkToADeviceIsComparedWithoutBlocking() throws {
         let folder = try CommandRunner.temporaryFolder()
         let areas = folder.appendingPathComponent("areas")
-        try FileManager.default.copyItem(at: CommandRunner.repository.appendingPathComponent("examples/areas"), to: areas)
+        try FileManager.default.copyItem(
+            at: CommandRunner.repository.appendingPathComponent("examples/areas"), to: areas)
         #expect(mkfifo(areas.appendingPathComponent("a-pipe.yaml").path, 0o644) == 0)
-        try FileManager.default.createSymbolicLink(atPath: areas.appendingPathComponent("zero.yaml").path, withDestinationPath: "/dev/zero")
+        try FileManager.default.createSymbolicLink(
+            atPath: areas.appendingPathComponent("zero.yaml").path, withDestinationPath: "/dev/zero")
         let result = try CommandRunner.run(["compare", "areas"], in: folder)
         #expect(result.status == 1)
-        #expect(result.standardError.contains("cannot read 'areas/a-pipe.yaml': it is a named pipe (FIFO), not a regular file"))
+        #expect(
+            result.standardError.contains(
+                "cannot read 'areas/a-pipe.yaml': it is a named pipe (FIFO), not a regular file"))
         #expect(result.standardError.contains("cannot read 'areas/zero.yaml': it is a device, not a regular file"))
     }
 
@@ -193,7 +212,9 @@ struct NonRegularInputTests {
         #expect(truncate(big.path, 9 * 1024 * 1024 + 100_000) == 0)
         let result = try CommandRunner.run(["check", "big.yaml"], in: folder)
         #expect(result.status == 1)
-        #expect(result.standardError.contains("cannot read 'big.yaml': the file is 9.1 MiB; the limit for one file is 8.0 MiB"))
+        #expect(
+            result.standardError.contains(
+                "cannot read 'big.yaml': the file is 9.1 MiB; the limit for one file is 8.0 MiB"))
     }
 
     /// Whether a folder can be made unreadable to the command: as another user, it can; as
@@ -211,7 +232,8 @@ struct NonRegularInputTests {
     func anUnreadableFolderIsReportedAsUnreadable() throws {
         let folder = try CommandRunner.temporaryFolder()
         let areas = folder.appendingPathComponent("areas")
-        try FileManager.default.copyItem(at: CommandRunner.repository.appendingPathComponent("examples/areas"), to: areas)
+        try FileManager.default.copyItem(
+            at: CommandRunner.repository.appendingPathComponent("examples/areas"), to: areas)
         #expect(chmod(areas.path, 0o000) == 0)
         defer { chmod(areas.path, 0o755) }
         // Root reads any folder: run the command as 'nobody' then.
@@ -220,11 +242,14 @@ struct NonRegularInputTests {
             #expect(chmod(folder.path, 0o755) == 0)
             arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", CommandRunner.binary.path] + arguments
         }
-        let result = try geteuid() == 0
+        let result =
+            try geteuid() == 0
             ? CommandRunner.run(arguments, in: folder, executable: URL(fileURLWithPath: "/usr/bin/setpriv"))
             : CommandRunner.run(arguments, in: folder)
         #expect(result.status == 1)
-        #expect(result.standardError.contains("error: cannot read the folder 'areas': permission denied"), "\(result.standardError)")
+        #expect(
+            result.standardError.contains("error: cannot read the folder 'areas': permission denied"),
+            "\(result.standardError)")
         #expect(!result.standardError.contains("holds no .yaml files"))
     }
 }
@@ -235,8 +260,9 @@ struct TerminalOutputTests {
     @Test func aFileNameAndADecodedKeyCannotDriveTheTerminal() throws {
         let folder = try CommandRunner.temporaryFolder()
         let name = "bad\u{1B}[2J\u{1B}]0;title\u{7}.yaml"
-        try "workbook: pots\narea: A\nperiod: \"1\"\nanswers: {}\n\"x\\ny: 1:1: error: forged\": 1\n".write(
-            to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        try "workbook: pots\narea: A\nperiod: \"1\"\nanswers: {}\n\"x\\ny: 1:1: error: forged\": 1\n"
+            .write(
+                to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
         for command in [["check", name], ["report", name], ["compare", name, name]] {
             let result = try CommandRunner.run(command, in: folder)
             #expect(result.status == 1)
@@ -258,7 +284,8 @@ struct ContentSecurityPolicyTests {
     func everyHTMLPageHasThePolicy(_ command: [String]) throws {
         let result = try CommandRunner.run(command)
         #expect(result.status == 0, "\(result.standardError)")
-        let policy = "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'\">"
+        let policy =
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'\">"
         #expect(result.standardOutput.contains(policy))
         // Data may be embedded (`<script type="application/json">`); nothing runs.
         let scripts = result.standardOutput.components(separatedBy: "<script").dropFirst()

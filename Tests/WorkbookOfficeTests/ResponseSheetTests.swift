@@ -107,7 +107,10 @@ struct ResponseSheetTests {
             ("evidence-nice", .number(3)), ("lead-levels", .number(1)), ("evidence-equity", .text("na")),
         ]
         let yaml = { (rows: [(String, Worksheet.Value?)]) in
-            ResponseSheetImport.load(InputFile(name: "n.xlsx", bytes: Self.filled(rows)), resolver: BundledWorkbooks.resolver).yaml
+            ResponseSheetImport.load(
+                InputFile(name: "n.xlsx", bytes: Self.filled(rows)), resolver: BundledWorkbooks.resolver
+            )
+            .yaml
         }
         let sorted = try #require(yaml(rows))
         #expect(yaml(rows.reversed()) == sorted)

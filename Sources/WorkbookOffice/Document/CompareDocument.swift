@@ -20,7 +20,8 @@ public enum CompareDocument {
         var header = ["Rank", "Area", "Overall", "Chain", "Coverage"].map { WordTable.Cell($0) }
         header += workbook.elements.indices.map { WordTable.Cell(String($0 + 1), alignRight: true) }
         var heat = WordTable(
-            caption: "Each area's overall score, chain strength, coverage and element scores, with the band written in each cell",
+            caption:
+                "Each area's overall score, chain strength, coverage and element scores, with the band written in each cell",
             columns: [5, 16, 8, 8, 7] + Array(repeating: 56 / max(count, 1), count: count), header: header)
         for area in comparison.areas {
             let summary = area.summary
@@ -30,7 +31,8 @@ public enum CompareDocument {
             var row = [
                 WordTable.Cell(rank), WordTable.Cell(name, bold: true),
                 bands.cell(score: summary.overall), bands.cell(score: summary.chainStrength),
-                WordTable.Cell(summary.coverage.map { NumberFormatting.fixed($0 * 100, places: 0) + "%" } ?? "–", alignRight: true),
+                WordTable.Cell(
+                    summary.coverage.map { NumberFormatting.fixed($0 * 100, places: 0) + "%" } ?? "–", alignRight: true),
             ]
             row += workbook.elements.map { element in
                 let score = summary.score(element.id)
@@ -43,7 +45,8 @@ public enum CompareDocument {
         document.table(heat)
         document.heading("Elements across areas", level: 1)
         var spread = WordTable(
-            caption: "Each element's median, lowest and highest score across the areas, and how often it is the weakest link",
+            caption:
+                "Each element's median, lowest and highest score across the areas, and how often it is the weakest link",
             columns: [5, 43, 12, 12, 12, 16],
             header: ["#", "Element", "Median", "Lowest", "Highest", "Weakest link in"].map { WordTable.Cell($0) })
         for (index, element) in workbook.elements.enumerated() {

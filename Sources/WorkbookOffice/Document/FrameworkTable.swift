@@ -10,7 +10,8 @@ enum FrameworkTable {
         document.heading("The framework", level: 1, newPage: true)
         let order: [Group.Position] = [.left, .centre, .right]
         let groups = assessment.groups.sorted {
-            (order.firstIndex(of: $0.group.position ?? .centre) ?? 1) < (order.firstIndex(of: $1.group.position ?? .centre) ?? 1)
+            (order.firstIndex(of: $0.group.position ?? .centre) ?? 1)
+                < (order.firstIndex(of: $1.group.position ?? .centre) ?? 1)
         }
         if workbook.layout == .symmetric, !groups.isEmpty {
             let columns = groups.map { group in assessment.elements.filter { $0.element.group == group.id } }
@@ -19,9 +20,11 @@ enum FrameworkTable {
                 columns: Array(repeating: 1, count: groups.count),
                 header: groups.map { bands.cell($0.reading, label: $0.group.title) })
             for row in 0..<(columns.map(\.count).max() ?? 0) {
-                table.rows.append(columns.map { column in
-                    row < column.count ? bands.cell(column[row].reading, label: column[row].element.title) : WordTable.Cell("")
-                })
+                table.rows.append(
+                    columns.map { column in
+                        row < column.count
+                            ? bands.cell(column[row].reading, label: column[row].element.title) : WordTable.Cell("")
+                    })
             }
             document.table(table)
         } else {
@@ -29,19 +32,28 @@ enum FrameworkTable {
             var table = WordTable(
                 caption: "The framework: each element in its band's colour",
                 columns: Array(repeating: 1, count: perRow),
-                header: [WordTable.Cell(workbook.layout == .chain ? "Each step builds on the ones before it" : "Elements")])
+                header: [
+                    WordTable.Cell(workbook.layout == .chain ? "Each step builds on the ones before it" : "Elements")
+                ])
             table.header[0].span = perRow
             var row: [WordTable.Cell] = []
             for element in assessment.elements {
-                let title = workbook.layout == .chain ? "Step \(element.index). \(element.element.title)" : element.element.title
+                let title =
+                    workbook.layout == .chain
+                    ? "Step \(element.index). \(element.element.title)" : element.element.title
                 row.append(bands.cell(element.reading, label: title))
-                if row.count == perRow { table.rows.append(row); row = [] }
+                if row.count == perRow {
+                    table.rows.append(row)
+                    row = []
+                }
             }
             if !row.isEmpty { table.rows.append(row) }
             document.table(table)
         }
-        var key = "Each cell is in its band's colour, with its score out of \(NumberFormatting.plain(workbook.scale.maximum)) "
-        key += "and its band written in it; hatched cells are not scored (no question answered), which is not a score of 0."
+        var key =
+            "Each cell is in its band's colour, with its score out of \(NumberFormatting.plain(workbook.scale.maximum)) "
+        key +=
+            "and its band written in it; hatched cells are not scored (no question answered), which is not a score of 0."
         if let overall = assessment.overall {
             key += " Overall: \(NumberFormatting.oneDecimal(overall.score)) \(overall.band?.label ?? "")."
         }

@@ -8,16 +8,22 @@ enum ReportDocumentAnswers {
         document.heading("Every answer, by element", level: 1, newPage: true)
         document.paragraph(
             "Each question's score with the ratings behind it and the room's evidence. A question with several ratings "
-                + "takes their \(workbook.aggregate.rawValue); not applicable and unanswered questions take no part in any score.")
+                + "takes their \(workbook.aggregate.rawValue); not applicable and unanswered questions take no part in any score."
+        )
         let missing = Set(assessment.missing)
         for element in assessment.elements {
             let number = workbook.layout == .chain ? "Step \(element.index)." : "\(element.index)."
-            let score = element.reading.map { "\(NumberFormatting.oneDecimal($0.score)) \($0.band?.label ?? "")" } ?? "not scored"
+            let score =
+                element.reading.map { "\(NumberFormatting.oneDecimal($0.score)) \($0.band?.label ?? "")" }
+                ?? "not scored"
             document.heading("\(number) \(element.element.title): \(score)", level: 2)
             var table = WordTable(
                 caption: "\(element.element.title): every question's ratings, score and evidence",
                 columns: [44, 14, 9, 33],
-                header: [WordTable.Cell("Question"), WordTable.Cell("Ratings"), WordTable.Cell("Score"), WordTable.Cell("Evidence")])
+                header: [
+                    WordTable.Cell("Question"), WordTable.Cell("Ratings"), WordTable.Cell("Score"),
+                    WordTable.Cell("Evidence"),
+                ])
             for (index, question) in element.questions.enumerated() {
                 let ratings: String
                 if question.notApplicable {
@@ -25,7 +31,8 @@ enum ReportDocumentAnswers {
                 } else if missing.contains(question.id) || question.ratings.isEmpty {
                     ratings = "not answered"
                 } else {
-                    ratings = question.ratings.map { NumberFormatting.plain($0) }.joined(separator: ", ")
+                    ratings =
+                        question.ratings.map { NumberFormatting.plain($0) }.joined(separator: ", ")
                         + (question.contested ? " (contested)" : "")
                 }
                 table.rows.append([

@@ -23,15 +23,21 @@ enum ReportDocumentFindings {
         if let id = assessment.breakPoint, let element = assessment.element(id) {
             document.paragraph([
                 WordRun("Break point: step \(element.index), \(element.element.title). ", bold: true),
-                WordRun("It is the first step below \(NumberFormatting.oneDecimal(workbook.weakestLinks.below)), and every later step depends on it."),
+                WordRun(
+                    "It is the first step below \(NumberFormatting.oneDecimal(workbook.weakestLinks.below)), and every later step depends on it."
+                ),
             ])
         }
         let moves = ReportWording.usefulMoves(assessment)
         if !moves.isEmpty {
             document.heading("Where to act first", level: 2)
-            document.bullets(moves.map { move in
-                [WordRun("\(workbook.title(ofElement: move.element)): ", bold: true), WordRun(ReportWording.move(move, in: workbook))]
-            })
+            document.bullets(
+                moves.map { move in
+                    [
+                        WordRun("\(workbook.title(ofElement: move.element)): ", bold: true),
+                        WordRun(ReportWording.move(move, in: workbook)),
+                    ]
+                })
         }
         let contested = assessment.elements.flatMap(\.questions).filter(\.contested)
         if !contested.isEmpty {
@@ -39,9 +45,11 @@ enum ReportDocumentFindings {
             document.paragraph(
                 "The room's ratings were more than \(NumberFormatting.plain(workbook.consensus.maxSpread)) apart: "
                     + "worth discussing before the score is relied on.")
-            var table = WordTable(caption: "Questions where the ratings were far apart", columns: [55, 25, 20], header: [
-                WordTable.Cell("Question"), WordTable.Cell("Ratings"), WordTable.Cell("Score"),
-            ])
+            var table = WordTable(
+                caption: "Questions where the ratings were far apart", columns: [55, 25, 20],
+                header: [
+                    WordTable.Cell("Question"), WordTable.Cell("Ratings"), WordTable.Cell("Score"),
+                ])
             for question in contested {
                 table.rows.append([
                     WordTable.Cell(question.question.text),
@@ -54,9 +62,11 @@ enum ReportDocumentFindings {
         if !assessment.missing.isEmpty {
             document.heading("Not answered", level: 2)
             let missing = Set(assessment.missing)
-            document.bullets(assessment.elements.flatMap { element in
-                element.questions.filter { missing.contains($0.id) }.map { "\(element.element.title): \($0.question.text)" }
-            })
+            document.bullets(
+                assessment.elements.flatMap { element in
+                    element.questions.filter { missing.contains($0.id) }
+                        .map { "\(element.element.title): \($0.question.text)" }
+                })
         }
         targets(assessment, into: &document)
     }
@@ -68,9 +78,12 @@ enum ReportDocumentFindings {
         document.heading("Targets and progress", level: 1)
         if let previous = assessment.previous, !assessment.targetsMet.isEmpty {
             document.heading("Targets set in \(previous.period)", level: 2)
-            var table = WordTable(caption: "Targets set last round and whether each was met", columns: [52, 16, 16, 16], header: [
-                WordTable.Cell("Element"), WordTable.Cell("Aimed for"), WordTable.Cell("Now"), WordTable.Cell("Result"),
-            ])
+            var table = WordTable(
+                caption: "Targets set last round and whether each was met", columns: [52, 16, 16, 16],
+                header: [
+                    WordTable.Cell("Element"), WordTable.Cell("Aimed for"), WordTable.Cell("Now"),
+                    WordTable.Cell("Result"),
+                ])
             for status in assessment.targetsMet {
                 table.rows.append([
                     WordTable.Cell(workbook.title(ofElement: status.element)),
@@ -83,9 +96,11 @@ enum ReportDocumentFindings {
         }
         if !targets.isEmpty {
             document.heading("Targets for the next round", level: 2)
-            var table = WordTable(caption: "Targets for the next round", columns: [60, 20, 20], header: [
-                WordTable.Cell("Element"), WordTable.Cell("Now"), WordTable.Cell("Aiming for"),
-            ])
+            var table = WordTable(
+                caption: "Targets for the next round", columns: [60, 20, 20],
+                header: [
+                    WordTable.Cell("Element"), WordTable.Cell("Now"), WordTable.Cell("Aiming for"),
+                ])
             for target in targets {
                 let now = NumberFormatting.oneDecimal(assessment.element(target.elementID)?.score, or: "not scored")
                 table.rows.append([

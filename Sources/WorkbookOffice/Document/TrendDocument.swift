@@ -19,7 +19,8 @@ public enum TrendDocument {
             rounds.rows.append([
                 WordTable.Cell(round.period, bold: true), WordTable.Cell(round.date ?? "–"),
                 bands.cell(score: round.overall), bands.cell(score: round.chainStrength),
-                WordTable.Cell(round.coverage.map { NumberFormatting.fixed($0 * 100, places: 0) + "%" } ?? "–", alignRight: true),
+                WordTable.Cell(
+                    round.coverage.map { NumberFormatting.fixed($0 * 100, places: 0) + "%" } ?? "–", alignRight: true),
             ])
         }
         document.table(rounds)
@@ -28,7 +29,9 @@ public enum TrendDocument {
         var elements = WordTable(
             caption: "Each element's score in each round, and the change",
             columns: [34] + Array(repeating: 50 / max(count, 1), count: count) + [16],
-            header: [WordTable.Cell("Element")] + trend.rounds.map { WordTable.Cell($0.period) } + [WordTable.Cell("Change")])
+            header: [WordTable.Cell("Element")] + trend.rounds.map { WordTable.Cell($0.period) } + [
+                WordTable.Cell("Change")
+            ])
         for element in workbook.elements {
             let change = trend.changes.first { $0.element == element.id }
             let moved = change?.printedChange
@@ -42,22 +45,30 @@ public enum TrendDocument {
             let before = trend.rounds[trend.rounds.count - 2]
             if !trend.previousWeakestLinks.isEmpty {
                 document.heading("Weakest links in \(before.period): did they move?", level: 2)
-                document.bullets(trend.previousWeakestLinks.map { link in
-                    let verdict = link.stillWeak.map { $0 ? "still weak" : "no longer a weak link" } ?? "not scored now"
-                    let then = NumberFormatting.oneDecimal(before.score(link.element), or: "not scored")
-                    let now = NumberFormatting.oneDecimal(link.score, or: "not scored")
-                    return [WordRun("\(workbook.title(ofElement: link.element)): ", bold: true), WordRun("\(then) → \(now), \(verdict)")]
-                })
+                document.bullets(
+                    trend.previousWeakestLinks.map { link in
+                        let verdict =
+                            link.stillWeak.map { $0 ? "still weak" : "no longer a weak link" } ?? "not scored now"
+                        let then = NumberFormatting.oneDecimal(before.score(link.element), or: "not scored")
+                        let now = NumberFormatting.oneDecimal(link.score, or: "not scored")
+                        return [
+                            WordRun("\(workbook.title(ofElement: link.element)): ", bold: true),
+                            WordRun("\(then) → \(now), \(verdict)"),
+                        ]
+                    })
             }
             if !trend.targets.isEmpty {
                 document.heading("Targets set in \(before.period)", level: 2)
-                document.bullets(trend.targets.map { target in
-                    let now = NumberFormatting.oneDecimal(target.score, or: "not scored")
-                    return [
-                        WordRun("\(workbook.title(ofElement: target.element)): ", bold: true),
-                        WordRun("aimed for \(NumberFormatting.plain(target.target)), now \(now): \(target.reached ? "met" : "not met")"),
-                    ]
-                })
+                document.bullets(
+                    trend.targets.map { target in
+                        let now = NumberFormatting.oneDecimal(target.score, or: "not scored")
+                        return [
+                            WordRun("\(workbook.title(ofElement: target.element)): ", bold: true),
+                            WordRun(
+                                "aimed for \(NumberFormatting.plain(target.target)), now \(now): \(target.reached ? "met" : "not met")"
+                            ),
+                        ]
+                    })
             }
         }
         if !trend.added.isEmpty || !trend.removed.isEmpty {

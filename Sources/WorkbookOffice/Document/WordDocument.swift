@@ -61,7 +61,8 @@ struct WordDocument {
 
     /// The whole `word/document.xml`.
     var xml: String {
-        let size = orientation == .portrait
+        let size =
+            orientation == .portrait
             ? "<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
             : "<w:pgSz w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\"/>"
         return WordXML.declaration
@@ -71,5 +72,3 @@ struct WordDocument {
             + "w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/></w:sectPr>\n</w:body>\n</w:document>\n"
     }
 }
-
-

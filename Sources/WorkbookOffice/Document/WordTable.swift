@@ -14,7 +14,9 @@ struct WordTable {
         /// How many grid columns it spans.
         var span = 1
 
-        init(_ text: String, bold: Bool = false, fill: String? = nil, textColour: String? = nil, alignRight: Bool = false) {
+        init(
+            _ text: String, bold: Bool = false, fill: String? = nil, textColour: String? = nil, alignRight: Bool = false
+        ) {
             runs = [WordRun(text, bold: bold, colour: textColour)]
             self.fill = fill
             self.alignRight = alignRight
@@ -43,15 +45,21 @@ struct WordTable {
         let widths = columns.map { $0 * pageWidth / total }
         var xml = "<w:tbl><w:tblPr><w:tblStyle w:val=\"ReportTable\"/><w:tblW w:w=\"\(pageWidth)\" w:type=\"dxa\"/>"
         xml += "<w:tblLayout w:type=\"fixed\"/>"
-        xml += "<w:tblLook w:val=\"0420\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/>"
+        xml +=
+            "<w:tblLook w:val=\"0420\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/>"
         xml += "<w:tblCaption w:val=\"\(WordXML.escaped(caption))\"/></w:tblPr>\n<w:tblGrid>"
         xml += widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>\n"
-        xml += row(header.map { cell in
-            var cell = cell
-            if cell.fill == nil { cell.fill = headerFill }
-            cell.runs = cell.runs.map { var run = $0; run.bold = true; return run }
-            return cell
-        }, widths: widths, header: true)
+        xml += row(
+            header.map { cell in
+                var cell = cell
+                if cell.fill == nil { cell.fill = headerFill }
+                cell.runs = cell.runs.map {
+                    var run = $0
+                    run.bold = true
+                    return run
+                }
+                return cell
+            }, widths: widths, header: true)
         for cells in rows { xml += row(cells, widths: widths, header: false) }
         return xml + "</w:tbl>\n"
     }

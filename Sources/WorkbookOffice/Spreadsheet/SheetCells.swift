@@ -19,5 +19,3 @@ public struct SheetCells: Sendable, Equatable {
     /// The rows that have any value, in order.
     public var rows: [Int] { Set(cells.keys.map(\.row)).sorted() }
 }
-
-

@@ -64,13 +64,16 @@ struct SheetYAML {
         let rating = columns[Layout.ratingTitle.lowercased()]
         let evidence = columns[Layout.evidenceTitle.lowercased()]
         // The workbook's order when it is known, the sheet's otherwise (and for unknown ids).
-        let known = headerText(Layout.headerFields, "workbook", above: titleRow).flatMap {
-            questionOrder($0, headerText(Layout.headerFields, "version", above: titleRow))
-        }
+        let known = headerText(Layout.headerFields, "workbook", above: titleRow)
+            .flatMap {
+                questionOrder($0, headerText(Layout.headerFields, "version", above: titleRow))
+            }
         let position = Dictionary((known ?? []).enumerated().map { ($1, $0) }) { first, _ in first }
-        let rows = cells.rows.filter { $0 > titleRow }.enumerated().map { index, row in
-            (position[cells[row, idColumn].map(\.display.trimmed) ?? ""] ?? Int.max, index, row)
-        }.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)
+        let rows = cells.rows.filter { $0 > titleRow }.enumerated()
+            .map { index, row in
+                (position[cells[row, idColumn].map(\.display.trimmed) ?? ""] ?? Int.max, index, row)
+            }
+            .sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)
         for row in rows {
             let id = cells[row, idColumn].map(\.display.trimmed) ?? ""
             let inputs = ([rating, evidence].compactMap { $0 } + tables).filter { cells[row, $0] != nil }

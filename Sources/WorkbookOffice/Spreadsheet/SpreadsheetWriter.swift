@@ -169,5 +169,3 @@ public enum SpreadsheetWriter {
         return xml + "</worksheet>"
     }
 }
-
-

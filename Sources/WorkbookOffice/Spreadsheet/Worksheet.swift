@@ -72,5 +72,3 @@ public struct Worksheet: Sendable, Equatable {
             }
     }
 }
-
-

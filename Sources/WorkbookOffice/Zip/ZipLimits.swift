@@ -31,5 +31,3 @@ public struct ZipLimits: Sendable, Equatable {
         maxEntries: 1_000, maxEntryBytes: 32 * 1024 * 1024, maxTotalBytes: 64 * 1024 * 1024, maxRatio: 200,
         ratioAppliesAbove: 1024 * 1024)
 }
-
-

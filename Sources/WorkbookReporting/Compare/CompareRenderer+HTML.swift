@@ -14,16 +14,22 @@ extension CompareRenderer {
         out += "<header><p class=\"eyebrow\">Comparison · \(workbook.id) \(workbook.version)</p>"
         out += "<h1>\(workbook.title)</h1>"
         out += "<p>\(comparison.areas.count) areas. Each cell shows the element's score and its band: "
-        out += workbook.bands.map { band -> HTML in
-            "<span class=\"chip\" style=\"\(HTMLPage.bandStyle(band, palette: palette))\">\(marks[band.id] ?? "") \(band.label)</span>"
-        }.joined(separator: " ")
+        out += workbook.bands
+            .map { band -> HTML in
+                "<span class=\"chip\" style=\"\(HTMLPage.bandStyle(band, palette: palette))\">\(marks[band.id] ?? "") \(band.label)</span>"
+            }
+            .joined(separator: " ")
         out += "</p></header>\n<section><h2 id=\"heat-title\">Areas by element</h2>"
-        out += "<div class=\"scroll\" role=\"region\" aria-labelledby=\"heat-title\" tabindex=\"0\"><table class=\"heat\">\n"
-        out += "<caption class=\"visually-hidden\">Each area's overall score, chain strength, coverage and element scores, "
+        out +=
+            "<div class=\"scroll\" role=\"region\" aria-labelledby=\"heat-title\" tabindex=\"0\"><table class=\"heat\">\n"
+        out +=
+            "<caption class=\"visually-hidden\">Each area's overall score, chain strength, coverage and element scores, "
         out += "with the band written in each cell</caption>\n<thead><tr>"
-        out += "<th scope=\"col\">Rank</th><th scope=\"col\">Area</th><th scope=\"col\">Overall</th><th scope=\"col\">Chain</th><th scope=\"col\">Coverage</th>"
+        out +=
+            "<th scope=\"col\">Rank</th><th scope=\"col\">Area</th><th scope=\"col\">Overall</th><th scope=\"col\">Chain</th><th scope=\"col\">Coverage</th>"
         for (index, element) in workbook.elements.enumerated() {
-            out += "<th scope=\"col\" title=\"\(element.title)\"><span class=\"num\">\(index + 1)</span> \(element.title)</th>"
+            out +=
+                "<th scope=\"col\" title=\"\(element.title)\"><span class=\"num\">\(index + 1)</span> \(element.title)</th>"
         }
         out += "</tr></thead>\n<tbody>\n"
         for area in comparison.areas {
@@ -33,8 +39,10 @@ extension CompareRenderer {
             out += "<span class=\"period\">\(summary.period)</span>"
             if let outlier = area.outlier { out += "<span class=\"flag\">outlier (\(outlier.rawValue))</span>" }
             out += "</th>"
-            out += cell(summary.overall, workbook, marks, palette) + cell(summary.chainStrength, workbook, marks, palette)
-            out += "<td class=\"cov\">\(summary.coverage.map { NumberFormatting.fixed($0 * 100, places: 0) + "%" } ?? "–")</td>"
+            out +=
+                cell(summary.overall, workbook, marks, palette) + cell(summary.chainStrength, workbook, marks, palette)
+            out +=
+                "<td class=\"cov\">\(summary.coverage.map { NumberFormatting.fixed($0 * 100, places: 0) + "%" } ?? "–")</td>"
             for element in workbook.elements { out += cell(summary.score(element.id), workbook, marks, palette) }
             out += "</tr>\n"
             spill(&out)
@@ -42,8 +50,10 @@ extension CompareRenderer {
         out += "</tbody></table></div></section>\n"
         out += "<section><h2 id=\"spread-title\">Elements across areas</h2>"
         out += "<div class=\"scroll\" role=\"region\" aria-labelledby=\"spread-title\" tabindex=\"0\"><table>"
-        out += "<caption class=\"visually-hidden\">Each element's median, lowest and highest score across the areas</caption><thead><tr><th scope=\"col\">#</th><th scope=\"col\">Element</th>"
-        out += "<th scope=\"col\">Median</th><th scope=\"col\">Lowest</th><th scope=\"col\">Highest</th><th scope=\"col\">Weakest link in</th></tr></thead><tbody>\n"
+        out +=
+            "<caption class=\"visually-hidden\">Each element's median, lowest and highest score across the areas</caption><thead><tr><th scope=\"col\">#</th><th scope=\"col\">Element</th>"
+        out +=
+            "<th scope=\"col\">Median</th><th scope=\"col\">Lowest</th><th scope=\"col\">Highest</th><th scope=\"col\">Weakest link in</th></tr></thead><tbody>\n"
         for (index, element) in workbook.elements.enumerated() {
             let spread = comparison.elements.first { $0.id == element.id }
             let weak = comparison.commonWeakestLinks.first { $0.element == element.id }?.areas ?? 0
@@ -53,10 +63,13 @@ extension CompareRenderer {
         }
         out += "</tbody></table></div>"
         if let fences = comparison.outlierFences {
-            out += "<p class=\"note\">Outliers: an area whose overall score is outside \(NumberFormatting.oneDecimal(fences.low))–"
-            out += "\(NumberFormatting.oneDecimal(fences.high)) (Tukey's fences: 1.5 × the interquartile range beyond the quartiles of the ranked areas).</p>"
+            out +=
+                "<p class=\"note\">Outliers: an area whose overall score is outside \(NumberFormatting.oneDecimal(fences.low))–"
+            out +=
+                "\(NumberFormatting.oneDecimal(fences.high)) (Tukey's fences: 1.5 × the interquartile range beyond the quartiles of the ranked areas).</p>"
         }
-        out += "<p class=\"note\">Areas with under \(NumberFormatting.fixed(Comparator.lowCoverage * 100, places: 0))% of questions answered are shown but not ranked.</p></section>\n"
+        out +=
+            "<p class=\"note\">Areas with under \(NumberFormatting.fixed(Comparator.lowCoverage * 100, places: 0))% of questions answered are shown but not ranked.</p></section>\n"
         out += consensusHTML(comparison)
         // Escaped for a <script> block by the serializer.
         let data = HTML.raw(CompareRenderer.json(comparison).serialized(escapingHTML: true))

@@ -9,9 +9,12 @@ extension CompareRenderer {
         var out = "# Comparison: \(workbook.title.markdownEscaped)\n\n"
         out += "\(comparison.areas.count) areas on \(workbook.id.markdownEscaped) \(workbook.version.markdownEscaped). "
         out += "Elements are numbered as listed below the table.\n\n"
-        out += "| Rank | Area | Period | Overall | Chain | Coverage | "
+        out +=
+            "| Rank | Area | Period | Overall | Chain | Coverage | "
             + workbook.elements.indices.map { "\($0 + 1)" }.joined(separator: " | ") + " |\n"
-        out += "| ---: | --- | --- | ---: | ---: | ---: | " + workbook.elements.map { _ in "---:" }.joined(separator: " | ") + " |\n"
+        out +=
+            "| ---: | --- | --- | ---: | ---: | ---: | "
+            + workbook.elements.map { _ in "---:" }.joined(separator: " | ") + " |\n"
         for area in comparison.areas {
             let s = area.summary
             var cells = [
@@ -26,7 +29,8 @@ extension CompareRenderer {
         out += "\n## Elements\n\n| # | Element | Median | Lowest | Highest |\n| ---: | --- | ---: | ---: | ---: |\n"
         for (index, element) in workbook.elements.enumerated() {
             let spread = comparison.elements.first { $0.id == element.id }
-            out += "| \(index + 1) | \(element.title.markdownEscaped) | \(score(spread?.median)) | \(score(spread?.min)) | \(score(spread?.max)) |\n"
+            out +=
+                "| \(index + 1) | \(element.title.markdownEscaped) | \(score(spread?.median)) | \(score(spread?.min)) | \(score(spread?.max)) |\n"
         }
         out += consensusMarkdown(comparison)
         if !comparison.commonWeakestLinks.isEmpty {

@@ -11,14 +11,18 @@ extension CompareRenderer {
         let marks = bandMarks(workbook)
         let periods = Set(comparison.areas.map({ $0.summary.period })).sorted()
         text.line(text.bold("Comparison: \(workbook.title)") + " (\(workbook.id) \(workbook.version))")
-        text.line("\(comparison.areas.count) area\(comparison.areas.count == 1 ? "" : "s") · \(periods.joined(separator: ", "))")
+        text.line(
+            "\(comparison.areas.count) area\(comparison.areas.count == 1 ? "" : "s") · \(periods.joined(separator: ", "))"
+        )
         text.line("Bands: " + workbook.bands.map { "\(marks[$0.id] ?? "?") \($0.label)" }.joined(separator: " · "))
         text.blank()
         // Wide enough for an area and its plan ("Eastbridge – Tobacco control").
         let nameWidth = min(40, max(6, comparison.areas.map({ $0.summary.assessed.count }).max() ?? 6)) + 1
         let showPeriod = periods.count > 1
         let periodWidth = (comparison.areas.map({ $0.summary.period.count }).max() ?? 6) + 2
-        var header = pad("Rank", 6) + pad("Area", nameWidth) + (showPeriod ? pad("Period", periodWidth) : "") + pad("Overall", 9) + pad("Chain", 8) + pad("Cover", 6)
+        var header =
+            pad("Rank", 6) + pad("Area", nameWidth) + (showPeriod ? pad("Period", periodWidth) : "") + pad("Overall", 9)
+            + pad("Chain", 8) + pad("Cover", 6)
         header += workbook.elements.indices.map { pad(String($0 + 1), 5) }.joined()
         text.line(header)
         for area in comparison.areas {
@@ -37,11 +41,12 @@ extension CompareRenderer {
         text.heading("Elements")
         for (index, element) in workbook.elements.enumerated() {
             let spread = comparison.elements.first { $0.id == element.id }
-            let figures = spread.flatMap { spread in
-                spread.median.map {
-                    "median \(NumberFormatting.oneDecimal($0)), range \(NumberFormatting.oneDecimal(spread.min ?? 0))–\(NumberFormatting.oneDecimal(spread.max ?? 0))"
-                }
-            } ?? "not scored anywhere"
+            let figures =
+                spread.flatMap { spread in
+                    spread.median.map {
+                        "median \(NumberFormatting.oneDecimal($0)), range \(NumberFormatting.oneDecimal(spread.min ?? 0))–\(NumberFormatting.oneDecimal(spread.max ?? 0))"
+                    }
+                } ?? "not scored anywhere"
             text.line("  " + pad("\(index + 1).", 4) + pad(truncate(element.title, to: 44), 46) + figures)
         }
         consensusText(comparison, into: &text)
@@ -56,9 +61,13 @@ extension CompareRenderer {
         let lows = comparison.areas.filter({ $0.lowCoverage })
         if !lows.isEmpty {
             text.blank()
-            text.heading("Not ranked: under \(NumberFormatting.fixed(Comparator.lowCoverage * 100, places: 0))% of questions answered")
+            text.heading(
+                "Not ranked: under \(NumberFormatting.fixed(Comparator.lowCoverage * 100, places: 0))% of questions answered"
+            )
             for area in lows {
-                text.line("  \(area.summary.assessed) (\(area.summary.period)): \(area.summary.coverage.map { NumberFormatting.fixed($0 * 100, places: 0) + "%" } ?? "nothing") answered")
+                text.line(
+                    "  \(area.summary.assessed) (\(area.summary.period)): \(area.summary.coverage.map { NumberFormatting.fixed($0 * 100, places: 0) + "%" } ?? "nothing") answered"
+                )
             }
         }
         if let fences = comparison.outlierFences {
@@ -66,7 +75,10 @@ extension CompareRenderer {
             let outliers = comparison.areas.filter { $0.outlier != nil }
             text.line(
                 "Outliers (overall outside \(NumberFormatting.oneDecimal(fences.low))–\(NumberFormatting.oneDecimal(fences.high)), Tukey's fences): "
-                    + (outliers.isEmpty ? "none" : outliers.map { "\($0.summary.assessed) (\($0.outlier?.rawValue ?? ""))" }.joined(separator: ", ")))
+                    + (outliers.isEmpty
+                        ? "none"
+                        : outliers.map { "\($0.summary.assessed) (\($0.outlier?.rawValue ?? ""))" }
+                            .joined(separator: ", ")))
         }
         return text.output
     }

@@ -17,7 +17,8 @@ extension TrendRenderer {
         for round in trend.rounds {
             text.line(
                 pad(round.period, 12) + pad(round.date ?? "–", 12) + pad(score(round.overall), 9)
-                    + pad(score(round.chainStrength), 7) + (round.coverage.map { NumberFormatting.fixed($0 * 100, places: 0) + "%" } ?? "–"))
+                    + pad(score(round.chainStrength), 7)
+                    + (round.coverage.map { NumberFormatting.fixed($0 * 100, places: 0) + "%" } ?? "–"))
         }
         guard let (before, last) = lastTwo(trend) else {
             text.blank()
@@ -34,7 +35,8 @@ extension TrendRenderer {
             text.line("  " + pad(lines[0], 42) + scores + change.printed)
             for continuation in lines.dropFirst() { text.line("    " + continuation) }
         }
-        let improved = trend.changes.filter { ($0.printedChange ?? 0) > 0 }.map { workbook.title(ofElement: $0.element) }
+        let improved = trend.changes.filter { ($0.printedChange ?? 0) > 0 }
+            .map { workbook.title(ofElement: $0.element) }
         let slipped = trend.changes.filter { ($0.printedChange ?? 0) < 0 }.map { workbook.title(ofElement: $0.element) }
         text.wrapped("  Improved: ", improved.isEmpty ? ["none"] : improved)
         text.wrapped("  Slipped: ", slipped.isEmpty ? ["none"] : slipped)
@@ -43,7 +45,9 @@ extension TrendRenderer {
             text.heading("Weakest links in \(before.period): did they move?")
             for link in trend.previousWeakestLinks {
                 let verdict = link.stillWeak.map { $0 ? "still weak" : "no longer a weak link" } ?? "not scored now"
-                text.line("  \(workbook.title(ofElement: link.element)): \(score(before.score(link.element))) → \(score(link.score)), \(verdict)")
+                text.line(
+                    "  \(workbook.title(ofElement: link.element)): \(score(before.score(link.element))) → \(score(link.score)), \(verdict)"
+                )
             }
         }
         if !trend.targets.isEmpty {
@@ -67,30 +71,36 @@ extension TrendRenderer {
 
     static func markdown(_ trend: Trend) -> String {
         let workbook = trend.workbook
-        var out = "# Trend: \(trend.assessed.markdownEscaped)\n\n\(workbook.title.markdownEscaped) (\(workbook.id.markdownEscaped) \(workbook.version.markdownEscaped))\n\n"
+        var out =
+            "# Trend: \(trend.assessed.markdownEscaped)\n\n\(workbook.title.markdownEscaped) (\(workbook.id.markdownEscaped) \(workbook.version.markdownEscaped))\n\n"
         if let note = orderNote(trend) { out += note.markdownEscaped + "\n\n" }
         out += "| Round | Date | Overall | Chain strength | Coverage |\n| --- | --- | ---: | ---: | ---: |\n"
         for round in trend.rounds {
-            out += "| \(round.period.markdownEscaped) | \(round.date ?? "–") | \(score(round.overall)) | \(score(round.chainStrength)) | "
+            out +=
+                "| \(round.period.markdownEscaped) | \(round.date ?? "–") | \(score(round.overall)) | \(score(round.chainStrength)) | "
                 + "\(round.coverage.map { NumberFormatting.fixed($0 * 100, places: 0) + "%" } ?? "–") |\n"
         }
         guard let (before, last) = lastTwo(trend) else { return out }
         out += "\n## Change by element, \(before.period.markdownEscaped) to \(last.period.markdownEscaped)\n\n"
-        out += "| Element | \(before.period.markdownEscaped) | \(last.period.markdownEscaped) | Change |\n| --- | ---: | ---: | ---: |\n"
+        out +=
+            "| Element | \(before.period.markdownEscaped) | \(last.period.markdownEscaped) | Change |\n| --- | ---: | ---: | ---: |\n"
         for change in trend.changes {
-            out += "| \(workbook.title(ofElement: change.element).markdownEscaped) | \(score(change.from)) | \(score(change.to)) | \(change.printed) |\n"
+            out +=
+                "| \(workbook.title(ofElement: change.element).markdownEscaped) | \(score(change.from)) | \(score(change.to)) | \(change.printed) |\n"
         }
         if !trend.previousWeakestLinks.isEmpty {
             out += "\n## Weakest links in \(before.period.markdownEscaped)\n\n"
             for link in trend.previousWeakestLinks {
                 let verdict = link.stillWeak.map { $0 ? "still weak" : "no longer a weak link" } ?? "not scored now"
-                out += "- \(workbook.title(ofElement: link.element).markdownEscaped): \(score(before.score(link.element))) → \(score(link.score)), \(verdict)\n"
+                out +=
+                    "- \(workbook.title(ofElement: link.element).markdownEscaped): \(score(before.score(link.element))) → \(score(link.score)), \(verdict)\n"
             }
         }
         if !trend.targets.isEmpty {
             out += "\n## Targets set in \(before.period.markdownEscaped)\n\n"
             for target in trend.targets {
-                out += "- \(workbook.title(ofElement: target.element).markdownEscaped): aimed for \(NumberFormatting.plain(target.target)), now \(score(target.score)): \(target.reached ? "met" : "not met")\n"
+                out +=
+                    "- \(workbook.title(ofElement: target.element).markdownEscaped): aimed for \(NumberFormatting.plain(target.target)), now \(score(target.score)): \(target.reached ? "met" : "not met")\n"
             }
         }
         out += actionsMarkdown(trend)

@@ -48,7 +48,8 @@ struct SeedFrameworkRulesTests {
                 == ["services-without-a-picture", "treating-not-preventing"])
         // Services 2 is below 2.5, and 2 - 1 = 1 still trails by a point.
         #expect(
-            try Self.fired("inclusion-health", rest: 3, ["needs-outcomes": 1, "prevention": 1, "responsive-services": 2])
+            try Self.fired(
+                "inclusion-health", rest: 3, ["needs-outcomes": 1, "prevention": 1, "responsive-services": 2])
                 == ["treating-not-preventing"])
         #expect(try Self.fired("inclusion-health", rest: 3).isEmpty)
     }
@@ -77,6 +78,7 @@ struct SeedFrameworkRulesTests {
                 == ["well-written-weakly-delivered"])
         // One contribution question at 2 is enough to say the target is broken down.
         #expect(
-            try Self.fired("delivery-plan", rest: 3, questions: ["contrib-quantified": 1, "contrib-modelled": 2]).isEmpty)
+            try Self.fired("delivery-plan", rest: 3, questions: ["contrib-quantified": 1, "contrib-modelled": 2])
+                .isEmpty)
     }
 }

@@ -74,21 +74,26 @@ struct ActionReviewTests {
 
     @Test func eachVerdictFromTwoHandMadeRounds() throws {
         let trend = try TrendBuilder.trend(
-            [try Self.summary(Self.second), try Self.summary(Self.first)], area: "Testshire", workbook: try Fixtures.miniWorkbook())
+            [try Self.summary(Self.second), try Self.summary(Self.first)], area: "Testshire",
+            workbook: try Fixtures.miniWorkbook())
         let review = try #require(trend.actionReviews.first)
         #expect(trend.actionReviews.count == 1)
         #expect(review.fromPeriod == "2024/25" && review.toPeriod == "2025/26")
         // a-closed was done in the first round's own file: judged then, not again.
         let verdicts = Dictionary(uniqueKeysWithValues: review.items.map { ($0.action.id, $0.verdict) })
-        #expect(verdicts == [
-            "a-improved": .improved,  // needs 1.0 → 2.0: +1.0, at least 0.5
-            "a-no-change": .noChange,  // targeting 1.0 → 1.0
-            "a-overdue": .overdue,  // in progress, due 2025-06-30, before 2025-11-01
-            "a-not-done": .notDone,  // planned, due 2026-06-30: not due yet
-            "a-dropped": .dropped,
-            "a-forgotten": .overdue,  // not listed in 2025/26: still planned, as agreed, and past due
-        ])
-        #expect(review.items.map(\.action.id) == ["a-improved", "a-no-change", "a-overdue", "a-not-done", "a-dropped", "a-forgotten"])
+        #expect(
+            verdicts == [
+                "a-improved": .improved,  // needs 1.0 → 2.0: +1.0, at least 0.5
+                "a-no-change": .noChange,  // targeting 1.0 → 1.0
+                "a-overdue": .overdue,  // in progress, due 2025-06-30, before 2025-11-01
+                "a-not-done": .notDone,  // planned, due 2026-06-30: not due yet
+                "a-dropped": .dropped,
+                "a-forgotten": .overdue,  // not listed in 2025/26: still planned, as agreed, and past due
+            ])
+        #expect(
+            review.items.map(\.action.id) == [
+                "a-improved", "a-no-change", "a-overdue", "a-not-done", "a-dropped", "a-forgotten",
+            ])
         #expect(review.items.first { $0.action.id == "a-forgotten" }?.updated == false)
         #expect(review.items.first { $0.action.id == "a-improved" }?.elements.map(\.change) == [1.0])
         // Weak links of 2024/25 (below 2.0): needs, targeting and access, all 1.0. Access's only
@@ -99,20 +104,36 @@ struct ActionReviewTests {
     @Test func improvedMeansHalfAScaleStepOnEveryElementAddressed() throws {
         var scale = try Fixtures.miniWorkbook().scale
         #expect(ActionReview.improvement(on: scale) == 0.5)
-        scale.levels = [0, 25, 50, 75, 100].map { Scale.Level(value: $0, label: "l", description: "d", location: scale.levels[0].location) }
+        scale.levels = [0, 25, 50, 75, 100]
+            .map { Scale.Level(value: $0, label: "l", description: "d", location: scale.levels[0].location) }
         #expect(ActionReview.improvement(on: scale) == 12.5)
-        func change(_ from: Double?, _ to: Double?) -> ActionReview.ElementChange { .init(element: "e", from: from, to: to) }
+        func change(_ from: Double?, _ to: Double?) -> ActionReview.ElementChange {
+            .init(element: "e", from: from, to: to)
+        }
         // 1.75 → 2.25 is exactly half a level, computed in floating point.
-        #expect(ActionReview.verdict(.done, due: nil, date: nil, changes: [change(1.75, 2.25)], threshold: 0.5) == .improved)
-        #expect(ActionReview.verdict(.done, due: nil, date: nil, changes: [change(1.75, 2.2)], threshold: 0.5) == .noChange)
+        #expect(
+            ActionReview.verdict(.done, due: nil, date: nil, changes: [change(1.75, 2.25)], threshold: 0.5) == .improved
+        )
+        #expect(
+            ActionReview.verdict(.done, due: nil, date: nil, changes: [change(1.75, 2.2)], threshold: 0.5) == .noChange)
         // Several elements: every one scored in both rounds must rise.
-        #expect(ActionReview.verdict(.done, due: nil, date: nil, changes: [change(1, 2), change(1, 1)], threshold: 0.5) == .noChange)
-        #expect(ActionReview.verdict(.done, due: nil, date: nil, changes: [change(1, 2), change(nil, 1)], threshold: 0.5) == .improved)
-        #expect(ActionReview.verdict(.done, due: nil, date: nil, changes: [change(nil, 2)], threshold: 0.5) == .notJudged)
+        #expect(
+            ActionReview.verdict(.done, due: nil, date: nil, changes: [change(1, 2), change(1, 1)], threshold: 0.5)
+                == .noChange)
+        #expect(
+            ActionReview.verdict(.done, due: nil, date: nil, changes: [change(1, 2), change(nil, 1)], threshold: 0.5)
+                == .improved)
+        #expect(
+            ActionReview.verdict(.done, due: nil, date: nil, changes: [change(nil, 2)], threshold: 0.5) == .notJudged)
         // Due on the round's own date is not overdue; no date, or no due date, is never overdue.
-        #expect(ActionReview.verdict(.planned, due: "2025-11-01", date: "2025-11-01", changes: [], threshold: 0.5) == .notDone)
-        #expect(ActionReview.verdict(.planned, due: "2025-10-31", date: "2025-11-01", changes: [], threshold: 0.5) == .overdue)
-        #expect(ActionReview.verdict(.inProgress, due: "2025-10-31", date: nil, changes: [], threshold: 0.5) == .notDone)
+        #expect(
+            ActionReview.verdict(.planned, due: "2025-11-01", date: "2025-11-01", changes: [], threshold: 0.5)
+                == .notDone)
+        #expect(
+            ActionReview.verdict(.planned, due: "2025-10-31", date: "2025-11-01", changes: [], threshold: 0.5)
+                == .overdue)
+        #expect(
+            ActionReview.verdict(.inProgress, due: "2025-10-31", date: nil, changes: [], threshold: 0.5) == .notDone)
     }
 
     @Test func anAreaWithoutActionPlansIsNotToldItHasNone() throws {
@@ -131,7 +152,10 @@ struct ActionReviewTests {
         let plan = ActionPlan(Scorer.assess(loaded.workbook, loaded.response))
         // All three score 1.0; targeting (weight 2) comes first among equals.
         #expect(plan.weakLinks.map(\.element) == ["targeting", "needs", "access"])
-        #expect(plan.weakLinks.map { $0.actions.map(\.id) } == [["a-no-change", "a-dropped"], ["a-improved", "a-dropped", "a-forgotten"], []])
+        #expect(
+            plan.weakLinks.map { $0.actions.map(\.id) } == [
+                ["a-no-change", "a-dropped"], ["a-improved", "a-dropped", "a-forgotten"], [],
+            ])
         #expect(plan.withoutAction == ["access"])
         #expect(plan.otherActions.map(\.id) == ["a-overdue", "a-not-done"])
         #expect(plan.closed.map(\.id) == ["a-closed"])
@@ -139,14 +163,19 @@ struct ActionReviewTests {
         #expect(text.contains("  Accessibility: no action agreed, a weakest link\n"))
         let csv = CSVReport().render(WorkbookPipeline.report(loaded), options: RenderOptions())
         #expect(csv.contains("action,,access,services,\"no action agreed, a weakest link\",,,,,,,,,,,none,"))
-        #expect(csv.contains("action,a-no-change,targeting,people,Target deprived wards,,,,,,,,,Lead,2025-06-30,planned,"))
+        #expect(
+            csv.contains("action,a-no-change,targeting,people,Target deprived wards,,,,,,,,,Lead,2025-06-30,planned,"))
     }
 
     @Test func actionsLoadWithTheirDefaults() throws {
         let loaded = try #require(ResponseLoader.load(.yaml(Self.first), resolver: try Fixtures.miniResolver()).value)
         let actions = loaded.response.actions
         #expect(actions.count == 7)
-        #expect(actions[0] == Action(id: "a-improved", elements: ["needs"], what: "Map the gaps", due: "2025-06-30", location: actions[0].location))
+        #expect(
+            actions[0]
+                == Action(
+                    id: "a-improved", elements: ["needs"], what: "Map the gaps", due: "2025-06-30",
+                    location: actions[0].location))
         #expect(actions[0].status == .planned)
         #expect(actions[4].elements == ["needs", "targeting"])
         #expect(actions[2].status == .inProgress)
@@ -165,6 +194,9 @@ struct ActionReviewTests {
         #expect(report.actionReview?.items.count == 6)
         #expect(WorkbookPipeline.report(second).actionReview == nil, "no previous round, no review")
         let text = TextReport().render(report, options: RenderOptions())
-        #expect(text.contains("Actions agreed in 2024/25, judged at 2025/26\n  6 actions: 1 done and improved; 1 done, no change; 1 not done; 2 overdue; 1\n  dropped."))
+        #expect(
+            text.contains(
+                "Actions agreed in 2024/25, judged at 2025/26\n  6 actions: 1 done and improved; 1 done, no change; 1 not done; 2 overdue; 1\n  dropped."
+            ))
     }
 }

@@ -15,17 +15,21 @@ struct CompareStreamingTests {
             let coverage: Double = index % 11 == 0 ? 0.3 : 1
             let weak = index % 4 == 0 ? ["access"] : []
             let period = "20\(10 + index % 10)/\(11 + index % 10)"
-            areas.append(ComparatorTests.area(
-                "Area \(index) \"<&>\"", overall: overall, coverage: coverage, scores: scores, weak: weak, period: period))
+            areas.append(
+                ComparatorTests.area(
+                    "Area \(index) \"<&>\"", overall: overall, coverage: coverage, scores: scores, weak: weak,
+                    period: period))
         }
         let comparison = Comparator.compare(areas, on: workbook)
         let whole = Array(format.comparisonRenderer.render(comparison, options: RenderOptions()).utf8)
         var pieces = 0
         var streamed: [UInt8] = []
-        CompareRenderer.write(comparison, as: format, to: ByteSink { piece in
-            pieces += 1
-            streamed.append(contentsOf: piece)
-        })
+        CompareRenderer.write(
+            comparison, as: format,
+            to: ByteSink { piece in
+                pieces += 1
+                streamed.append(contentsOf: piece)
+            })
         #expect(streamed == whole)
         #expect(pieces > 1, "a large comparison is handed on in pieces")
     }

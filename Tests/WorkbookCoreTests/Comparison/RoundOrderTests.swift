@@ -59,12 +59,15 @@ struct RoundOrderTests {
             return
         }
         #expect(unknown.files == ["A-Spring workshop.yaml"])
-        #expect(throws: RoundOrder.Unknown.self) { try TrendBuilder.trend(rounds, area: "A", workbook: try Fixtures.miniWorkbook()) }
+        #expect(throws: RoundOrder.Unknown.self) {
+            try TrendBuilder.trend(rounds, area: "A", workbook: try Fixtures.miniWorkbook())
+        }
     }
 
     @Test func anEarlierRoundIsTold() {
         #expect(RoundOrder.isBefore(date: nil, period: "2024/25", date: "2025-11-14", period: "2025/26") == true)
-        #expect(RoundOrder.isBefore(date: "2025-11-14", period: "2025/26", date: "2024-11-20", period: "2024/25") == false)
+        #expect(
+            RoundOrder.isBefore(date: "2025-11-14", period: "2025/26", date: "2024-11-20", period: "2024/25") == false)
         #expect(RoundOrder.isBefore(date: nil, period: "spring", date: nil, period: "2025") == nil)
     }
 }

@@ -71,7 +71,9 @@ struct FormRendererTests {
 
     @Test func theDataBlockListsTheQuestionsInWorkbookOrder() throws {
         let workbook = try Fixtures.miniWorkbook()
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(dataBlock(FormRenderer.render(workbook)).utf8)) as? [String: Any])
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(dataBlock(FormRenderer.render(workbook)).utf8))
+                as? [String: Any])
         #expect(object["workbook"] as? String == "mini")
         #expect(object["version"] as? String == "1.0")
         #expect(object["storageKey"] as? String == "workbook-form:mini:1.0")
@@ -83,9 +85,14 @@ struct FormRendererTests {
     }
 
     @Test func theBundledWorkbooksHaveEveryControl() throws {
-        for id in ["pots", "christmas-tree", "place-based-planning", "inclusion-health", "community-engagement", "delivery-plan"] {
+        for id in [
+            "pots", "christmas-tree", "place-based-planning", "inclusion-health", "community-engagement",
+            "delivery-plan",
+        ] {
             let path = "workbooks/\(id).yaml"
-            guard FileManager.default.fileExists(atPath: Fixtures.repository.appendingPathComponent(path).path) else { continue }
+            guard FileManager.default.fileExists(atPath: Fixtures.repository.appendingPathComponent(path).path) else {
+                continue
+            }
             let workbook = try #require(WorkbookPipeline.validatedWorkbook(try Fixtures.repositoryInput(path)).value)
             let html = FormRenderer.render(workbook)
             let values = workbook.scale.levels.count + (workbook.scale.allowsNotApplicable ? 1 : 0)
@@ -109,8 +116,9 @@ struct FormRendererTests {
         #expect(occurrences(of: "<table class=\"grid\">", in: pack) == workbook.questions.count)
         // Six tables × (five levels + N/A) boxes per question.
         #expect(occurrences(of: "<span class=\"box\"></span>", in: pack) == workbook.questions.count * 6 * 6)
-        #expect(occurrences(of: "<span class=\"box\"></span>", in: WorkshopPackRenderer.render(workbook, tables: 3))
-            == workbook.questions.count * 3 * 6)
+        #expect(
+            occurrences(of: "<span class=\"box\"></span>", in: WorkshopPackRenderer.render(workbook, tables: 3))
+                == workbook.questions.count * 3 * 6)
         #expect(occurrences(of: "class=\"notes\"", in: pack) == workbook.questions.count)
         #expect(!pack.contains("<script"))
     }
@@ -118,13 +126,17 @@ struct FormRendererTests {
     // MARK: - Escaping
 
     @Test func htmlEscapingCoversTheFiveSpecialCharactersAndKeepsTheRest() {
-        #expect("<a href=\"x\">Tom & Jerry's</a>".htmlEscaped == "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;")
+        #expect(
+            "<a href=\"x\">Tom & Jerry's</a>".htmlEscaped
+                == "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;")
         #expect("Côte-d’Or ✓".htmlEscaped == "Côte-d’Or ✓")
         #expect("&amp;".htmlEscaped == "&amp;amp;")
     }
 
     @Test func workbookTextKeepsItsParagraphsAndLineBreaks() {
-        #expect(FormHTML.paragraphs("One <b>\n\nTwo\nthree & four") == "<p>One &lt;b&gt;</p>\n<p>Two<br>three &amp; four</p>\n")
+        #expect(
+            FormHTML.paragraphs("One <b>\n\nTwo\nthree & four")
+                == "<p>One &lt;b&gt;</p>\n<p>Two<br>three &amp; four</p>\n")
         #expect(FormHTML.inline("a\r\nb\n\nc") == "a<br>b<br>c")
         #expect(FormHTML.paragraphs("") == "")
     }
@@ -132,7 +144,10 @@ struct FormRendererTests {
     @Test func hostileWorkbookTextIsEscapedEverywhere() throws {
         let workbook = try load(Self.hostile)
         for html in [FormRenderer.render(workbook), WorkshopPackRenderer.render(workbook)] {
-            for raw in ["<script>alert", "</script><script>", "<img", "<b>", "</textarea><script", "</pre></script>", "'level'", "It's"] {
+            for raw in [
+                "<script>alert", "</script><script>", "<img", "<b>", "</textarea><script", "</pre></script>", "'level'",
+                "It's",
+            ] {
                 #expect(!html.contains(raw), "unescaped: \(raw)")
             }
             #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
@@ -208,7 +223,8 @@ struct FormRendererTests {
 
     private func dataBlock(_ html: String) -> String {
         let opening = "<script type=\"application/json\" id=\"workbook-data\">"
-        guard let start = html.range(of: opening), let end = html.range(of: "</script>", range: start.upperBound..<html.endIndex)
+        guard let start = html.range(of: opening),
+            let end = html.range(of: "</script>", range: start.upperBound..<html.endIndex)
         else { return "" }
         return String(html[start.upperBound..<end.lowerBound])
     }
@@ -220,25 +236,37 @@ struct FormRendererTests {
     private func matches(of pattern: String, in text: String) -> [String] {
         guard let regex = try? NSRegularExpression(pattern: pattern) else { return [] }
         let range = NSRange(text.startIndex..., in: text)
-        return regex.matches(in: text, range: range).compactMap { match in
-            Range(match.range(at: 1), in: text).map { String(text[$0]) }
-        }
+        return regex.matches(in: text, range: range)
+            .compactMap { match in
+                Range(match.range(at: 1), in: text).map { String(text[$0]) }
+            }
     }
 
     /// `form --from LAST.yaml`: the plan starts from last round's targets, open actions and
     /// evidence; no rating of last round reaches the page.
     @Test func aFormFromLastRoundCarriesThePlanAndNoRating() throws {
         let loaded = try #require(
-            WorkbookPipeline.loadResponse(try Fixtures.repositoryInput("examples/rounds/harrowgate-moor-2025.yaml"), resolver: BundledWorkbooks.resolver).value)
+            WorkbookPipeline.loadResponse(
+                try Fixtures.repositoryInput("examples/rounds/harrowgate-moor-2025.yaml"),
+                resolver: BundledWorkbooks.resolver
+            )
+            .value)
         let html = FormRenderer.render(loaded.workbook, from: loaded.response)
         let start = try #require(html.range(of: "<script type=\"application/json\" id=\"plan-data\">\n"))
         let end = try #require(html.range(of: "</script>", range: start.upperBound..<html.endIndex))
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(html[start.upperBound..<end.lowerBound].utf8)) as? [String: Any])
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(html[start.upperBound..<end.lowerBound].utf8)) as? [String: Any]
+        )
         let last = try #require(object["last"] as? [String: Any])
         #expect(last["area"] as? String == "Harrowgate Moor")
         #expect(last["targets"] as? [String: Double] == ["service-volumes": 2, "engagement": 3, "pathways": 3])
-        #expect((last["actions"] as? [[String: Any]])?.compactMap { $0["id"] as? String } == ["referral-route", "home-monitoring", "champions-model"])
-        #expect((last["evidence"] as? [String: String])?["engage-delivery"] == "Lottery grant ended in March 2025; health champions down from 20 to 4.")
+        #expect(
+            (last["actions"] as? [[String: Any]])?.compactMap { $0["id"] as? String } == [
+                "referral-route", "home-monitoring", "champions-model",
+            ])
+        #expect(
+            (last["evidence"] as? [String: String])?["engage-delivery"]
+                == "Lottery grant ended in March 2025; health champions down from 20 to 4.")
         #expect(Set(last.keys) == ["area", "period", "targets", "actions", "evidence"], "no ratings, no scores")
         #expect(!html.contains(" checked>") && !html.contains(" checked=\""), "no radio starts checked")
         // Without --from the page has no last round at all.

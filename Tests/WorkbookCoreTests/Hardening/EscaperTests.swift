@@ -42,11 +42,14 @@ struct EscaperTests {
             z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
             return Int(truncatingIfNeeded: (z ^ (z >> 31)) >> 1)
         }
-        return (0..<count).map { _ in
-            var scalars = String.UnicodeScalarView()
-            for _ in 0..<(next() % (maxPieces + 1)) { scalars.append(contentsOf: hostile[next() % hostile.count].unicodeScalars) }
-            return String(scalars)
-        }
+        return (0..<count)
+            .map { _ in
+                var scalars = String.UnicodeScalarView()
+                for _ in 0..<(next() % (maxPieces + 1)) {
+                    scalars.append(contentsOf: hostile[next() % hostile.count].unicodeScalars)
+                }
+                return String(scalars)
+            }
     }
 
     /// Runs a Python script with `input` on its standard input; its standard output.
@@ -54,7 +57,8 @@ struct EscaperTests {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", "-c", script]
-        let stdin = Pipe(), stdout = Pipe()
+        let stdin = Pipe()
+        let stdout = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout
         try process.run()
@@ -85,11 +89,15 @@ struct EscaperTests {
         #expect(rows.count == texts.count)
         for (index, text) in texts.enumerated() where index < rows.count {
             let row = rows[index]
-            #expect(row.count == 3 && row[0] == String(index) && row[2] == "end", "\(text.debugDescription) broke its row: \(row)")
+            #expect(
+                row.count == 3 && row[0] == String(index) && row[2] == "end",
+                "\(text.debugDescription) broke its row: \(row)")
             guard row.count == 3 else { continue }
             let field = row[1]
             let neutralised = text.unicodeScalars.first.map { "=+-@\t\r".unicodeScalars.contains($0) } ?? false
-            #expect(field.unicodeScalars.elementsEqual(((neutralised ? "'" : "") + text).unicodeScalars), "\(text.debugDescription)")
+            #expect(
+                field.unicodeScalars.elementsEqual(((neutralised ? "'" : "") + text).unicodeScalars),
+                "\(text.debugDescription)")
             if let first = field.unicodeScalars.first {
                 #expect(!"=+-@\t\r".unicodeScalars.contains(first), "\(field.debugDescription) starts a formula")
             }
@@ -110,7 +118,9 @@ struct EscaperTests {
             let result = YAMLParser.parse(InputFile(name: "q.yaml", text: yaml), policy: .general)
             let value = result.documents.first?.pairs?.first?.value.text
             let read = value.map { $0.unicodeScalars.elementsEqual(text.unicodeScalars) } ?? false
-            #expect(!result.diagnostics.containsErrors && read, "\(text.debugDescription) written as \(yaml.debugDescription)")
+            #expect(
+                !result.diagnostics.containsErrors && read,
+                "\(text.debugDescription) written as \(yaml.debugDescription)")
         }
     }
 
@@ -134,7 +144,9 @@ struct EscaperTests {
         let read = try JSONDecoder().decode([String].self, from: Data(try Self.python(script, input: yaml).utf8))
         #expect(read.count == texts.count)
         for (text, back) in zip(texts, read) {
-            #expect(back.unicodeScalars.elementsEqual(text.unicodeScalars), "\(text.debugDescription) read back as \(back.debugDescription)")
+            #expect(
+                back.unicodeScalars.elementsEqual(text.unicodeScalars),
+                "\(text.debugDescription) read back as \(back.debugDescription)")
         }
     }
 
@@ -157,14 +169,20 @@ struct EscaperTests {
             p = P(); p.feed(body); p.close()
             print(json.dumps({'json': json.loads(head), 'html': p.items}))
             """
-        struct Back: Decodable { var json: [String]; var html: [[String]] }
-        let back = try JSONDecoder().decode(Back.self, from: Data(try Self.python(script, input: json + "\u{1}SPLIT\u{1}" + html).utf8))
+        struct Back: Decodable {
+            var json: [String]
+            var html: [[String]]
+        }
+        let back = try JSONDecoder()
+            .decode(Back.self, from: Data(try Self.python(script, input: json + "\u{1}SPLIT\u{1}" + html).utf8))
         #expect(back.json.count == texts.count && back.html.count == texts.count)
         for (index, text) in texts.enumerated() where index < back.json.count && index < back.html.count {
             #expect(back.json[index].unicodeScalars.elementsEqual(text.unicodeScalars), "JSON \(text.debugDescription)")
             // Python's parser keeps CR and NUL as they are (a browser would change both).
-            #expect(back.html[index].count == 2 && back.html[index].allSatisfy { $0.unicodeScalars.elementsEqual(text.unicodeScalars) },
-                    "HTML \(text.debugDescription) read back as \(back.html[index])")
+            #expect(
+                back.html[index].count == 2
+                    && back.html[index].allSatisfy { $0.unicodeScalars.elementsEqual(text.unicodeScalars) },
+                "HTML \(text.debugDescription) read back as \(back.html[index])")
         }
     }
 }

@@ -312,29 +312,31 @@ struct FuzzRegressionTests {
 
     /// A one-element workbook whose one rule has `message`.
     static func workbook(message: String) -> InputFile {
-        InputFile(name: "message.yaml", text: """
-            workbook: message
-            version: "1"
-            title: A long message
-            scale:
-              levels:
-                - { value: 0, label: None, description: Nothing. }
-                - { value: 4, label: All, description: All. }
-            bands:
-              - { id: weak, label: Weak, below: 2, colour: "#c0392b" }
-              - { id: strong, label: Strong, colour: "#1e8449" }
-            layout: chain
-            elements:
-              - { id: e, title: E, questions: [{ id: q, text: Q? }] }
-            weakest_links: { below: 2, show: 3 }
-            consensus: { max_spread: 2 }
-            rules:
-              - id: long
-                when: "true"
-                severity: info
-                message: "\(message)"
+        InputFile(
+            name: "message.yaml",
+            text: """
+                workbook: message
+                version: "1"
+                title: A long message
+                scale:
+                  levels:
+                    - { value: 0, label: None, description: Nothing. }
+                    - { value: 4, label: All, description: All. }
+                bands:
+                  - { id: weak, label: Weak, below: 2, colour: "#c0392b" }
+                  - { id: strong, label: Strong, colour: "#1e8449" }
+                layout: chain
+                elements:
+                  - { id: e, title: E, questions: [{ id: q, text: Q? }] }
+                weakest_links: { below: 2, show: 3 }
+                consensus: { max_spread: 2 }
+                rules:
+                  - id: long
+                    when: "true"
+                    severity: info
+                    message: "\(message)"
 
-            """)
+                """)
     }
 
     @Test func aMessageWithThousandsOfBadValuesIsOneErrorAtTheLimit() {

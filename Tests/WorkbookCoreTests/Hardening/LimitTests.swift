@@ -41,6 +41,8 @@ struct LimitTests {
     }
 
     @Test func theStandardLimitsAreTheDocumentedOnes() {
-        #expect(YAMLLimits.standard == YAMLLimits(maxBytes: 8 * 1024 * 1024, maxDepth: 64, maxNodes: 200_000, maxScalarBytes: 64 * 1024))
+        #expect(
+            YAMLLimits.standard
+                == YAMLLimits(maxBytes: 8 * 1024 * 1024, maxDepth: 64, maxNodes: 200_000, maxScalarBytes: 64 * 1024))
     }
 }

@@ -20,7 +20,9 @@ import Testing
 /// produce are bounded again while they run, ending in a note that says where the report was cut.
 struct ReportSizeTests {
     /// `count` rules of `forEach` (or of none) over a workbook of `elements` elements.
-    static func workbook(elements: Int, rules count: Int, forEach: String?, message: String = "fired", when: String = "true")
+    static func workbook(
+        elements: Int, rules count: Int, forEach: String?, message: String = "fired", when: String = "true"
+    )
         -> (workbook: String, response: String)
     {
         var rules = "rules:\n"
@@ -39,9 +41,13 @@ struct ReportSizeTests {
         let errors = loaded.diagnostics.filter { $0.code == .ruleReportTooLarge }
         #expect(loaded.value == nil)
         #expect(errors.count == 1)
-        #expect(errors.first?.message == "this rule runs once per question (4000 times); with the rules before it, it could fill a report with 12000 findings; the limit is 10000")
+        #expect(
+            errors.first?.message
+                == "this rule runs once per question (4000 times); with the rules before it, it could fill a report with 12000 findings; the limit is 10000"
+        )
         // The third rule's `- id: r2` line: the workbook's own lines, then 2 rules of 5 lines.
-        let line = yaml.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0 == "  - id: r2" }.map { $0 + 1 }
+        let line = yaml.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0 == "  - id: r2" }
+            .map { $0 + 1 }
         #expect(errors.first?.location?.line == line)
     }
 
@@ -53,7 +59,8 @@ struct ReportSizeTests {
 
     @Test func longMessagesTimesElementsOverTheTextLimitIsAnErrorAtLoad() {
         // 2,000 elements × 3,000 bytes of message = 6 MB > 4 MiB.
-        let (yaml, _) = Self.workbook(elements: 2000, rules: 1, forEach: "element", message: String(repeating: "x", count: 3000))
+        let (yaml, _) = Self.workbook(
+            elements: 2000, rules: 1, forEach: "element", message: String(repeating: "x", count: 3000))
         let loaded = WorkbookPipeline.loadWorkbook(InputFile(name: "big.yaml", text: yaml))
         let error = loaded.diagnostics.first { $0.code == .ruleReportTooLarge }
         #expect(error?.message.contains("could fill a report with more than 4.0 MiB of messages") == true)
@@ -82,7 +89,10 @@ struct ReportSizeTests {
         #expect(report.findings.count == 3)
         #expect(report.findings.last?.message.hasSuffix("…") == true)
         let note = try #require(report.notEvaluated.last)
-        #expect(note.reason.hasPrefix("the report is cut here: it holds at most 4.0 MiB of findings' text, so this and 36 more rule instances were not evaluated"))
+        #expect(
+            note.reason.hasPrefix(
+                "the report is cut here: it holds at most 4.0 MiB of findings' text, so this and 36 more rule instances were not evaluated"
+            ))
         // Every format renders the cut report: megabytes (HTML repeats the 800 KB of titles), not 80.
         for format in ReportFormat.allCases {
             #expect(format.renderer.render(report, options: RenderOptions(colour: false)).utf8.count < 20 * 1024 * 1024)
@@ -100,18 +110,24 @@ struct ReportSizeTests {
         let context = Scorer.assess(loaded.workbook, loaded.response).ruleContext(previous: nil)
         let outcome = RuleEngine.evaluate(compiled.rules + compiled.rules, in: context)
         #expect(outcome.findings.count + outcome.notEvaluated.count == Limits.reportEntries)
-        #expect(outcome.notEvaluated.last?.reason.contains("it holds at most 10000 entries, so this and 6000 more rule instances") == true)
+        #expect(
+            outcome.notEvaluated.last?.reason
+                .contains("it holds at most 10000 entries, so this and 6000 more rule instances") == true)
     }
 
     @Test func aScaleTheFormWouldRepeatPastTheLimitIsAnErrorAtTheScale() {
         // 2 levels of 40 KB each, shown for each of 500 questions: 40 MB of form.
         let (yaml, _) = FuzzRegressionTests.generatedWorkbook(id: "wide", title: "Wide", elements: 500, rest: "")
         let long = String(repeating: "d", count: 40_000)
-        let wide = yaml.replacing("description: Nothing.", with: "description: \(long)").replacing("description: All.", with: "description: \(long)")
+        let wide = yaml.replacing("description: Nothing.", with: "description: \(long)")
+            .replacing("description: All.", with: "description: \(long)")
         let loaded = WorkbookPipeline.loadWorkbook(InputFile(name: "wide.yaml", text: wide))
         let error = loaded.diagnostics.first { $0.code == .invalidScale }
         #expect(loaded.value == nil)
-        #expect(error?.message == "the scale's levels hold 78 KiB of labels and descriptions, which the form shows for each of the 500 questions (38.2 MiB); the limit is 32.0 MiB")
+        #expect(
+            error?.message
+                == "the scale's levels hold 78 KiB of labels and descriptions, which the form shows for each of the 500 questions (38.2 MiB); the limit is 32.0 MiB"
+        )
         #expect(error?.location?.line == 6)
     }
 }

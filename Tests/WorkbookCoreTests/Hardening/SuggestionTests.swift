@@ -57,7 +57,9 @@ struct SuggestionTests {
             let full = Self.fullDistance(a, b)
             for limit in 0...4 {
                 let banded = Suggestions.editDistance(a, b, limit: limit)
-                #expect(banded == (full <= limit ? full : nil), "\(a) \(b) limit \(limit): \(String(describing: banded)) vs \(full)")
+                #expect(
+                    banded == (full <= limit ? full : nil),
+                    "\(a) \(b) limit \(limit): \(String(describing: banded)) vs \(full)")
             }
         }
     }
@@ -69,7 +71,9 @@ struct SuggestionTests {
         // Ties go to the candidate listed first, whatever its length.
         #expect(Suggestions.closest(to: "abcd", in: ["abcde", "abc"]) == "abcde")
         #expect(Suggestions.closest(to: "abcd", in: ["abc", "abcde"]) == "abc")
-        #expect(Suggestions.closest(to: String(repeating: "a", count: 101), in: [String(repeating: "a", count: 100)]) == nil)
+        #expect(
+            Suggestions.closest(to: String(repeating: "a", count: 101), in: [String(repeating: "a", count: 100)]) == nil
+        )
     }
 }
 
@@ -80,7 +84,9 @@ extension FuzzRegressionTests {
     /// the same length (the worst case for the length filter).
     static func unknownKeys(_ count: Int) throws -> (InputFile, CompiledWorkbook) {
         let (yaml, _) = FuzzRegressionTests.generatedWorkbook(id: "keys", title: "Keys", elements: count, rest: "")
-        let padded = yaml.replacing(/q(\d+)/) { "q" + String(repeating: "0", count: 6 - $0.output.1.count) + $0.output.1 }
+        let padded = yaml.replacing(/q(\d+)/) {
+            "q" + String(repeating: "0", count: 6 - $0.output.1.count) + $0.output.1
+        }
         let compiled = try #require(WorkbookPipeline.loadWorkbook(InputFile(name: "keys.yaml", text: padded)).value)
         var response = "workbook: keys\nversion: \"1\"\narea: A\nperiod: P\nanswers:\n"
         for index in 0..<count { response += "  x\(String(index + 1_000_000).dropFirst()): 4\n" }
@@ -109,13 +115,17 @@ extension FuzzRegressionTests {
         func workbook(_ count: Int) -> InputFile {
             var rules = "rules:\n"
             for index in 0..<count {
-                rules += "  - id: r\(index)\n    when: \"element.f\(index + 100_000).score < 1\"\n    severity: info\n    message: m\n"
+                rules +=
+                    "  - id: r\(index)\n    when: \"element.f\(index + 100_000).score < 1\"\n    severity: info\n    message: m\n"
             }
             let (yaml, _) = FuzzRegressionTests.generatedWorkbook(id: "ids", title: "Ids", elements: count, rest: rules)
-            let padded = yaml.replacing(/\be(\d+)\b/) { "e" + String(repeating: "0", count: 6 - $0.output.1.count) + $0.output.1 }
+            let padded = yaml.replacing(/\be(\d+)\b/) {
+                "e" + String(repeating: "0", count: 6 - $0.output.1.count) + $0.output.1
+            }
             return InputFile(name: "ids.yaml", text: padded)
         }
-        let small = workbook(300), large = workbook(1200)
+        let small = workbook(300)
+        let large = workbook(1200)
         #expect(WorkbookPipeline.loadWorkbook(small).diagnostics.filter { $0.code == .ruleUnknownID }.count == 300)
         let growth = FuzzRegressionTests.growth(from: 300, to: 1200) { count in
             _ = WorkbookPipeline.loadWorkbook(count == 300 ? small : large)

@@ -25,7 +25,8 @@ struct DiagnosticFixtureTests {
     @Test(arguments: fixtures)
     func fixtureGivesExactlyItsExpectedDiagnostics(_ path: String) throws {
         let input = try Fixtures.input(path)
-        let expectedURL = Fixtures.root.appendingPathComponent(path.replacingOccurrences(of: ".yaml", with: ".expected"))
+        let expectedURL = Fixtures.root.appendingPathComponent(
+            path.replacingOccurrences(of: ".yaml", with: ".expected"))
         let expected = try String(contentsOf: expectedURL, encoding: .utf8)
             .split(separator: "\n").map(String.init)
         let (_, diagnostics) = WorkbookPipeline.check(input, resolver: try Fixtures.miniResolver())
@@ -45,11 +46,13 @@ struct DiagnosticFixtureTests {
             .yamlDuplicateKey, .yamlAlias, .yamlLimit, .unknownKey, .missingKey, .wrongType, .invalidValue,
             .invalidNumber, .invalidID, .duplicateID, .unknownReference, .bandOrder, .invalidScale,
             .invalidWeight, .ratingOutOfScale, .notApplicableRefused, .workbookMismatch, .versionMismatch,
-            .ambiguousAnswer, .invalidDate, .weakLinkThreshold, .yamlRecovered, .unknownRater, .unknownStakeholderGroup, .yamlTag, .yamlControlCharacter,
+            .ambiguousAnswer, .invalidDate, .weakLinkThreshold, .yamlRecovered, .unknownRater, .unknownStakeholderGroup,
+            .yamlTag, .yamlControlCharacter,
         ]
         var covered = Set<String>()
         for path in Self.fixtures {
-            let expectedURL = Fixtures.root.appendingPathComponent(path.replacingOccurrences(of: ".yaml", with: ".expected"))
+            let expectedURL = Fixtures.root.appendingPathComponent(
+                path.replacingOccurrences(of: ".yaml", with: ".expected"))
             let text = try String(contentsOf: expectedURL, encoding: .utf8)
             for line in text.split(separator: "\n") {
                 let parts = line.split(separator: " ")

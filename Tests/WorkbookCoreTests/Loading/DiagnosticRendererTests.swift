@@ -22,13 +22,14 @@ struct DiagnosticRendererTests {
             .unknownKey, "unknown key 'wieght' in an element",
             at: FileLocation(file: "w.yaml", line: 3, column: 5), hint: "did you mean 'weight'?", length: 6)
         let text = DiagnosticRenderer().render(diagnostic, source: source)
-        #expect(text == """
-            w.yaml:3:5: error: unknown key 'wieght' in an element [load.unknown-key]
-             3 |     wieght: 2
-               |     ^~~~~~
-              hint: did you mean 'weight'?
+        #expect(
+            text == """
+                w.yaml:3:5: error: unknown key 'wieght' in an element [load.unknown-key]
+                 3 |     wieght: 2
+                   |     ^~~~~~
+                  hint: did you mean 'weight'?
 
-            """)
+                """)
     }
 
     /// A file on one line (minified, or a huge value) is not printed whole under an error:
@@ -42,7 +43,10 @@ struct DiagnosticRendererTests {
         let shown = Array(lines[1].dropFirst(" 1 | ".count))
         let caret = try #require(lines[2].dropFirst("   | ".count).firstIndex(of: "^"))
         #expect(shown.count <= DiagnosticRenderer.maxLineShown + 2)
-        #expect(shown[lines[2].dropFirst("   | ".count).distance(from: lines[2].dropFirst("   | ".count).startIndex, to: caret)] == "@")
+        #expect(
+            shown[
+                lines[2].dropFirst("   | ".count)
+                    .distance(from: lines[2].dropFirst("   | ".count).startIndex, to: caret)] == "@")
     }
 
     @Test func colourOnlyWhenAsked() {

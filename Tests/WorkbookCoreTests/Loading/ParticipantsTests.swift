@@ -18,7 +18,8 @@ import Testing
 /// `participants:` as a count, names, both, or words, shown as written (issue 13).
 struct ParticipantsTests {
     static func load(_ participants: String) throws -> (Response.Participants?, [Diagnostic]) {
-        let text = "workbook: mini\narea: Testshire\nperiod: 2025/26\nparticipants: \(participants)\nanswers:\n  needs-data: 3\n"
+        let text =
+            "workbook: mini\narea: Testshire\nperiod: 2025/26\nparticipants: \(participants)\nanswers:\n  needs-data: 3\n"
         let result = ResponseLoader.load(InputFile(name: "p.yaml", text: text), resolver: try Fixtures.miniResolver())
         return (result.value?.response.participants, result.diagnostics)
     }
@@ -34,13 +35,16 @@ struct ParticipantsTests {
     @Test func namesAreShownAsWrittenAndNeverCounted() throws {
         let (participants, _) = try Self.load("[Northmoor Council, Northmoor ICB, VCSE Alliance]")
         #expect(participants?.count == nil)
-        #expect(ReportWording.participants(participants) == "Taking part: Northmoor Council; Northmoor ICB; VCSE Alliance")
+        #expect(
+            ReportWording.participants(participants) == "Taking part: Northmoor Council; Northmoor ICB; VCSE Alliance")
     }
 
     @Test func bothAreShown() throws {
         let (participants, diagnostics) = try Self.load("{ count: 24, names: [Northmoor Council, Northmoor ICB] }")
         #expect(diagnostics.isEmpty)
-        #expect(ReportWording.participants(participants) == "24 participants. Taking part: Northmoor Council; Northmoor ICB")
+        #expect(
+            ReportWording.participants(participants) == "24 participants. Taking part: Northmoor Council; Northmoor ICB"
+        )
     }
 
     @Test func wordsAreShownAsWritten() throws {

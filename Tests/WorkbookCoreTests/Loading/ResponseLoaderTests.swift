@@ -17,7 +17,8 @@ import Testing
 
 struct ResponseLoaderTests {
     @Test func theMiniResponseLoadsEveryKindOfAnswer() throws {
-        let result = ResponseLoader.load(try Fixtures.input("valid/mini-response.yaml"), resolver: try Fixtures.miniResolver())
+        let result = ResponseLoader.load(
+            try Fixtures.input("valid/mini-response.yaml"), resolver: try Fixtures.miniResolver())
         #expect(result.diagnostics.isEmpty)
         let response = try #require(result.value?.response)
         #expect(response.area == "Testshire")

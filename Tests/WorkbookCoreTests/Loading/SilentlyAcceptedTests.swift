@@ -22,7 +22,9 @@ struct SilentlyAcceptedTests {
         ResponseLoader.load(.yaml(text), resolver: try Fixtures.miniResolver())
     }
 
-    static func response(area: String = "A", participants: String? = nil, answers: String = "  needs-data: 3\n", targets: String? = nil) -> String {
+    static func response(
+        area: String = "A", participants: String? = nil, answers: String = "  needs-data: 3\n", targets: String? = nil
+    ) -> String {
         "workbook: mini\narea: \(area)\nperiod: \"1\"\n" + (participants.map { "participants: \($0)\n" } ?? "")
             + (targets.map { "targets:\n\($0)" } ?? "") + "answers:\n" + answers
     }
@@ -56,7 +58,9 @@ struct SilentlyAcceptedTests {
         let result = try Self.load(Self.response(participants: count))
         #expect(result.value == nil)
         #expect(result.diagnostics.map(\.code) == [.invalidNumber])
-        #expect(result.diagnostics.first?.message.hasPrefix("the number of participants should be a whole number from 0 to 99999") == true)
+        #expect(
+            result.diagnostics.first?.message
+                .hasPrefix("the number of participants should be a whole number from 0 to 99999") == true)
         #expect(result.diagnostics.first?.location?.line == 4)
     }
 

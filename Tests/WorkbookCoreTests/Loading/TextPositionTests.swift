@@ -27,7 +27,9 @@ struct TextPositionTests {
         // Mostly text; now and then a line break, a tab, a carriage return, 0x7F, a control
         // character, or a byte of a multi-byte character, NEL (C2 85) or LS/PS (E2 80 A8/A9)
         // among them.
-        let rare: [UInt8] = [0x0A, 0x0A, 0x0A, 0x09, 0x0D, 0x7F, 0x01, 0x1F, 0x00, 0xC3, 0xA9, 0x80, 0xFF, 0xC2, 0x85, 0xE2, 0xA8]
+        let rare: [UInt8] = [
+            0x0A, 0x0A, 0x0A, 0x09, 0x0D, 0x7F, 0x01, 0x1F, 0x00, 0xC3, 0xA9, 0x80, 0xFF, 0xC2, 0x85, 0xE2, 0xA8,
+        ]
         for length in [0, 1, 7, 8, 9, 15, 16, 17, 63, 64, 65, 300] {
             for _ in 0..<40 {
                 let bytes = (0..<length).map { _ in next(12) == 0 ? rare[next(rare.count)] : UInt8(0x20 + next(0x5F)) }

@@ -183,7 +183,8 @@ struct SourceTextPositionTests {
     @Test func plainAndSingleQuotedPositionsAreUnchanged() {
         let plain = SourceText(text: "a < 2", location: FileLocation(file: "f", line: 3, column: 11))
         #expect(plain.location(ofOffset: 4).column == 15)
-        let quoted = SourceText(text: "it's", location: FileLocation(file: "f", line: 3, column: 11), style: .singleQuoted)
+        let quoted = SourceText(
+            text: "it's", location: FileLocation(file: "f", line: 3, column: 11), style: .singleQuoted)
         // 'it''s': the doubled quote takes one more column.
         #expect(quoted.location(ofOffset: 3).column == 16)
     }

@@ -208,12 +208,19 @@ struct ResponseMergerTests {
 
 extension ResponseMergerTests {
     @Test func differentDatesAndCountsKeepOneWithAWarning() throws {
-        let one = ("one.yaml", "workbook: mini\narea: Testshire\nperiod: 2025/26\ndate: 2025-11-20\nparticipants: 8\nrater: One\nanswers:\n  needs-data: 2\n")
-        let two = ("two.yaml", "workbook: mini\narea: Testshire\nperiod: 2025/26\ndate: 2025-11-14\nparticipants: 12\nrater: Two\nanswers:\n  needs-data: 3\n")
+        let one = (
+            "one.yaml",
+            "workbook: mini\narea: Testshire\nperiod: 2025/26\ndate: 2025-11-20\nparticipants: 8\nrater: One\nanswers:\n  needs-data: 2\n"
+        )
+        let two = (
+            "two.yaml",
+            "workbook: mini\narea: Testshire\nperiod: 2025/26\ndate: 2025-11-14\nparticipants: 12\nrater: Two\nanswers:\n  needs-data: 3\n"
+        )
         let result = try Self.merge([one, two])
         #expect(result.diagnostics.map(\.code) == [.mergeKeptOne, .mergeKeptOne])
         #expect(result.diagnostics.map(\.severity) == [.warning, .warning])
-        #expect(result.diagnostics.first?.message == "this file's date is 2025-11-14, but an earlier file's is 2025-11-20")
+        #expect(
+            result.diagnostics.first?.message == "this file's date is 2025-11-14, but an earlier file's is 2025-11-20")
         let text = try #require(result.value)
         #expect(text.contains("date: 2025-11-14\n"))
         #expect(text.contains("participants: 12\n"))
@@ -224,12 +231,21 @@ extension ResponseMergerTests {
 
 extension ResponseMergerTests {
     @Test func filesForAnotherVersionOrPeriodAreRefused() throws {
-        let older = ("older.yaml", "workbook: mini\nversion: \"0.9\"\narea: Testshire\nperiod: 2025/26\nrater: Old\nanswers:\n  needs-data: 1\n")
+        let older = (
+            "older.yaml",
+            "workbook: mini\nversion: \"0.9\"\narea: Testshire\nperiod: 2025/26\nrater: Old\nanswers:\n  needs-data: 1\n"
+        )
         let version = try Self.merge(Self.tables + [older])
         #expect(version.value == nil)
-        #expect(version.diagnostics.map(\.message) == ["older.yaml is for version '0.9', but table-1.yaml is for version '1.0'"])
-        let later = ("later.yaml", "workbook: mini\narea: Testshire\nperiod: 2026/27\nrater: Later\nanswers:\n  needs-data: 1\n")
-        #expect(try Self.merge(Self.tables + [later]).diagnostics.map(\.message)
-            == ["later.yaml is for period '2026/27', but table-1.yaml is for period '2025/26'"])
+        #expect(
+            version.diagnostics.map(\.message) == [
+                "older.yaml is for version '0.9', but table-1.yaml is for version '1.0'"
+            ])
+        let later = (
+            "later.yaml", "workbook: mini\narea: Testshire\nperiod: 2026/27\nrater: Later\nanswers:\n  needs-data: 1\n"
+        )
+        #expect(
+            try Self.merge(Self.tables + [later]).diagnostics.map(\.message)
+                == ["later.yaml is for period '2026/27', but table-1.yaml is for period '2025/26'"])
     }
 }

@@ -24,8 +24,13 @@ struct MigratorTests {
     }
 
     static func oldResponse() throws -> Response {
-        try #require(ResponseLoader.load(try Fixtures.input("migration/mini-1-response.yaml"), resolver: try Fixtures.miniResolver()).value)
-            .response
+        try #require(
+            ResponseLoader.load(
+                try Fixtures.input("migration/mini-1-response.yaml"), resolver: try Fixtures.miniResolver()
+            )
+            .value
+        )
+        .response
     }
 
     static func map() throws -> MigrationMap {
@@ -88,33 +93,45 @@ struct MigratorTests {
         let (old, new) = try Self.workbooks()
         let result = MigrationMapLoader.load(try Fixtures.input("migration/mini-bad-map.yaml"), from: old, to: new)
         #expect(result.value == nil)
-        let lines = result.diagnostics.map { "\($0.location.map { "\($0.line):\($0.column)" } ?? "-") \($0.code) \($0.hint ?? "")" }
-        #expect(lines == [
-            "3:5 response.version-mismatch give the workbook file of version 3.0 with --to",
-            "5:3 workbook.unknown-reference did you mean 'needs-data'?",
-            "6:36 workbook.unknown-reference did you mean 'needs-voice-acted'?",
-            "7:18 workbook.unknown-reference did you mean 'target-reach'?",
-            "8:15 load.wrong-type ",
-            "10:13 workbook.unknown-reference did you mean 'evidence-base'?",
-            "11:1 load.unknown-key the keys of the migration map are: workbook, from, to, questions, elements",
-        ])
+        let lines = result.diagnostics.map {
+            "\($0.location.map { "\($0.line):\($0.column)" } ?? "-") \($0.code) \($0.hint ?? "")"
+        }
+        #expect(
+            lines == [
+                "3:5 response.version-mismatch give the workbook file of version 3.0 with --to",
+                "5:3 workbook.unknown-reference did you mean 'needs-data'?",
+                "6:36 workbook.unknown-reference did you mean 'needs-voice-acted'?",
+                "7:18 workbook.unknown-reference did you mean 'target-reach'?",
+                "8:15 load.wrong-type ",
+                "10:13 workbook.unknown-reference did you mean 'evidence-base'?",
+                "11:1 load.unknown-key the keys of the migration map are: workbook, from, to, questions, elements",
+            ])
         #expect(result.diagnostics.allSatisfy { $0.location?.file == "migration/mini-bad-map.yaml" })
     }
 
     @Test func theDocsExampleIsTheFixture() throws {
         for name in ["mini-2.yaml", "mini-1-to-2.yaml"] {
-            #expect(try Fixtures.repositoryInput("docs/examples/\(name)").bytes == Fixtures.input("migration/\(name)").bytes)
+            #expect(
+                try Fixtures.repositoryInput("docs/examples/\(name)").bytes == Fixtures.input("migration/\(name)").bytes
+            )
         }
     }
 
     @Test func theWriterReadsBackAsTheSameResponse() throws {
         let loaded = try #require(
-            WorkbookPipeline.loadResponse(try Fixtures.repositoryInput("examples/rounds/harrowgate-moor-2024.yaml"), resolver: BundledWorkbooks.resolver).value)
+            WorkbookPipeline.loadResponse(
+                try Fixtures.repositoryInput("examples/rounds/harrowgate-moor-2024.yaml"),
+                resolver: BundledWorkbooks.resolver
+            )
+            .value)
         let text = ResponseWriter.yaml(loaded.response, for: loaded.workbook)
-        let again = try #require(WorkbookPipeline.loadResponse(.yaml(text), resolver: BundledWorkbooks.resolver).value).response
+        let again = try #require(WorkbookPipeline.loadResponse(.yaml(text), resolver: BundledWorkbooks.resolver).value)
+            .response
         let blankless = loaded.response.answers.map { ($0.questionID, $0.value, $0.evidence) }
-        #expect(again.answers.filter { $0.value != .blank || $0.evidence != nil }.map { "\($0.questionID) \($0.value) \($0.evidence ?? "")" }
-            == blankless.filter { $0.1 != .blank || $0.2 != nil }.map { "\($0.0) \($0.1) \($0.2 ?? "")" })
+        #expect(
+            again.answers.filter { $0.value != .blank || $0.evidence != nil }
+                .map { "\($0.questionID) \($0.value) \($0.evidence ?? "")" }
+                == blankless.filter { $0.1 != .blank || $0.2 != nil }.map { "\($0.0) \($0.1) \($0.2 ?? "")" })
         #expect(again.notes == loaded.response.notes)
         #expect(again.targets.map(\.elementID) == loaded.response.targets.map(\.elementID))
         #expect(again.actions.map(\.id) == loaded.response.actions.map(\.id))
@@ -133,7 +150,10 @@ struct MigratorTests {
         response.answers[0].evidence = text
         let workbook = try Fixtures.miniWorkbook()
         let yaml = ResponseWriter.yaml(response, for: workbook)
-        let again = try #require(ResponseLoader.load(.yaml(yaml), resolver: try Fixtures.miniResolver()).value, "\(yaml)").response
+        let again = try #require(
+            ResponseLoader.load(.yaml(yaml), resolver: try Fixtures.miniResolver()).value, "\(yaml)"
+        )
+        .response
         #expect(again.notes == text)
         #expect(again.answer(response.answers[0].questionID)?.evidence == text)
     }

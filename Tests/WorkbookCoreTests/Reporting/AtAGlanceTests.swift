@@ -54,7 +54,8 @@ struct AtAGlanceTests {
         let resolver = WorkbookResolver.only(compiled)
         func load(_ answers: String, _ period: String, _ targets: String) throws -> LoadedResponse {
             let text = "workbook: glance\narea: Eastwick\nperiod: \"\(period)\"\n\(targets)answers:\n\(answers)"
-            let result = WorkbookPipeline.loadResponse(InputFile(name: "\(period).yaml", text: text), resolver: resolver)
+            let result = WorkbookPipeline.loadResponse(
+                InputFile(name: "\(period).yaml", text: text), resolver: resolver)
             return try #require(result.value, "\(result.diagnostics)")
         }
         let earlier = try previous.map { try load($0, "2024", "").response }
@@ -72,7 +73,10 @@ struct AtAGlanceTests {
         #expect(page.chain.note == "set by Beta, the lowest element")
         #expect(page.coverage == "4 of 4 applicable questions answered (100%)")
         #expect(page.weakestLinks == ["Beta: 0.0, Weak link"])
-        #expect(page.findings == [AtAGlance.Point(severity: "Concern", message: "Beta is low.", recommendation: "Lift Beta.")])
+        #expect(
+            page.findings == [
+                AtAGlance.Point(severity: "Concern", message: "Beta is low.", recommendation: "Lift Beta.")
+            ])
         #expect(page.changes == nil)
     }
 
@@ -84,10 +88,11 @@ struct AtAGlanceTests {
         #expect(page.findings.isEmpty)
         #expect(page.weakestLinksNote == "None: every element scores 1.0 or above.")
         // Overall 1.33 then, 1.33 now; Alpha 1.0 → 2.0, Gamma 2.0 → 1.0.
-        #expect(page.changes == [
-            "Overall 0.0: 1.3 in 2024, 1.3 now.",
-            "Improved: Alpha (+1.0).",
-            "Slipped: Gamma (-1.0).",
-        ])
+        #expect(
+            page.changes == [
+                "Overall 0.0: 1.3 in 2024, 1.3 now.",
+                "Improved: Alpha (+1.0).",
+                "Slipped: Gamma (-1.0).",
+            ])
     }
 }

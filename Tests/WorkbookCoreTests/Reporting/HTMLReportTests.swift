@@ -99,7 +99,11 @@ struct HTMLReportTests {
                 continue
             }
             if !inTag {
-                if character == "<" { inTag = true; expectingName = false; token = "" }
+                if character == "<" {
+                    inTag = true
+                    expectingName = false
+                    token = ""
+                }
                 continue
             }
             switch character {
@@ -331,11 +335,14 @@ struct HTMLReportTests {
         }
         // Left groups are drawn left of the right ones, the centre between them.
         func xs(_ position: Group.Position) -> [Double] {
-            workbook.elements.filter { workbook.group($0.group ?? "")?.position == position }.compactMap {
-                boxX($0.id, in: svg)
-            }
+            workbook.elements.filter { workbook.group($0.group ?? "")?.position == position }
+                .compactMap {
+                    boxX($0.id, in: svg)
+                }
         }
-        let left = xs(.left), right = xs(.right), centre = xs(.centre)
+        let left = xs(.left)
+        let right = xs(.right)
+        let centre = xs(.centre)
         #expect(!left.isEmpty && !right.isEmpty)
         #expect((left.max() ?? 0) < (right.min() ?? 0))
         if !centre.isEmpty {

@@ -21,34 +21,38 @@ struct JSONValueTests {
     @Test func layoutAndEscapes() {
         let value = JSONValue.object([
             ("text", .string("a \"quote\", a \\ and\na line\u{2028}")), ("whole", .number(3)), ("part", .number(2.5)),
-            ("none", .null), ("yes", .bool(true)), ("empty", .array([])), ("list", .array([.number(1), .string("<b>")])),
+            ("none", .null), ("yes", .bool(true)), ("empty", .array([])),
+            ("list", .array([.number(1), .string("<b>")])),
         ])
-        #expect(value.serialized() == """
-            {
-              "text": "a \\"quote\\", a \\\\ and\\na line\\u2028",
-              "whole": 3,
-              "part": 2.5,
-              "none": null,
-              "yes": true,
-              "empty": [],
-              "list": [
-                1,
-                "<b>"
-              ]
-            }
+        #expect(
+            value.serialized() == """
+                {
+                  "text": "a \\"quote\\", a \\\\ and\\na line\\u2028",
+                  "whole": 3,
+                  "part": 2.5,
+                  "none": null,
+                  "yes": true,
+                  "empty": [],
+                  "list": [
+                    1,
+                    "<b>"
+                  ]
+                }
 
-            """)
+                """)
         #expect(JSONValue.string("<b>&").serialized(escapingHTML: true) == "\"\\u003cb\\u003e\\u0026\"\n")
     }
 
     @Test(arguments: [JSONValue.parallelItems - 1, JSONValue.parallelItems, 5_000])
     func aLargeArrayIsTheSameWrittenInPieces(count: Int) {
-        let items = (0..<count).map { index in
-            JSONValue.object([
-                ("area", .string("Area \(index)")), ("score", .number(Double(index) / 7)),
-                ("elements", .object([("a", .number(1)), ("b", .null)])), ("links", .array([.string("x\(index % 3)")])),
-            ])
-        }
+        let items = (0..<count)
+            .map { index in
+                JSONValue.object([
+                    ("area", .string("Area \(index)")), ("score", .number(Double(index) / 7)),
+                    ("elements", .object([("a", .number(1)), ("b", .null)])),
+                    ("links", .array([.string("x\(index % 3)")])),
+                ])
+            }
         // Each item as the only item of an array is written at the same depth, without a comma.
         let bodies = items.map { item in
             let single = JSONValue.array([item]).serialized()

@@ -74,7 +74,9 @@ struct MeaningsTests {
     static func visibleText(_ html: String) -> String {
         var text = html
         for (open, close) in [("<script", "</script>"), ("<style", "</style>")] {
-            while let start = text.range(of: open), let end = text.range(of: close, range: start.upperBound..<text.endIndex) {
+            while let start = text.range(of: open),
+                let end = text.range(of: close, range: start.upperBound..<text.endIndex)
+            {
                 text.removeSubrange(start.lowerBound..<end.upperBound)
             }
         }
@@ -82,7 +84,14 @@ struct MeaningsTests {
         var inTag = false
         for character in text {
             // A tag reads as a space: cells and elements are apart on the page.
-            if character == "<" { inTag = true } else if character == ">" { inTag = false; out.append(" ") } else if !inTag { out.append(character) }
+            if character == "<" {
+                inTag = true
+            } else if character == ">" {
+                inTag = false
+                out.append(" ")
+            } else if !inTag {
+                out.append(character)
+            }
         }
         return out
     }
@@ -119,7 +128,8 @@ struct MeaningsTests {
         // The bundled workbooks' threshold is their weak band's edge, so none warns.
         for id in BundledWorkbooks.ids {
             let bundled = try #require(BundledWorkbooks.input(id))
-            #expect(!WorkbookPipeline.loadWorkbook(bundled).diagnostics.contains { $0.code == .weakLinkThreshold }, "\(id)")
+            #expect(
+                !WorkbookPipeline.loadWorkbook(bundled).diagnostics.contains { $0.code == .weakLinkThreshold }, "\(id)")
         }
     }
 
@@ -144,7 +154,9 @@ struct MeaningsTests {
         let text = Self.text(report)
         #expect(text.contains(warning))
         // It leads: before the overall score.
-        #expect((text.range(of: warning)?.lowerBound ?? text.endIndex) < (text.range(of: "Overall")?.lowerBound ?? text.startIndex))
+        #expect(
+            (text.range(of: warning)?.lowerBound ?? text.endIndex)
+                < (text.range(of: "Overall")?.lowerBound ?? text.startIndex))
         #expect(Self.markdown(report).contains(warning))
         #expect(Self.flatten(Self.visibleText(Self.html(report))).contains(warning))
         // Never "every element is at 1.5 or above" while five are not scored.
@@ -177,8 +189,9 @@ struct MeaningsTests {
         #expect(NumberFormatting.change(from: 2.05, to: 2.04) == "-0.1")
         #expect(NumberFormatting.change(from: 2.04, to: 2.0) == "0.0")
         // In a report: a is 1.25 last round (a1 1, a2 ratings [1, 2] → 1.5) and 1.5 now.
-        let previous = Self.full.replacingOccurrences(of: "  a2: 1\n", with: "  a1: 1\n").replacingOccurrences(
-            of: "  a1: 1\n  a1: 1\n", with: "  a1: 1\n  a2: { ratings: [1, 2] }\n")
+        let previous = Self.full.replacingOccurrences(of: "  a2: 1\n", with: "  a1: 1\n")
+            .replacingOccurrences(
+                of: "  a1: 1\n  a1: 1\n", with: "  a1: 1\n  a2: { ratings: [1, 2] }\n")
         let now = Self.full.replacingOccurrences(of: "  a2: 1\n", with: "  a2: 2\n")
         let report = try Self.report(now, previous: previous)
         #expect(report.assessment.previous?.score("a") == 1.25)
@@ -221,8 +234,10 @@ struct MeaningsTests {
         #expect(a.othersAtLowest == 0, "a is not at the lowest score")
         let c = try #require(moves.first { $0.element == "c" })
         #expect(!c.leavesWeakLinks && c.newBand?.id == "strong")
-        #expect(Self.flat(try Self.report(Self.full)).contains(
-            "0.5 → 1.5: out of the weak links, into Developing; chain strength +0.5; overall +0.20"))
+        #expect(
+            Self.flat(try Self.report(Self.full))
+                .contains(
+                    "0.5 → 1.5: out of the weak links, into Developing; chain strength +0.5; overall +0.20"))
     }
 
     @Test func tiedLowestElementsSayTheChainNeedsBoth() throws {
@@ -245,8 +260,9 @@ struct MeaningsTests {
             #expect(!page.contains("very-weak") && !page.contains("overall-fell"))
             #expect(!page.contains("CRITICAL") && !page.contains("Not evaluated"))
             #expect(page.contains("Priority"))
-            #expect(page.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-                .contains("was not made: no previous round was given"))
+            #expect(
+                page.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                    .contains("was not made: no previous round was given"))
             #expect(!page.contains("b1") && !page.contains("a2"), "no question ids")
         }
         let json = try Self.json(report)

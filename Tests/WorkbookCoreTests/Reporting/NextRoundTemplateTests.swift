@@ -26,7 +26,8 @@ struct NextRoundTemplateTests {
     @Test func nothingRatedIsCopiedAndThePlanIsCarriedOver() throws {
         let last = try Self.load(try Fixtures.repositoryInput("examples/rounds/harrowgate-moor-2025.yaml"))
         #expect(last.response.answers.contains { $0.value != .blank }, "the last round is rated")
-        let text = ResponseTemplate.render(for: last.workbook, area: last.response.area, period: "2026/27", from: last.response)
+        let text = ResponseTemplate.render(
+            for: last.workbook, area: last.response.area, period: "2026/27", from: last.response)
         let next = try Self.load(.yaml(text, name: "next.yaml")).response
         #expect(next.area == "Harrowgate Moor" && next.period == "2026/27" && next.date == nil)
         // Every question is listed, and every answer is blank with no evidence: nothing is copied.
@@ -42,8 +43,14 @@ struct NextRoundTemplateTests {
             #expect(carried.due == was.due && carried.status == was.status && carried.measure == was.measure)
         }
         // Evidence notes are there to revisit, as comments.
-        #expect(text.contains("  # last round: Evening blood pressure clinics at Coldwell and Stainby libraries since April.\n  access-location:\n"))
-        #expect(text.contains("# Closed in 2025/26, not carried over: volumes-review (done), case-finding (done), champions-funding (dropped)\n"))
+        #expect(
+            text.contains(
+                "  # last round: Evening blood pressure clinics at Coldwell and Stainby libraries since April.\n  access-location:\n"
+            ))
+        #expect(
+            text.contains(
+                "# Closed in 2025/26, not carried over: volumes-review (done), case-finding (done), champions-funding (dropped)\n"
+            ))
     }
 
     @Test func withoutLastRoundTheTemplateIsUnchanged() throws {

@@ -24,7 +24,8 @@ struct ReportsFolderTests {
 
     static func report(for path: String) throws -> Report {
         let loaded = try #require(
-            WorkbookPipeline.loadResponse(try Fixtures.repositoryInput(path), resolver: BundledWorkbooks.resolver).value)
+            WorkbookPipeline.loadResponse(try Fixtures.repositoryInput(path), resolver: BundledWorkbooks.resolver).value
+        )
         return WorkbookPipeline.report(loaded)
     }
 
@@ -44,7 +45,8 @@ struct ReportsFolderTests {
         var workbook: Workbook?
         for path in BundledWorkbooksTests.exampleFiles() where path.hasPrefix("examples/\(folder)/") {
             let loaded = try #require(
-                WorkbookPipeline.loadResponse(try Fixtures.repositoryInput(path), resolver: BundledWorkbooks.resolver).value)
+                WorkbookPipeline.loadResponse(try Fixtures.repositoryInput(path), resolver: BundledWorkbooks.resolver)
+                    .value)
             summaries.append(AreaSummary(loaded, file: path))
             workbook = loaded.workbook
         }
@@ -75,24 +77,32 @@ struct ReportsFolderTests {
         let trend = try TrendBuilder.trend(tobacco, area: "Eastbridge", plan: "Tobacco control", workbook: workbook)
         #expect(trend.rounds.map(\.period) == ["2008/09", "2009/10"])
         for format in ReportFormat.allCases {
-            assertGolden(format.comparisonRenderer.render(comparison), path: "reports/compare-plans.\(format.fileExtension)")
+            assertGolden(
+                format.comparisonRenderer.render(comparison), path: "reports/compare-plans.\(format.fileExtension)")
             assertGolden(format.trendRenderer.render(trend), path: "reports/trend-plan.\(format.fileExtension)")
         }
         #expect(ReportFormat.text.comparisonRenderer.render(comparison).contains("Eastbridge – Infant mortality"))
         #expect(ReportFormat.json.trendRenderer.render(trend).contains("\"plan\": \"Tobacco control\""))
         // A single plan's report names the plan after the area, in every heading.
         let report = try Self.report(for: "examples/plans/eastbridge-tobacco-control.yaml")
-        #expect(TextReport().render(report, options: RenderOptions()).contains("Eastbridge – Tobacco control · 2009/10"))
-        #expect(MarkdownReport().render(report, options: RenderOptions()).contains(": Eastbridge – Tobacco control, 2009/10\n"))
-        #expect(JSONReport().render(report, options: RenderOptions()).contains("\"area\": \"Eastbridge\",\n  \"plan\": \"Tobacco control\""))
+        #expect(
+            TextReport().render(report, options: RenderOptions()).contains("Eastbridge – Tobacco control · 2009/10"))
+        #expect(
+            MarkdownReport().render(report, options: RenderOptions())
+                .contains(": Eastbridge – Tobacco control, 2009/10\n"))
+        #expect(
+            JSONReport().render(report, options: RenderOptions())
+                .contains("\"area\": \"Eastbridge\",\n  \"plan\": \"Tobacco control\""))
     }
 
     @Test func theWorkedExampleInDocsScoringIsWhatTheToolPrints() throws {
-        let workbook = try #require(WorkbookPipeline.loadWorkbook(try Fixtures.repositoryInput("docs/examples/mini.yaml")).value)
+        let workbook = try #require(
+            WorkbookPipeline.loadWorkbook(try Fixtures.repositoryInput("docs/examples/mini.yaml")).value)
         let loaded = try #require(
             WorkbookPipeline.loadResponse(
                 try Fixtures.repositoryInput("docs/examples/mini-response.yaml"), resolver: .only(workbook)
-            ).value)
+            )
+            .value)
         let text = TextReport().render(WorkbookPipeline.report(loaded), options: RenderOptions())
         let url = Fixtures.repository.appendingPathComponent("docs/scoring.md")
         let doc = try String(contentsOf: url, encoding: .utf8)
@@ -102,13 +112,15 @@ struct ReportsFolderTests {
         let finish = try #require(doc.range(of: end))
         let expected = String(doc[start.upperBound..<finish.lowerBound])
         if ProcessInfo.processInfo.environment["RECORD_GOLDENS"] == "1", expected != text {
-            try (doc[..<start.upperBound] + text + doc[finish.lowerBound...]).write(to: url, atomically: true, encoding: .utf8)
+            try (doc[..<start.upperBound] + text + doc[finish.lowerBound...])
+                .write(to: url, atomically: true, encoding: .utf8)
             Issue.record("recorded the report in docs/scoring.md: review the diff")
             return
         }
         #expect(expected == text, "docs/scoring.md is stale:\n\(lineDiff(expected, text))")
         // The docs' fixtures are the tests' fixtures.
-        #expect(try Fixtures.repositoryInput("docs/examples/mini.yaml").bytes == Fixtures.input("valid/mini.yaml").bytes)
+        #expect(
+            try Fixtures.repositoryInput("docs/examples/mini.yaml").bytes == Fixtures.input("valid/mini.yaml").bytes)
     }
 
     @Test func csvNeutralisesFormulasButKeepsNumbers() {
@@ -135,7 +147,8 @@ struct ReportsFolderTests {
             WorkbookPipeline.loadResponse(
                 try Fixtures.input("valid/mini-response.yaml"),
                 resolver: .only(CompiledWorkbook(workbook: workbook, rules: []))
-            ).value)
+            )
+            .value)
         let json = JSONReport().render(WorkbookPipeline.report(loaded), options: RenderOptions())
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect(object["schemaVersion"] as? Int == 1)

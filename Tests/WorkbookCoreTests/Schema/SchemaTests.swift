@@ -116,7 +116,8 @@ struct SchemaTests {
             "needs--data", String(repeating: "a", count: 64), String(repeating: "a", count: 65),
         ]
         for sample in samples {
-            let schema = try Self.matches(JSONSchemaGenerator.Pattern.identifier, sample)
+            let schema =
+                try Self.matches(JSONSchemaGenerator.Pattern.identifier, sample)
                 && sample.count <= FileFormat.maxIdentifierLength
             #expect(schema == Identifier.isValid(sample), "'\(sample)'")
         }

@@ -219,9 +219,10 @@ struct ConsensusRuleTests {
         let loaded = try #require(
             WorkbookPipeline.loadResponse(.yaml(ConsensusTests.workshop), resolver: .only(compiled)).value)
         let findings = WorkbookPipeline.report(loaded).findings.map(\.message)
-        #expect(findings == [
-            "needs-data is split", "target-groups is split",
-            "Needs assessment has 1 split question(s)", "Equitable targeting has 1 split question(s)",
-        ])
+        #expect(
+            findings == [
+                "needs-data is split", "target-groups is split",
+                "Needs assessment has 1 split question(s)", "Equitable targeting has 1 split question(s)",
+            ])
     }
 }

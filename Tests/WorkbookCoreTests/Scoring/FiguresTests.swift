@@ -35,28 +35,30 @@ struct FiguresTests {
         var random = Generator(state: seed)
         let values = workbook.scale.levels.map(\.value)
         let here = FileLocation(file: "generated.yaml", line: 1, column: 1)
-        return (0..<count).map { index in
-            var answers = workbook.questions.compactMap { question -> Answer? in
-                let value: Answer.Value
-                switch random.next(10) {
-                case 0: return nil
-                case 1: value = .blank
-                case 2: value = workbook.scale.allowsNotApplicable ? .notApplicable : .blank
-                case 3, 4, 5: value = .rating(values[random.next(values.count)])
-                default: value = .ratings((0..<(1 + random.next(8))).map { _ in values[random.next(values.count)] })
+        return (0..<count)
+            .map { index in
+                var answers = workbook.questions.compactMap { question -> Answer? in
+                    let value: Answer.Value
+                    switch random.next(10) {
+                    case 0: return nil
+                    case 1: value = .blank
+                    case 2: value = workbook.scale.allowsNotApplicable ? .notApplicable : .blank
+                    case 3, 4, 5: value = .rating(values[random.next(values.count)])
+                    default: value = .ratings((0..<(1 + random.next(8))).map { _ in values[random.next(values.count)] })
+                    }
+                    return Answer(questionID: question.id, value: value, evidence: nil, location: here)
                 }
-                return Answer(questionID: question.id, value: value, evidence: nil, location: here)
+                // Some responses list their answers out of workbook order, and some answer a
+                // question twice (the first answer counts), as a response built in code may.
+                if index % 3 == 1 { answers.reverse() }
+                if index % 5 == 2, let first = answers.first {
+                    answers.append(
+                        Answer(questionID: first.questionID, value: .rating(values[0]), evidence: nil, location: here))
+                }
+                return Response(
+                    workbookID: workbook.id, workbookVersion: nil, area: "area \(index)", period: "2025", date: nil,
+                    facilitator: nil, participants: nil, notes: nil, targets: [], answers: answers, location: here)
             }
-            // Some responses list their answers out of workbook order, and some answer a
-            // question twice (the first answer counts), as a response built in code may.
-            if index % 3 == 1 { answers.reverse() }
-            if index % 5 == 2, let first = answers.first {
-                answers.append(Answer(questionID: first.questionID, value: .rating(values[0]), evidence: nil, location: here))
-            }
-            return Response(
-                workbookID: workbook.id, workbookVersion: nil, area: "area \(index)", period: "2025", date: nil,
-                facilitator: nil, participants: nil, notes: nil, targets: [], answers: answers, location: here)
-        }
     }
 
     private func expectSameFigures(_ workbook: Workbook, seed: UInt64) {

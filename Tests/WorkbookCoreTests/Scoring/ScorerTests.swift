@@ -20,7 +20,8 @@ import Testing
 struct ScorerTests {
     private func miniAssessment() throws -> Assessment {
         let loaded = try #require(
-            ResponseLoader.load(try Fixtures.input("valid/mini-response.yaml"), resolver: try Fixtures.miniResolver()).value)
+            ResponseLoader.load(try Fixtures.input("valid/mini-response.yaml"), resolver: try Fixtures.miniResolver())
+                .value)
         return Scorer.assess(loaded.workbook, loaded.response)
     }
 
@@ -145,7 +146,9 @@ struct ScorerTests {
         let response = Response(
             workbookID: "mini", workbookVersion: nil, area: "A", period: "1", date: nil, facilitator: nil,
             participants: nil, notes: nil, targets: [],
-            answers: ratings.map { Answer(questionID: $0.key, value: .rating($0.value), evidence: nil, location: workbook.location) },
+            answers: ratings.map {
+                Answer(questionID: $0.key, value: .rating($0.value), evidence: nil, location: workbook.location)
+            },
             location: workbook.location)
         let assessment = Scorer.assess(workbook, response)
         // targeting 1.5 and access 1.0 are both below 2; the break point is the first in order.
@@ -155,7 +158,8 @@ struct ScorerTests {
 
     @Test func targetsFromThePreviousRoundAreChecked() throws {
         let loaded = try #require(
-            ResponseLoader.load(try Fixtures.input("valid/mini-response.yaml"), resolver: try Fixtures.miniResolver()).value)
+            ResponseLoader.load(try Fixtures.input("valid/mini-response.yaml"), resolver: try Fixtures.miniResolver())
+                .value)
         var previous = loaded.response
         previous.period = "2024/25"
         previous.targets = [
@@ -163,7 +167,8 @@ struct ScorerTests {
             Target(elementID: "targeting", level: 2, location: previous.location),
             Target(elementID: "evidence", level: 1, location: previous.location),
         ]
-        let assessment = Scorer.assess(loaded.workbook, loaded.response, previous: Scorer.assess(loaded.workbook, previous))
+        let assessment = Scorer.assess(
+            loaded.workbook, loaded.response, previous: Scorer.assess(loaded.workbook, previous))
         #expect(assessment.targetsMet.map(\.reached) == [true, false, false])
         #expect(assessment.previous?.period == "2024/25")
     }
@@ -172,7 +177,11 @@ struct ScorerTests {
         #expect(Statistics.median([4, 1, 3]) == 3)
         #expect(Statistics.median([1, 2, 3, 4]) == 2.5)
         #expect(Statistics.mean([1, 2, 4, 2]) == 2.25)
-        let scale = Scale(levels: [0, 1, 2, 3, 4].map { Scale.Level(value: $0, label: "", description: "", location: .init(file: "", line: 1, column: 1)) }, allowsNotApplicable: false)
+        let scale = Scale(
+            levels: [0, 1, 2, 3, 4]
+                .map {
+                    Scale.Level(value: $0, label: "", description: "", location: .init(file: "", line: 1, column: 1))
+                }, allowsNotApplicable: false)
         #expect(Scorer.oneLevelUp(from: 2, on: scale) == 3)
         #expect(Scorer.oneLevelUp(from: 2.5, on: scale) == 3)
         #expect(Scorer.oneLevelUp(from: 4, on: scale) == 4)

@@ -13,10 +13,13 @@ func assertGolden(
     if ProcessInfo.processInfo.environment["RECORD_GOLDENS"] == "1" {
         let existing = (try? Data(contentsOf: url)).map { String(decoding: $0, as: UTF8.self) }
         if existing != actual {
-            try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try? FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             do {
                 try Data(actual.utf8).write(to: url, options: .atomic)
-                Issue.record("recorded \(relativePath): review the diff, then run the tests without RECORD_GOLDENS", sourceLocation: sourceLocation)
+                Issue.record(
+                    "recorded \(relativePath): review the diff, then run the tests without RECORD_GOLDENS",
+                    sourceLocation: sourceLocation)
             } catch {
                 Issue.record("could not record \(relativePath): \(error)", sourceLocation: sourceLocation)
             }
@@ -29,7 +32,9 @@ func assertGolden(
         return
     }
     if expected != actual {
-        Issue.record("\(relativePath) is stale; run RECORD_GOLDENS=1 swift test and review the diff:\n\(lineDiff(expected, actual))", sourceLocation: sourceLocation)
+        Issue.record(
+            "\(relativePath) is stale; run RECORD_GOLDENS=1 swift test and review the diff:\n\(lineDiff(expected, actual))",
+            sourceLocation: sourceLocation)
     }
 }
 
@@ -44,7 +49,9 @@ func lineDiff(_ expected: String, _ actual: String, limit: Int = 24) -> String {
     var prefix = 0
     while prefix < e.count, prefix < a.count, e[prefix] == a[prefix] { prefix += 1 }
     var suffix = 0
-    while suffix < e.count - prefix, suffix < a.count - prefix, e[e.count - 1 - suffix] == a[a.count - 1 - suffix] { suffix += 1 }
+    while suffix < e.count - prefix, suffix < a.count - prefix, e[e.count - 1 - suffix] == a[a.count - 1 - suffix] {
+        suffix += 1
+    }
     let left = Array(e[prefix..<(e.count - suffix)])
     let right = Array(a[prefix..<(a.count - suffix)])
     var out: [String] = []
@@ -69,7 +76,10 @@ func lineDiff(_ expected: String, _ actual: String, limit: Int = 24) -> String {
             (i, j, inHunk) = (i + 1, j + 1, false)
             continue
         }
-        if !inHunk { add("line \(prefix + i + 1):"); inHunk = true }
+        if !inHunk {
+            add("line \(prefix + i + 1):")
+            inHunk = true
+        }
         if j < right.count, i == left.count || lengths[i][j + 1] >= lengths[i + 1][j] {
             add("+ \(right[j])")
             j += 1

@@ -23,7 +23,8 @@ struct GoldenOutputTests {
         let workbook = try Fixtures.miniWorkbook()
         assertGolden(OutlineRenderer.render(workbook), path: "\(Self.folder)/show-mini.txt")
         assertGolden(
-            ResponseTemplate.render(for: workbook, area: "Testshire", period: "2026/27", schema: "../schemas/response.schema.json"),
+            ResponseTemplate.render(
+                for: workbook, area: "Testshire", period: "2026/27", schema: "../schemas/response.schema.json"),
             path: "\(Self.folder)/new-mini.yaml")
     }
 
