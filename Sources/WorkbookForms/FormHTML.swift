@@ -10,24 +10,31 @@ enum FormHTML {
     static let contentSecurityPolicy: HTML =
         "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
 
-    /// `<!doctype html>` up to and including `<body>`.
-    static func documentStart(title: String, style: String, bodyClass: String) -> HTML {
-        """
-        <!doctype html>
-        <html lang="en-GB">
-        <head>
-        <meta charset="utf-8">
-        <meta http-equiv="Content-Security-Policy" content="\(contentSecurityPolicy)">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta name="generator" content="workbook form">
-        <link rel="icon" href="data:,">
-        <title>\(title)</title>
-        <style>
-        \(HTML.raw(style))</style>
-        </head>
-        <body class="\(bodyClass)">
+    /// The same, and WebAssembly compiled from bytes in the page: only for forms that carry the
+    /// wasm kernel (`workbook form --kernel`). The report they open in a frame is `srcdoc`, so it
+    /// falls under this policy too.
+    static let kernelContentSecurityPolicy: HTML =
+        "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline' 'wasm-unsafe-eval'; img-src data:; base-uri 'none'; form-action 'none'"
 
-        """
+    /// `<!doctype html>` up to and including `<body>`.
+    static func documentStart(title: String, style: String, bodyClass: String, allowsWasm: Bool = false) -> HTML {
+        let policy = allowsWasm ? kernelContentSecurityPolicy : contentSecurityPolicy
+        return """
+            <!doctype html>
+            <html lang="en-GB">
+            <head>
+            <meta charset="utf-8">
+            <meta http-equiv="Content-Security-Policy" content="\(policy)">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta name="generator" content="workbook form">
+            <link rel="icon" href="data:,">
+            <title>\(title)</title>
+            <style>
+            \(HTML.raw(style))</style>
+            </head>
+            <body class="\(bodyClass)">
+
+            """
     }
 
     /// Text as HTML paragraphs: a blank line starts a new paragraph, a single line break is kept.

@@ -18,10 +18,14 @@ public enum FormRenderer {
     ///   - workbook: the workbook whose questions the form asks.
     ///   - last: last round's response for the same area (`form --from`): its targets
     ///     and open actions start the plan, and its evidence notes show beside the questions.
+    ///   - kernel: the wasm kernel's bytes (`workbook form --kernel`): the form then carries it,
+    ///     with the workbook in the model's JSON, and shows a live report as ratings come in.
+    ///     Without it the form is the same bytes as before the kernel existed.
     /// - Returns: the whole HTML page, with its styles, data and script inline.
-    public static func render(_ workbook: Workbook, from last: Response? = nil) -> String {
+    public static func render(_ workbook: Workbook, from last: Response? = nil, kernel: [UInt8]? = nil) -> String {
         var html = FormHTML.documentStart(
-            title: "\(workbook.title): workshop form", style: style, bodyClass: "form-page")
+            title: "\(workbook.title): workshop form", style: kernel == nil ? style : style + kernelStyle,
+            bodyClass: "form-page", allowsWasm: kernel != nil)
         html += header(workbook)
         html += "<div class=\"layout\">\n"
         html += navigation(workbook)
@@ -32,6 +36,7 @@ public enum FormRenderer {
             html += section(element, index: index, in: workbook)
         }
         html += planSection(workbook)
+        if kernel != nil { html += livePanel() }
         html += output(workbook)
         html += "</main>\n</div>\n"
         html += "<script type=\"application/json\" id=\"workbook-data\">\n"
@@ -39,7 +44,9 @@ public enum FormRenderer {
         html += HTML.raw(data(workbook).serialized(escapingHTML: true))
         html += "</script>\n<script type=\"application/json\" id=\"plan-data\">\n"
         html += HTML.raw(planData(workbook, from: last).serialized(escapingHTML: true))
-        html += "</script>\n<script>\n\(HTML.raw(script))</script>\n</body>\n</html>\n"
+        html += "</script>\n<script>\n\(HTML.raw(script))</script>\n"
+        if let kernel { html += kernelBlocks(workbook, kernel: kernel) }
+        html += "</body>\n</html>\n"
         return html.markup
     }
 

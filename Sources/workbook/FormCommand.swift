@@ -77,6 +77,14 @@ struct FormCommand: ParsableCommand {
     var tables: Int?
 
     @Option(
+        help: ArgumentHelp(
+            "The wasm kernel (Scripts/build-wasm.sh writes .build/wasm/workbook-kernel.wasm): the form carries it "
+                + "and shows a live report, and the full HTML report, as ratings come in.",
+            valueName: "file.wasm"),
+        completion: .file(extensions: ["wasm"]))
+    var kernel: String?
+
+    @Option(
         name: [.short, .customLong("output")],
         help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"),
         completion: .file(extensions: ["html", "xlsx"]))
@@ -85,6 +93,9 @@ struct FormCommand: ParsableCommand {
     func validate() throws {
         if format == .xlsx, printable {
             throw ValidationError("--print is for the HTML pack; the spreadsheet prints as it is")
+        }
+        if kernel != nil, format == .xlsx || printable {
+            throw ValidationError("--kernel is for the HTML form, not the paper pack or the spreadsheet")
         }
         if let tables {
             if format == .xlsx {
@@ -116,17 +127,26 @@ struct FormCommand: ParsableCommand {
             return
         }
         let last = try from.map { try console.loadResponse($0, resolver: .only(compiled)).response }
+        var kernelBytes: [UInt8]?
+        if let kernel {
+            do {
+                kernelBytes = try FileAccess.read(kernel).bytes
+            } catch {
+                console.note("error: \(kernel): \(error)")
+                throw ExitCode(1)
+            }
+        }
         let html =
             printable
             ? WorkshopPackRenderer.render(loaded, tables: tables ?? WorkshopPackRenderer.defaultTables)
-            : FormRenderer.render(loaded, from: last)
+            : FormRenderer.render(loaded, from: last, kernel: kernelBytes)
         guard let output else {
             FileAccess.writeStandardOutput(html)
             return
         }
         do {
             try FileAccess.write(
-                Array(html.utf8), to: output, inputs: [workbook, from].compactMap { $0 }, overwrite: true)
+                Array(html.utf8), to: output, inputs: [workbook, from, kernel].compactMap { $0 }, overwrite: true)
         } catch {
             console.note("error: \(error)")
             throw ExitCode(1)

@@ -9,6 +9,8 @@ import Testing
 /// plugin, `embed-assets`), and the pages use them.
 struct EmbeddedAssetsTests {
     static let assets: [(path: String, embedded: String)] = [
+        ("WorkbookForms/Assets/form-kernel.css", WorkbookForms.EmbeddedAssets.formKernelCSS),
+        ("WorkbookForms/Assets/form-kernel.js", WorkbookForms.EmbeddedAssets.formKernelJS),
         ("WorkbookForms/Assets/form.css", WorkbookForms.EmbeddedAssets.formCSS),
         ("WorkbookForms/Assets/form.js", WorkbookForms.EmbeddedAssets.formJS),
         ("WorkbookForms/Assets/pack.css", WorkbookForms.EmbeddedAssets.packCSS),
