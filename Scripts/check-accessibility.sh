@@ -22,4 +22,10 @@ swift build --scratch-path "$scratch" >/dev/null
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 mapfile -t pages < <(Scripts/render-html-outputs.sh "$scratch/debug/workbook" "$work")
+# The form with the wasm kernel and its live report panel, when the kernel has been built.
+kernel="${KERNEL:-.build/wasm/workbook-kernel.wasm}"
+if [ -f "$kernel" ]; then
+  "$scratch/debug/workbook" form pots --kernel "$kernel" -o "$work/pots-kernel-form.html" 2>/dev/null
+  pages+=("form:$work/pots-kernel-form.html")
+fi
 python3 Scripts/check-accessibility.py "${pages[@]}"

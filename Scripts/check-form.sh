@@ -77,6 +77,19 @@ if [ "$has_report" -eq 1 ] && [ -f "$work/pots.html" ]; then
   python3 Scripts/check-form-raters.py "$work/pots.html" "$bin" "$work"
 fi
 
+# The form with the wasm kernel (`workbook form --kernel`): its live score and its HTML report
+# against `workbook report`. The kernel is built when missing and wasi-libc is installed.
+kernel="${KERNEL:-.build/wasm/workbook-kernel.wasm}"
+if [ ! -f "$kernel" ] && [ -e /usr/lib/wasm32-wasi/libc.a ]; then Scripts/build-wasm.sh -o "$kernel" >/dev/null; fi
+if [ -f "$kernel" ]; then
+  for id in pots christmas-tree; do
+    "$bin" form "workbooks/$id.yaml" --kernel "$kernel" -o "$work/$id-kernel.html" 2>/dev/null
+    python3 Scripts/check-form-kernel.py "$work/$id-kernel.html" "$bin" "workbooks/$id.yaml" "$work"
+  done
+else
+  echo "note: no wasm kernel ($kernel; Scripts/build-wasm.sh needs wasi-libc): the kernel form is not tested"
+fi
+
 if [ "$tested" -eq 0 ]; then
   echo "FAIL: no bundled workbook found under workbooks/" >&2
   exit 1
