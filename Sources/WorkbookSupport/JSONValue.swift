@@ -143,8 +143,8 @@ public enum JSONValue: Sendable, Equatable {
     }
 
     /// From this many items an array is written by `writeLarge`: on every core in the native
-    /// build (`JSONValue+Parallel.swift`), in one piece in the wasm kernel, which has one thread
-    /// (`Wasm/Support/JSONValue+Serial.swift`). The bytes are the same.
+    /// build, in order in the wasm kernel, which has one thread (`JSONValue+Parallel.swift`,
+    /// through `Parallel.map`). The bytes are the same.
     static let parallelItems = 1024
 
     private static func writeArray(
