@@ -1,5 +1,3 @@
-import WorkbookSupport
-
 /// Bounds on what a YAML file may make the parser do, so no file can exhaust memory or time.
 ///
 /// Each limit is named in the diagnostic that reports it, and documented in docs/limits.md.
@@ -29,10 +27,4 @@ public struct YAMLLimits: Sendable, Equatable {
         maxNodes: 200_000,
         maxScalarBytes: 64 * 1024
     )
-}
-
-extension YAMLLimits {
-    /// A size as the limits' messages write it (`9.1 MiB`, `70 KiB`, `12 bytes`), for the
-    /// command line's own messages about a file it will not read.
-    public static func describe(bytes count: Int) -> String { NumberFormatting.bytes(count) }
 }

@@ -35,7 +35,7 @@ enum FileAccess {
         if Int(status.st_size) > maxReadBytes {
             throw Failure(
                 description:
-                    "cannot read '\(path)': the file is \(YAMLLimits.describe(bytes: Int(status.st_size))); the limit for one file is \(YAMLLimits.describe(bytes: maxReadBytes))"
+                    "cannot read '\(path)': the file is \(NumberFormatting.bytes(Int(status.st_size))); the limit for one file is \(NumberFormatting.bytes(maxReadBytes))"
             )
         }
         // A file may grow while it is read: read until the end, but never past the limit
