@@ -222,7 +222,9 @@
     byId("live-report-print").hidden = false;
   }
 
-  window.workbookLive = { responseJSON: responseJSON, timings: timings, rescore: rescore };
+  // For the checks and the benchmark: the page's own kernel, on any response in the model's JSON.
+  const kernelReport = (json, format) => new TextDecoder().decode(kernel.report(json, format));
+  window.workbookLive = { responseJSON: responseJSON, timings: timings, rescore: rescore, report: kernelReport };
 
   (async function start() {
     try {
