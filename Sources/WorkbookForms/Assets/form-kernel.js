@@ -236,6 +236,7 @@
       document.addEventListener("click", schedule);
       reportButton.addEventListener("click", openReport);
       byId("live-report-print").addEventListener("click", () => byId("live-report-frame").contentWindow.print());
+      panel.dataset.readyMs = String(Math.round(performance.now()));
       panel.dataset.ready = "true";
       rescore();
     } catch (error) {
