@@ -1,5 +1,3 @@
-internal import CZlib
-
 /// Writes a zip archive in memory: every entry deflated, dated 1980-01-01 (the earliest date a
 /// zip can hold), in the order given, so the same entries always give the same bytes.
 public struct ZipWriter: Sendable {
@@ -12,8 +10,8 @@ public struct ZipWriter: Sendable {
 
     /// Adds one entry (a file) to the archive.
     public mutating func add(_ name: String, _ data: [UInt8]) {
-        let compressed = Self.deflate(data)
-        let crc = data.withUnsafeBufferPointer { UInt32(crc32(0, $0.baseAddress, UInt32($0.count))) }
+        let compressed = Deflate.raw(data)
+        let crc = Deflate.crc32(data)
         let nameBytes = Array(name.utf8)
         let offset = output.count
         // Local header: version 2.0, flag bit 11 (names are UTF-8), deflate, DOS date 1980-01-01.
@@ -69,29 +67,6 @@ public struct ZipWriter: Sendable {
         Self.put32(&end, UInt32(output.count))
         Self.put16(&end, 0)
         return output + directory + end
-    }
-
-    private static func deflate(_ data: [UInt8]) -> [UInt8] {
-        var stream = z_stream()
-        guard
-            deflateInit2_(
-                &stream, 6, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY, zlibVersion(), Int32(MemoryLayout<z_stream>.size))
-                == Z_OK
-        else { return [] }
-        defer { deflateEnd(&stream) }
-        var output = [UInt8](repeating: 0, count: Int(deflateBound(&stream, UInt(data.count))) + 16)
-        var produced = 0
-        data.withUnsafeBufferPointer { source in
-            output.withUnsafeMutableBufferPointer { target in
-                stream.next_in = UnsafeMutablePointer(mutating: source.baseAddress)
-                stream.avail_in = UInt32(source.count)
-                stream.next_out = target.baseAddress
-                stream.avail_out = UInt32(target.count)
-                _ = CZlib.deflate(&stream, Z_FINISH)
-                produced = target.count - Int(stream.avail_out)
-            }
-        }
-        return Array(output.prefix(produced))
     }
 
     private static func put16(_ bytes: inout [UInt8], _ value: Int) {
