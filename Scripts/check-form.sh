@@ -86,6 +86,11 @@ if [ -f "$kernel" ]; then
     "$bin" form "workbooks/$id.yaml" --kernel "$kernel" -o "$work/$id-kernel.html" 2>/dev/null
     python3 Scripts/check-form-kernel.py "$work/$id-kernel.html" "$bin" "workbooks/$id.yaml" "$work"
   done
+  # Everything the form writes (several tables, the plan, --from's carried actions) in the live report.
+  "$bin" form workbooks/pots.yaml --from examples/rounds/harrowgate-moor-2025.yaml --kernel "$kernel" \
+    -o "$work/pots-from-kernel.html" 2>/dev/null
+  python3 Scripts/check-form-kernel-live.py "$work/pots-kernel.html" "$work/pots-from-kernel.html" "$bin" \
+    workbooks/pots.yaml "$work"
 else
   echo "note: no wasm kernel ($kernel; Scripts/build-wasm.sh needs wasi-libc): the kernel form is not tested"
 fi

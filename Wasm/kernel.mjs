@@ -5,7 +5,7 @@
 //   kernel.loadWorkbook(workbookModelJSON);          // throws with the kernel's message
 //   const bytes = kernel.report(responseModelJSON, "json");   // or "html": a Uint8Array
 
-const formats = { json: 0, html: 1 };
+const formats = { json: 0, html: 1, drawing: 2 };
 
 export async function instantiate(wasmBytes) {
   const { instance } = await WebAssembly.instantiate(wasmBytes, {});

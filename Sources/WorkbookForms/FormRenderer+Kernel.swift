@@ -19,6 +19,9 @@ extension FormRenderer {
         html += "from the answers so far.</p>\n"
         html +=
             "<p class=\"live-summary\" id=\"live-summary\" role=\"status\" aria-live=\"polite\">Loading the scoring engine…</p>\n"
+        html +=
+            "<iframe id=\"live-drawing\" class=\"live-drawing\" title=\"The framework, each element in its band's colour\" "
+        html += "sandbox=\"allow-same-origin\"></iframe>\n"
         html += "<div class=\"live-details\" id=\"live-details\"></div>\n"
         html += "<div class=\"actions\">\n"
         html += "<button type=\"button\" id=\"live-report-open\" disabled>Report</button>\n"
@@ -31,11 +34,11 @@ extension FormRenderer {
         return html
     }
 
-    /// The workbook in the model's JSON, the kernel as base64, and the live report's script.
+    /// The workbook in the model's JSON, the gzipped kernel as base64, and the live report's script.
     static func kernelBlocks(_ workbook: Workbook, kernel: [UInt8]) -> HTML {
         var html: HTML = "<script type=\"application/json\" id=\"workbook-model\">\n"
         html += HTML.raw(ModelJSON.json(workbook).serialized(escapingHTML: true))
-        html += "</script>\n<script type=\"application/octet-stream\" id=\"workbook-kernel\">\n"
+        html += "</script>\n<script type=\"application/octet-stream\" id=\"workbook-kernel\" data-encoding=\"gzip\">\n"
         html += HTML.raw(base64(kernel))
         html += "\n</script>\n<script>\n\(HTML.raw(kernelScript))</script>\n"
         return html

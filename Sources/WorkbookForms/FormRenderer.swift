@@ -18,17 +18,21 @@ public enum FormRenderer {
     ///   - workbook: the workbook whose questions the form asks.
     ///   - last: last round's response for the same area (`form --from`): its targets
     ///     and open actions start the plan, and its evidence notes show beside the questions.
-    ///   - kernel: the wasm kernel's bytes (`workbook form --kernel`): the form then carries it,
-    ///     with the workbook in the model's JSON, and shows a live report as ratings come in.
-    ///     Without it the form is the same bytes as before the kernel existed.
+    ///   - gzippedKernel: the wasm kernel, gzip-compressed (`workbook form --kernel`; `Gzip` in
+    ///     WorkbookOffice): the form then carries it, with the workbook in the model's JSON, and
+    ///     shows a live report as ratings come in. The page unpacks it with the browser's own
+    ///     `DecompressionStream`. Without it the form is the same bytes as before the kernel existed.
     /// - Returns: the whole HTML page, with its styles, data and script inline.
-    public static func render(_ workbook: Workbook, from last: Response? = nil, kernel: [UInt8]? = nil) -> String {
+    public static func render(_ workbook: Workbook, from last: Response? = nil, gzippedKernel: [UInt8]? = nil)
+        -> String
+    {
+        let kernel = gzippedKernel
         var html = FormHTML.documentStart(
             title: "\(workbook.title): workshop form", style: kernel == nil ? style : style + kernelStyle,
             bodyClass: "form-page", allowsWasm: kernel != nil)
         html += header(workbook)
         html += "<div class=\"layout\">\n"
-        html += navigation(workbook)
+        html += navigation(workbook, live: kernel != nil)
         html += "<main id=\"main\">\n"
         html += details()
         html += scaleKey(workbook)
@@ -97,7 +101,9 @@ public enum FormRenderer {
         return html
     }
 
-    private static func navigation(_ workbook: Workbook) -> HTML {
+    /// The sidebar: progress, the elements, the later sections; with the kernel (`live`) also the
+    /// live overall score and a link to the live report.
+    private static func navigation(_ workbook: Workbook, live: Bool) -> HTML {
         let total = workbook.questions.count
         var html: HTML = "<nav class=\"sidebar\" aria-label=\"Progress and sections\">\n<div class=\"sidebar-inner\">\n"
         html += "<p class=\"progress-text\" id=\"progress-text\">0 of \(total) questions answered</p>\n"
@@ -109,8 +115,10 @@ public enum FormRenderer {
             html += "<span class=\"nav-count\" id=\"nav_count_\(index)\">0/\(element.questions.count)</span></a></li>\n"
         }
         html += "</ol>\n"
+        if live { html += "<p class=\"live-nav\" id=\"live-nav\"></p>\n" }
+        let liveLink: HTML = live ? "<a href=\"#live-report\">Live report</a><br>" : ""
         html +=
-            "<p class=\"nav-actions\"><a href=\"#plan\">Targets and actions</a><br><a href=\"#output\">Response file</a></p>\n"
+            "<p class=\"nav-actions\">\(liveLink)<a href=\"#plan\">Targets and actions</a><br><a href=\"#output\">Response file</a></p>\n"
         html += "</div>\n</nav>\n"
         return html
     }

@@ -13,7 +13,9 @@ extension HTMLReportPage {
     /// The width of every figure's `viewBox`: the page's 60rem at 16px.
     static let figureWidth: Double = 960
 
-    func frameworkSection() -> HTML {
+    /// The framework section; `tableNote` points readers to the scores table, which only the
+    /// whole report has.
+    func frameworkSection(tableNote: Bool = true) -> HTML {
         var html: HTML = "<section id=\"framework\">\n<h2>The framework</h2>\n"
         html += "<figure class=\"framework framework-\(workbook.layout.rawValue)\">\n"
         let caption: HTML
@@ -31,7 +33,9 @@ extension HTMLReportPage {
         html += legend()
         // The drawing's data table, for anyone who cannot see it: the bar chart's table.
         let table: HTML =
-            " The same scores, with each band named, are in the table under <a href=\"#scores\">Scores by element</a>."
+            tableNote
+            ? " The same scores, with each band named, are in the table under <a href=\"#scores\">Scores by element</a>."
+            : ""
         html += "<figcaption>\(caption)\(table)</figcaption>\n</figure>\n</section>\n"
         return html
     }

@@ -55,7 +55,25 @@ public struct HTMLReport: ReportRenderer {
         return html.markup
     }
 
-    private func documentStart(_ page: HTMLReportPage) -> HTML {
+    /// The framework drawing alone, each element in its band's colour with its score, and the
+    /// legend, as a page with the report's styles: what the form's live panel shows as the
+    /// room rates (the kernel's third format). The same drawing as the report's, from the same code.
+    ///
+    /// - Parameter report: the report whose scores are drawn.
+    /// - Returns: the HTML document, UTF-8 text ending in a newline.
+    public func drawing(_ report: Report) -> String {
+        let page = HTMLReportPage(report: report)
+        // Fitted to the frame the form shows it in: no page margins, no scroll bars.
+        var html = documentStart(
+            page,
+            extraStyle: "html { overflow: hidden; } body { margin: 0; padding: 0 .25rem; } h2 { margin-top: 0; }\n")
+        html += SVG.definitions
+        html += page.frameworkSection(tableNote: false)
+        html += "</body>\n</html>\n"
+        return html.markup
+    }
+
+    private func documentStart(_ page: HTMLReportPage, extraStyle: HTML = "") -> HTML {
         let title = "\(page.workbook.title): \(page.response.assessed), \(page.response.period)"
         return """
             <!doctype html>
@@ -68,7 +86,7 @@ public struct HTMLReport: ReportRenderer {
             <link rel="icon" href="data:,">
             <title>\(title)</title>
             <style>
-            \(HTML.raw(Self.style))</style>
+            \(HTML.raw(Self.style))\(extraStyle)</style>
             </head>
             <body>
 

@@ -135,11 +135,18 @@ struct FormCommand: ParsableCommand {
                 console.note("error: \(kernel): \(error)")
                 throw ExitCode(1)
             }
+            guard let bytes = kernelBytes, bytes.starts(with: [0x00, 0x61, 0x73, 0x6D]) else {
+                console.note(
+                    "error: \(kernel): this is not a WebAssembly module; Scripts/build-wasm.sh writes the kernel "
+                        + "(.build/wasm/workbook-kernel.wasm)")
+                throw ExitCode(1)
+            }
+            kernelBytes = Gzip.compress(bytes)
         }
         let html =
             printable
             ? WorkshopPackRenderer.render(loaded, tables: tables ?? WorkshopPackRenderer.defaultTables)
-            : FormRenderer.render(loaded, from: last, kernel: kernelBytes)
+            : FormRenderer.render(loaded, from: last, gzippedKernel: kernelBytes)
         guard let output else {
             FileAccess.writeStandardOutput(html)
             return

@@ -24,6 +24,8 @@ nonisolated(unsafe) private var loaded: (workbook: Workbook, rules: [CompiledRul
 private enum KernelFormat: Int32 {
     case json = 0
     case html = 1
+    /// The framework drawing alone (`HTMLReport.drawing`), for the form's live panel.
+    case drawing = 2
 }
 
 /// A buffer of `count` bytes for the next call's input, which that call frees.
@@ -69,7 +71,8 @@ public func wbLoadWorkbook(_ bytes: UnsafeMutableRawPointer?, _ count: Int32) ->
 }
 
 /// Scores a response (ModelJSON) against the loaded workbook and writes its report, in JSON
-/// (`format` 0) or HTML (1): the bytes `workbook report --format json|html` prints.
+/// (`format` 0) or HTML (1): the bytes `workbook report --format json|html` prints; or (2) the
+/// framework drawing alone, coloured by band, for the form's live panel.
 @_expose(wasm, "wb_report")
 @_cdecl("wb_report")
 public func wbReport(_ bytes: UnsafeMutableRawPointer?, _ count: Int32, _ format: Int32) -> Int32 {
@@ -90,6 +93,7 @@ public func wbReport(_ bytes: UnsafeMutableRawPointer?, _ count: Int32, _ format
     switch format {
     case .json: text = JSONReport().render(report, options: RenderOptions())
     case .html: text = HTMLReport().render(report, options: RenderOptions())
+    case .drawing: text = HTMLReport().drawing(report)
     }
     output = Array(text.utf8)
     return 0

@@ -1,14 +1,13 @@
 // The live report, in forms written with `workbook form --kernel`: the wasm kernel (the
 // engine's scoring and reporting, compiled to WebAssembly) runs in the page. After each change
 // (at most once an animation frame) the form's answers become a response in the model's JSON
-// (ModelJSON), the kernel scores it, and the panel shows what `workbook report` would: element
-// scores and bands, overall score, chain strength, weakest links, findings, coverage, contested
-// questions. The Report button opens the kernel's HTML report, byte-identical to
-// `workbook report --format html` for the same response.
+// (ModelJSON), the kernel scores it, and the panel shows what `workbook report` would: the
+// framework drawn in band colours, element scores and bands, overall score, chain strength,
+// weakest links, findings, coverage, contested questions. The Report button opens the kernel's
+// HTML report, byte-identical to `workbook report --format html` for the file the form downloads.
 //
-// It reads the form's controls itself (the same rules as form.js's answerOf: typed ratings win
-// over the choice; N/A; blank), so form.js is unchanged. Several tables' ratings and the plan
-// (targets, actions) are not yet passed to the kernel: the panel says so when they are used.
+// It reads what form.js read for the YAML (window.workbookForm.current(): the details, the
+// tables, every answer, the plan's targets and actions), so the two cannot disagree.
 (function () {
   "use strict";
 
@@ -18,7 +17,6 @@
   const summary = byId("live-summary");
   const details = byId("live-details");
   const reportButton = byId("live-report-open");
-  const scaleByNumber = new Map(data.scale.map((level) => [Number(level.value), level]));
   const timings = [];
   let kernel = null;
 
@@ -28,6 +26,18 @@
     for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
     return bytes;
   }
+
+  // The kernel travels gzipped (half the size); the browser's own DecompressionStream unpacks it.
+  async function gunzip(bytes) {
+    if (typeof DecompressionStream !== "function") {
+      throw new Error("this browser cannot unpack the scoring engine; a current Edge, Chrome, Firefox or Safari can");
+    }
+    const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+    return new Uint8Array(await new Response(stream).arrayBuffer());
+  }
+
+  // The kernel's report formats, by number (Wasm/Kernel/Kernel.swift's KernelFormat).
+  const FORMATS = { json: 0, html: 1, drawing: 2 };
 
   // The same few lines as Wasm/kernel.mjs: text in as UTF-8 in the kernel's memory, bytes out.
   async function instantiate(wasmBytes) {
@@ -48,92 +58,86 @@
     }
     return {
       loadWorkbook: (json) => output(exports.wb_load_workbook(...pass(json))),
-      report: (json, format) => output(exports.wb_report(...pass(json), format === "html" ? 1 : 0)),
+      report: (json, format) => output(exports.wb_report(...pass(json), FORMATS[format])),
     };
-  }
-
-  function clean(text) {
-    return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(^|[^\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
-      (match, before) => (before === undefined ? "\uFFFD" : before + "\uFFFD"));
-  }
-  const field = (name) => {
-    const input = byId("field_" + name);
-    return input ? clean(input.value).trim() : "";
-  };
-  const orNull = (text) => (text === "" ? null : text);
-
-  function ratingsOf(text) {
-    const values = [];
-    for (const token of clean(text).split(/[\s,;]+/)) {
-      const level = /^[+-]?[0-9]+(\.[0-9]+)?$/.test(token) ? scaleByNumber.get(Number(token)) : undefined;
-      if (level) values.push(Number(level.value));
-    }
-    return values.slice(0, data.maxRatings);
   }
 
   // Where `workbook report` would place things in the file the form downloads: the YAML the
-  // form shows, read line by line (the form writes the root keys at column 1 and each answer's
-  // key at column 3 under `answers:`), named as the download is.
-  function locator() {
+  // form shows, read line by line (the form writes the root keys at column 1, each answer's and
+  // target's key at column 3, each action's `- id:` at column 3), named as the download is.
+  // Reports print no positions today; these keep the model the same as the loader's.
+  function locator(yaml) {
     const file = (byId("download-name") || {}).textContent || "response.yaml";
-    const lines = ((byId("response-yaml") || {}).textContent || "").split("\n");
+    const lines = yaml.split("\n");
     const root = lines.findIndex((line) => line !== "" && !line.startsWith("#"));
-    const answersAt = lines.indexOf("answers:");
-    const answerLines = new Map();
-    for (let i = answersAt + 1; answersAt >= 0 && i < lines.length; i++) {
-      const match = /^  ([^ #][^:]*):/.exec(lines[i]);
-      if (match) answerLines.set(match[1].replace(/^"|"$/g, ""), i + 1);
-    }
+    const keyed = (block, pattern) => {
+      const found = new Map();
+      const start = lines.indexOf(block + ":");
+      for (let i = start + 1; start >= 0 && i < lines.length && !/^[^ #]/.test(lines[i]); i++) {
+        const match = pattern.exec(lines[i]);
+        if (match) found.set(match[1].replace(/^"|"$/g, ""), i + 1);
+      }
+      return found;
+    };
+    const answerLines = keyed("answers", /^  ([^ #-][^:]*):/);
+    const targetLines = keyed("targets", /^  ([^ #-][^:]*):/);
+    const actionLines = keyed("actions", /^  - id: (.*)$/);
+    const raterLines = keyed("raters", /^  ([^ #-][^:]*):/);
+    const at = (map, id, column) => [file, map.get(id) || root + 1, column];
     const raterAt = lines.findIndex((line) => line.startsWith("rater:"));
     return {
       root: [file, root + 1, 1],
-      answer: (id) => [file, answerLines.get(id) || 1, 3],
-      rater: [file, raterAt + 1, 1],
+      answer: (id) => at(answerLines, id, 3),
+      target: (id) => at(targetLines, id, 3),
+      action: (id) => at(actionLines, id, 5),
+      declared: (name) => at(raterLines, name, 3),
+      rater: [file, raterAt + 1, 8],
     };
+  }
+
+  const orNull = (text) => (text === "" ? null : text);
+
+  function answerValue(answer) {
+    switch (answer.kind) {
+      case "tables": return { ratings: answer.tables.map((pair) => Number(pair[1])) };
+      case "ratings": return { ratings: answer.parsed.values.map(Number) };
+      case "na": return "notApplicable";
+      case "score": return { rating: Number(answer.choice) };
+      default: return "blank";
+    }
   }
 
   // The response the form's YAML describes, in ModelJSON's response fields.
   function responseJSON() {
-    const where = locator();
-    const answers = [];
-    for (const element of data.elements) {
-      for (const id of element.questions) {
-        const fieldset = byId("q_" + id);
-        if (!fieldset) continue;
-        const checked = fieldset.querySelector("input[type=radio]:checked");
-        const choice = checked ? checked.value : "";
-        const typed = byId("q_" + id + "_ratings");
-        const ratings = typed ? ratingsOf(typed.value) : [];
-        const evidenceInput = byId("q_" + id + "_evidence");
-        const evidence = evidenceInput ? clean(evidenceInput.value).trim() : "";
-        let value = "blank";
-        if (ratings.length > 0) value = { ratings: ratings };
-        else if (choice === "na") value = "notApplicable";
-        else if (choice !== "") value = { rating: Number(choice) };
-        answers.push({ questionID: id, value: value, evidence: orNull(evidence), location: where.answer(id), raters: [] });
-      }
-    }
-    const date = field("date");
-    const count = field("participants");
-    const rater = field("rater").slice(0, 100);
-    const tables = field("tables");
+    const form = window.workbookForm.current();
+    const where = locator(form.yaml);
+    const details = form.details;
     return {
       modelJSON: 1,
       workbookID: data.workbook,
       workbookVersion: data.version,
-      area: field("area"),
+      area: details.area,
       plan: null,
-      period: field("period"),
-      date: /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(date) ? date : null,
-      facilitator: orNull(field("facilitator")),
-      participants: /^[0-9]{1,5}$/.test(count) ? { count: Number(count), names: [] } : null,
-      notes: orNull(field("notes")),
-      targets: [],
-      answers: answers,
-      actions: [],
+      period: details.period,
+      date: orNull(details.date),
+      facilitator: orNull(details.facilitator),
+      participants: details.participants === "" ? null : { count: Number(details.participants), names: [] },
+      notes: orNull(details.notes),
+      targets: form.plan.targets.map(([id, level]) => ({ elementID: id, level: Number(level), location: where.target(id) })),
+      answers: form.answers.map((answer) => ({
+        questionID: answer.id,
+        value: answerValue(answer),
+        evidence: orNull(answer.evidence),
+        location: where.answer(answer.id),
+        raters: answer.kind === "tables" ? answer.tables.map((pair) => pair[0]) : [],
+      })),
+      actions: form.plan.actions.map((action) => ({
+        id: action.id, elements: action.elements, what: action.what, owner: orNull(action.owner),
+        due: orNull(action.due), status: action.status, measure: orNull(action.measure), location: where.action(action.id),
+      })),
       location: where.root,
-      raters: [],
-      rater: rater !== "" && tables === "" ? { name: rater, group: orNull(field("rater_group")), location: where.rater } : null,
+      raters: form.tables.map((table) => ({ name: table.name, group: orNull(table.group), location: where.declared(table.name) })),
+      rater: details.rater === "" ? null : { name: details.rater, group: orNull(details.raterGroup), location: where.rater },
       stakeholderGroups: [],
     };
   }
@@ -145,7 +149,10 @@
     return node;
   }
 
-  const number = (value) => (typeof value === "number" ? String(Math.round(value * 100) / 100) : "not scored");
+  // One decimal as the reports print it (NumberFormatting.fixed: half away from zero, after a
+  // tiny nudge so 2.25 stored as 2.2499… reads 2.3); scores are never negative.
+  const number = (value) => (typeof value === "number"
+    ? (Math.round(Math.abs(value) * 10 * (1 + 1e-12)) / 10).toFixed(1) : "not scored");
 
   function list(title, items) {
     const section = document.createElement("div");
@@ -163,7 +170,13 @@
   const model = JSON.parse(byId("workbook-model").textContent);
   const bandLabels = new Map(model.bands.map((band) => [band.id, band.label]));
   const elementTitles = new Map(model.elements.map((element) => [element.id, element.title]));
+  const questionTexts = new Map();
+  for (const element of model.elements) {
+    for (const question of element.questions) questionTexts.set(question.id, question.text);
+  }
   const banded = (band) => (band ? " (" + (bandLabels.get(band) || band) + ")" : "");
+  // A finding's severity as a board reads it (ReportWording.severity).
+  const SEVERITY = { critical: "Priority", warning: "Concern", info: "Note" };
 
   function show(report) {
     const overall = report.overall || {};
@@ -175,18 +188,43 @@
     }
     line += " Coverage: " + report.answered + " of " + report.applicable + " questions answered.";
     summary.textContent = line;
+    const sidebar = byId("live-nav");
+    if (sidebar) {
+      sidebar.textContent = "Overall " + number(overall.score) + banded(overall.band) +
+        (typeof report.chainStrength === "number" ? "; chain " + number(report.chainStrength) : "");
+    }
     summary.dataset.overall = typeof overall.score === "number" ? String(overall.score) : "";
     details.replaceChildren();
     details.append(list("Elements", (report.elements || []).map((element) =>
       element.title + ": " + number(element.score) + banded(element.band))));
     details.append(list("Weakest links", (report.weakestLinks || []).map((id) => elementTitles.get(id) || id)));
-    details.append(list("Findings", (report.findings || []).map((finding) => finding.severity + ": " + finding.message)));
-    details.append(list("Contested questions", (report.contested || []).map(String)));
-    const tables = byId("field_tables");
-    if (tables && tables.value.trim() !== "") {
-      details.append(text("p", "Several tables' ratings and the plan are not yet in the live report; the downloaded file has them.", "hint"));
-    }
+    details.append(list("Findings", (report.findings || []).map((finding) =>
+      (SEVERITY[finding.severity] || finding.severity) + ": " + finding.message)));
+    details.append(list("Contested questions (the ratings spread widely)", (report.contested || []).map((id) =>
+      questionTexts.get(id) || String(id))));
   }
+
+  // The framework drawn by the kernel (HTMLReport.drawing), each element in its band's colour,
+  // in a frame of its own so the report's styles apply. The first drawing loads the frame; later
+  // ones replace its body, so the picture does not blink as the room rates.
+  const drawingFrame = byId("live-drawing");
+  let drawingLoaded = false;
+  function fitDrawing() {
+    const page = drawingFrame.contentDocument;
+    if (page && page.body) drawingFrame.style.height = page.body.scrollHeight + "px";
+  }
+  function draw(html) {
+    if (!drawingLoaded) {
+      drawingFrame.addEventListener("load", () => { drawingLoaded = true; fitDrawing(); }, { once: true });
+      drawingFrame.srcdoc = html;
+      return;
+    }
+    const fresh = new DOMParser().parseFromString(html, "text/html");
+    drawingFrame.contentDocument.body.replaceChildren(...Array.from(fresh.body.childNodes, (node) =>
+      drawingFrame.contentDocument.importNode(node, true)));
+    fitDrawing();
+  }
+  window.addEventListener("resize", fitDrawing);
 
   let scheduled = false;
   function rescore() {
@@ -196,9 +234,11 @@
       const request = JSON.stringify(responseJSON());
       const start = performance.now();
       const bytes = kernel.report(request, "json");
+      const drawing = kernel.report(request, "drawing");
       timings.push(performance.now() - start);
       panel.dataset.lastMs = String(timings[timings.length - 1]);
       show(JSON.parse(new TextDecoder().decode(bytes)));
+      draw(new TextDecoder().decode(drawing));
     } catch (error) {
       summary.textContent = "The live report could not be worked out: " + error.message;
     }
@@ -228,7 +268,7 @@
 
   (async function start() {
     try {
-      kernel = await instantiate(base64Bytes(byId("workbook-kernel").textContent));
+      kernel = await instantiate(await gunzip(base64Bytes(byId("workbook-kernel").textContent)));
       kernel.loadWorkbook(byId("workbook-model").textContent);
       reportButton.disabled = false;
       document.addEventListener("input", schedule);

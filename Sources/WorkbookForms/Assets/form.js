@@ -204,29 +204,39 @@
     return { value: text };
   }
 
+  // The workshop details as the response holds them ("" when left out).
+  function detailsOf() {
+    // One table's or person's own file names its rater; a copy with several tables declares them below.
+    const rater = currentTables.length === 0 ? clean(fields.rater.value).trim().slice(0, 100) : "";
+    return {
+      area: clean(fields.area.value).trim(),
+      period: clean(fields.period.value).trim(),
+      date: dateValue().value || "",
+      facilitator: clean(fields.facilitator.value).trim(),
+      rater: rater,
+      raterGroup: rater === "" ? "" : clean(fields.rater_group.value).trim(),
+      participants: participantsValue().value || "",
+      notes: clean(fields.notes.value).trim(),
+    };
+  }
+
   function buildYAML(answers) {
     const lines = [];
     lines.push("# Response to " + commentText(data.title) + ", written with the workbook form.");
     lines.push("workbook: " + scalar(data.workbook));
     lines.push("version: " + doubleQuoted(data.version));
     const line = (key, text) => lines.push(text === "" ? key + ":" : key + ": " + scalar(text));
-    line("area", clean(fields.area.value).trim());
-    line("period", clean(fields.period.value).trim());
-    const date = dateValue();
-    if (date.value) line("date", date.value);
-    const facilitator = clean(fields.facilitator.value).trim();
-    if (facilitator !== "") line("facilitator", facilitator);
-    // One table's or person's own file names its rater; a copy with several tables declares them below.
-    const rater = clean(fields.rater.value).trim().slice(0, 100);
-    const raterGroup = clean(fields.rater_group.value).trim();
-    if (rater !== "" && currentTables.length === 0) {
-      line("rater", rater);
-      if (raterGroup !== "") line("rater_group", raterGroup);
+    const details = detailsOf();
+    line("area", details.area);
+    line("period", details.period);
+    if (details.date) line("date", details.date);
+    if (details.facilitator !== "") line("facilitator", details.facilitator);
+    if (details.rater !== "") {
+      line("rater", details.rater);
+      if (details.raterGroup !== "") line("rater_group", details.raterGroup);
     }
-    const participants = participantsValue();
-    if (participants.value) lines.push("participants: " + participants.value);
-    const notes = clean(fields.notes.value).trim();
-    if (notes !== "") line("notes", notes);
+    if (details.participants) lines.push("participants: " + details.participants);
+    if (details.notes !== "") line("notes", details.notes);
     lines.push(...planLines(answers));
     tablesYAML(lines);
     lines.push("answers:");
@@ -385,38 +395,44 @@
     byId("plan-summary").textContent = weak.length === 0 ? "No weakest link in the ratings so far."
       : "Weakest links so far: " + weak.map(title).join(", ") + "." +
         (unplanned.length > 0 ? " No action agreed yet for " + unplanned.map(title).join(", ") + "." : "");
+    const planned = planOf();
     const lines = [];
-    const targets = planRows.map((row) => [row.id, targetValue(row)]).filter((pair) => pair[1] !== null);
-    if (targets.length > 0) {
+    if (planned.targets.length > 0) {
       lines.push("targets:");
-      for (const [id, value] of targets) lines.push("  " + id + ": " + value);
+      for (const [id, value] of planned.targets) lines.push("  " + id + ": " + value);
     }
-    const actions = [];
-    const taken = new Set(carried.map((item) => item.action.id));
-    for (const item of carried) {
-      const action = item.action;
+    const actions = planned.actions.map((action) => {
       const out = ["  - id: " + action.id];
       out.push(action.elements.length === 1 ? "    element: " + action.elements[0] : "    elements: [" + action.elements.join(", ") + "]");
       out.push("    what: " + scalar(action.what));
       if (action.owner) out.push("    owner: " + scalar(action.owner));
       if (action.due) out.push("    due: " + action.due);
-      out.push("    status: " + item.select.value);
+      out.push("    status: " + action.status);
       if (action.measure) out.push("    measure: " + scalar(action.measure));
-      actions.push(out.join("\n"));
+      return out.join("\n");
+    });
+    if (actions.length > 0) lines.push("actions:", ...actions);
+    return lines;
+  }
+
+  // The plan as the response will hold it: targets as [element, level text], and the actions,
+  // carried ones (with the status chosen now) before the new ones.
+  function planOf() {
+    const targets = planRows.map((row) => [row.id, targetValue(row)]).filter((pair) => pair[1] !== null);
+    const actions = [];
+    const taken = new Set(carried.map((item) => item.action.id));
+    for (const item of carried) {
+      const action = item.action;
+      actions.push({ id: action.id, elements: action.elements, what: action.what, owner: action.owner || "",
+        due: action.due || "", status: item.select.value, measure: action.measure || "" });
     }
     for (const row of planRows) {
       const what = clean(row.what.value).trim();
       if (what === "") continue;
-      const out = ["  - id: " + newActionId(row, taken), "    element: " + row.id, "    what: " + scalar(what)];
-      const owner = clean(row.owner.value).trim();
-      if (owner !== "") out.push("    owner: " + scalar(owner));
-      const due = dueValue(row.due);
-      if (due !== "") out.push("    due: " + due);
-      out.push("    status: planned");
-      actions.push(out.join("\n"));
+      actions.push({ id: newActionId(row, taken), elements: [row.id], what: what, owner: clean(row.owner.value).trim(),
+        due: dueValue(row.due), status: "planned", measure: "" });
     }
-    if (actions.length > 0) lines.push("actions:", ...actions);
-    return lines;
+    return { targets: targets, actions: actions };
   }
 
   function planSnapshot() {
@@ -632,11 +648,22 @@
     return base + ".yaml";
   }
 
+  // What the last update read, for the live report (form-kernel.js): the values the YAML holds.
+  let latest = null;
+  window.workbookForm = { current: () => latest };
+
   function update() {
     drawTables();
     showTableErrors();
     const answers = questions.map(answerOf);
     yaml = buildYAML(answers);
+    latest = {
+      details: detailsOf(),
+      tables: currentTables.slice(),
+      plan: planOf(),
+      answers: answers.map((answer, index) => Object.assign({ id: questions[index].id }, answer)),
+      yaml: yaml,
+    };
     output.textContent = yaml;
     showProgress(answers);
     showFieldErrors();

@@ -18,16 +18,18 @@ struct FormKernelTests {
     @Test func withTheKernelTheFormCarriesItTheModelJSONAndTheLivePanel() throws {
         let workbook = try Fixtures.miniWorkbook()
         let kernel: [UInt8] = [0x00, 0x61, 0x73, 0x6D, 0x01, 0x00, 0x00, 0x00]
-        let html = FormRenderer.render(workbook, kernel: kernel)
+        let html = FormRenderer.render(workbook, gzippedKernel: kernel)
         let strict = FormHTML.contentSecurityPolicy.markup
         let relaxed = strict.replacingOccurrences(
             of: "script-src 'unsafe-inline'", with: "script-src 'unsafe-inline' 'wasm-unsafe-eval'")
         #expect(html.contains("content=\"\(relaxed)\""))
         #expect(
-            html.contains("<script type=\"application/octet-stream\" id=\"workbook-kernel\">\nAGFzbQEAAAA=\n</script>"))
+            html.contains(
+                "<script type=\"application/octet-stream\" id=\"workbook-kernel\" data-encoding=\"gzip\">\nAGFzbQEAAAA=\n</script>"
+            ))
         #expect(html.contains("<script type=\"application/json\" id=\"workbook-model\">"))
         #expect(html.contains("id=\"live-summary\" role=\"status\" aria-live=\"polite\""))
-        #expect(FormRenderer.render(workbook, kernel: kernel) == html)
+        #expect(FormRenderer.render(workbook, gzippedKernel: kernel) == html)
     }
 
     @Test func base64IsStandardWithPaddingAndLinesOf76() {

@@ -283,7 +283,7 @@ struct FormRaterTests {
         #expect(html.contains("id=\"field_tables\" name=\"tables\""))
         #expect(html.contains("<fieldset class=\"table-ratings\" id=\"q_needs-voice_tables\" hidden>"))
         // The script writes them, and names the download after area, period and rater.
-        #expect(html.contains("line(\"rater\", rater);"))
+        #expect(html.contains("line(\"rater\", details.rater);"))
         #expect(html.contains("lines.push(\"raters:\");"))
         #expect(html.contains("slug(fields.rater.value)"))
     }
