@@ -10,7 +10,8 @@ typed rating lists, N/A, evidence with markup, a target and a new action in the 
 the `--from` form a carried action's new status. After each step the page's YAML is written to
 a file and `workbook report --format json` and `--format html` on that file must equal, byte for
 byte, what the page's kernel gives for the response the live report shows; the live summary's
-overall score must be the report's. Run by Scripts/check-form.sh.
+overall score must be the report's. Then Report shows, and Download saves, exactly
+`workbook report --format html`'s page, and Print prints that page. Run by Scripts/check-form.sh.
 """
 import importlib.util
 import json
@@ -109,8 +110,37 @@ def fill(driver, binary, workbook, workdir, name, carried):
     expect("raters:" in yaml and "targets:" in yaml and "actions:" in yaml, f"{name}: the YAML lacks tables or the plan:\n{yaml[:600]}")
     if carried:
         expect("status: dropped" in yaml, f"{name}: the carried action's status is not in the YAML")
+    report_view(driver, binary, workbook, workdir, name)
     frame = driver.execute_script("const f = document.getElementById('live-drawing'); return f && f.contentDocument && f.contentDocument.querySelectorAll('[data-element]').length")
     expect(frame and frame >= len(elements), f"{name}: the live drawing shows {frame} elements, not {len(elements)}")
+
+
+def report_view(driver, binary, workbook, workdir, name):
+    """Report, then Download and Print, as a facilitator at the end of the day."""
+    path = os.path.join(workdir, f"live-{name}-plan.yaml")
+    native = subprocess.run([binary, "report", "--workbook", workbook, path, "--format", "html"],
+                            capture_output=True, text=True, timeout=120).stdout
+    driver.execute_script("document.getElementById('live-report-open').click()")
+    settle(driver)
+    shown = driver.execute_script("return document.getElementById('live-report-frame').srcdoc")
+    expect(shown == native, f"{name}: the Report view is not workbook report --format html")
+    downloads = os.path.join(workdir, "live-downloads")
+    target = os.path.join(downloads, "report.html")
+    if os.path.exists(target):
+        os.remove(target)
+    driver.execute_script("document.getElementById('live-report-download').click()")
+    deadline = time.time() + 20
+    while time.time() < deadline and not os.path.exists(target):
+        time.sleep(0.1)
+    time.sleep(0.3)
+    expect(os.path.exists(target), f"{name}: Download the report wrote no report.html")
+    with open(target, encoding="utf-8") as handle:
+        expect(handle.read() == native, f"{name}: the downloaded report is not workbook report --format html")
+    printed = driver.execute_script(
+        "const frame = document.getElementById('live-report-frame'); let asked = false;"
+        "frame.contentWindow.print = () => { asked = true; };"
+        "document.getElementById('live-report-print').click(); return asked;")
+    expect(printed, f"{name}: Print the report does not print the report's frame")
 
 
 def main():
@@ -130,7 +160,8 @@ def main():
     finally:
         driver.quit()
     print(f"ok: the live report equals workbook report (JSON and HTML) at 8 steps: details, ratings, "
-          f"several tables, the plan, with and without --from ({os.path.basename(workbook)})")
+          f"several tables, the plan, with and without --from; Report, Download and Print work "
+          f"({os.path.basename(workbook)})")
 
 
 if __name__ == "__main__":
