@@ -82,10 +82,33 @@ fi
 kernel="${KERNEL:-.build/wasm/workbook-kernel.wasm}"
 if [ ! -f "$kernel" ] && [ -e /usr/lib/wasm32-wasi/libc.a ]; then Scripts/build-wasm.sh -o "$kernel" >/dev/null; fi
 if [ -f "$kernel" ]; then
-  for id in pots christmas-tree; do
+  kernel_forms=()
+  for id in pots christmas-tree place-based-planning inclusion-health community-engagement delivery-plan; do
     "$bin" form "workbooks/$id.yaml" --kernel "$kernel" -o "$work/$id-kernel.html" 2>/dev/null
+    kernel_forms+=("$work/$id-kernel.html")
+  done
+  for id in pots christmas-tree; do
     python3 Scripts/check-form-kernel.py "$work/$id-kernel.html" "$bin" "workbooks/$id.yaml" "$work"
   done
+  # The differential inside the real form: every example and 200 generated responses per
+  # bundled workbook (check-wasm.mjs's seeded generator) through each workbook's kernel form,
+  # JSON and HTML reports byte-identical to `workbook report`'s. The native side (two
+  # processes per response) is most of the time: it is kept in $differential and reused while
+  # the binary, the generator and the examples are the same, and it uses the release build,
+  # three times faster a report, when one is newer than every source (CI builds it first).
+  if command -v node >/dev/null 2>&1; then
+    differential="$scratch/wasm/differential"
+    native="$bin"
+    release="$scratch/release/workbook"
+    if [ -x "$release" ] && [ -z "$(find Sources Package.swift -newer "$release" -print -quit)" ]; then native="$release"; fi
+    started=$(date +%s)
+    echo "check-form: the native reports for the differential from $native"
+    node Scripts/check-wasm.mjs --workbook "$native" --write "$differential" --native-only --reuse --count 200
+    python3 Scripts/check-form-differential.py "$differential" "$work" "${kernel_forms[@]}"
+    echo "check-form: the differential inside the form took $(( $(date +%s) - started )) s (native reports included unless reused)"
+  else
+    echo "note: no node (20 or later): the differential inside the kernel form is not run"
+  fi
 else
   echo "note: no wasm kernel ($kernel; Scripts/build-wasm.sh needs wasi-libc): the kernel form is not tested"
 fi
