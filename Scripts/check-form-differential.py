@@ -22,6 +22,7 @@ import hashlib
 import importlib.util
 import json
 import os
+import pathlib
 import sys
 import threading
 import time
@@ -94,19 +95,21 @@ def first_difference(mine, theirs, context=3):
 def check_form_against(driver, form, folder, workdir):
     open_form(driver, form)
     workbook = form_workbook(driver)
-    manifest = json.load(open(os.path.join(folder, workbook, "manifest.json"), encoding="utf-8"))
+    manifest_path = os.path.join(folder, workbook, "manifest.json")
+    expect(os.path.isfile(manifest_path), f"{form}: no requests for its workbook {workbook} in {folder}")
+    manifest = json.loads(pathlib.Path(manifest_path).read_text(encoding="utf-8"))
     entries = manifest["responses"]
     driver.set_script_timeout(300)
     checked = 0
     for start in range(0, len(entries), CHUNK):
         chunk = entries[start:start + CHUNK]
         base = [os.path.join(folder, workbook, entry["name"]) for entry in chunk]
-        requests = [open(path + ".request.json", encoding="utf-8").read() for path in base]
+        requests = [pathlib.Path(path + ".request.json").read_text(encoding="utf-8") for path in base]
         answers = driver.execute_async_script(REPORT_HASHES, requests)
         expect(isinstance(answers, list), f"{form}: the page failed: {answers}")
         for entry, path, request, answer in zip(chunk, base, requests, answers):
             for format in ["json", "html"]:
-                native = open(f"{path}.{format}", "rb").read()
+                native = pathlib.Path(f"{path}.{format}").read_bytes()
                 digest, length = answer[format]
                 if digest == hashlib.sha256(native).hexdigest() and length == len(native):
                     checked += 1
