@@ -100,7 +100,7 @@ if [ -f "$kernel" ]; then
     differential="$scratch/wasm/differential"
     native="$bin"
     release="$scratch/release/workbook"
-    if [ -x "$release" ] && [ -z "$(find Sources Package.swift -newer "$release" -print -quit)" ]; then native="$release"; fi
+    if [ -x "$release" ] && [ -z "$(find Sources Plugins Package.swift -newer "$release" -print -quit)" ]; then native="$release"; fi
     started=$(date +%s)
     echo "check-form: the native reports for the differential from $native"
     node Scripts/check-wasm.mjs --workbook "$native" --write "$differential" --native-only --reuse --count 200
