@@ -3,18 +3,18 @@
 // what `workbook report --format json|html` prints for the same file.
 //
 //   node Scripts/check-wasm.mjs --workbook .build/debug/workbook --kernel .build/wasm/workbook-kernel.wasm [--count 200]
-//   node Scripts/check-wasm.mjs --workbook .build/debug/workbook --write DIR [--native-only] [--count 200]
+//   node Scripts/check-wasm.mjs --workbook .build/debug/workbook --write DIR [--native-only] [--reuse] [--count 200]
 //
 // --write DIR also keeps, per workbook, each response's request (its model JSON, what the
 // kernel is given) and the native JSON and HTML reports, for Scripts/check-form-differential.py
 // to run the same responses through the kernel inside the real form: DIR/WORKBOOK/NNNN.request.json,
-// NNNN.json, NNNN.html, and DIR/WORKBOOK/manifest.json naming each one's source file.
+// NNNN.json, NNNN.html, and DIR/WORKBOOK/manifest.json naming each one's source file (and
+// whether it was generated); generated responses are kept in DIR/generated/.
 // --native-only skips the kernel in node (the browser is the kernel under test then, and
 // Scripts/check-wasm.sh runs this comparison on its own). --reuse leaves DIR as it is when its
 // stamp says it was written by the same binary, generator, count and examples (the native side
 // is what takes the time: two `workbook report` processes per response); otherwise DIR is
-// written anew. Scripts/check-wasm.sh writes .build/wasm/differential, so CI's check-form
-// reuses it.
+// written anew. Scripts/check-form.sh writes and reuses .build/wasm/differential this way.
 //
 // The generated responses come from a seeded generator (the same files every run): scores,
 // rating lists, named raters in stakeholder groups, na, blanks, targets, actions, and text
