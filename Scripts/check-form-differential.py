@@ -10,7 +10,8 @@ over every example and the seeded generated responses. Each FORM is a kernel for
 the page's own kernel, `window.workbookLive.report(json, "json"|"html")`, a chunk of requests
 per script call, and the page answers with the SHA-256 of each report's UTF-8 bytes (the
 reports themselves would be 150 MB through WebDriver). A differing hash fails with the file
-it came from and the first differing lines; both reports are kept in WORKDIR.
+it came from and the first differing lines; both reports are kept in DIFFERENTIAL-DIR/differences/.
+WORKDIR holds the browsers' download folders.
 
 Every workbook in DIFFERENTIAL-DIR needs a form and every form a workbook there, so that none is
 skipped unseen. Two browsers share the forms (the machine has two cores). Run by
@@ -118,7 +119,9 @@ def check_form_against(driver, form, folder, workdir):
                     raise Failure(f"{entry['source']} ({format}): the form's kernel failed: {digest[7:]}")
                 mine = driver.execute_script("return window.workbookLive.report(arguments[0], arguments[1])",
                                              request, format)
-                kept = os.path.join(workdir, f"differential-{workbook}-{entry['name']}")
+                # Beside the requests, which outlive check-form.sh's temporary folder.
+                os.makedirs(os.path.join(folder, "differences"), exist_ok=True)
+                kept = os.path.join(folder, "differences", f"{workbook}-{entry['name']}")
                 with open(f"{kept}.kernel.{format}", "w", encoding="utf-8") as handle:
                     handle.write(mine)
                 with open(f"{kept}.native.{format}", "wb") as handle:
