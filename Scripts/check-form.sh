@@ -82,8 +82,12 @@ fi
 kernel="${KERNEL:-.build/wasm/workbook-kernel.wasm}"
 if [ ! -f "$kernel" ] && [ -e /usr/lib/wasm32-wasi/libc.a ]; then Scripts/build-wasm.sh -o "$kernel" >/dev/null; fi
 if [ -f "$kernel" ]; then
-  for id in pots christmas-tree; do
+  kernel_forms=()
+  for id in pots christmas-tree place-based-planning inclusion-health community-engagement delivery-plan; do
     "$bin" form "workbooks/$id.yaml" --kernel "$kernel" -o "$work/$id-kernel.html" 2>/dev/null
+    kernel_forms+=("$work/$id-kernel.html")
+  done
+  for id in pots christmas-tree; do
     python3 Scripts/check-form-kernel.py "$work/$id-kernel.html" "$bin" "workbooks/$id.yaml" "$work"
   done
   # Everything the form writes (several tables, the plan, --from's carried actions) in the live report.
@@ -91,6 +95,23 @@ if [ -f "$kernel" ]; then
     -o "$work/pots-from-kernel.html" 2>/dev/null
   python3 Scripts/check-form-kernel-live.py "$work/pots-kernel.html" "$work/pots-from-kernel.html" "$bin" \
     workbooks/pots.yaml "$work"
+  # The differential inside the real form: every example and 200 generated responses per
+  # bundled workbook (check-wasm.mjs's seeded generator) through each workbook's kernel form,
+  # JSON and HTML reports byte-identical to `workbook report`'s. The native side (two
+  # processes per response) is most of the time: Scripts/check-wasm.sh writes it to
+  # $differential with this same binary, and it is reused while the binary, the generator and
+  # the examples are the same (in CI, always); otherwise it is written here.
+  if command -v node >/dev/null 2>&1; then
+    differential="$scratch/wasm/differential"
+    native="$bin"
+    started=$(date +%s)
+    echo "check-form: the native reports for the differential from $native"
+    node Scripts/check-wasm.mjs --workbook "$native" --write "$differential" --native-only --reuse --count 200
+    python3 Scripts/check-form-differential.py "$differential" "$work" "${kernel_forms[@]}"
+    echo "check-form: the differential inside the form took $(( $(date +%s) - started )) s (native reports included unless reused)"
+  else
+    echo "note: no node (20 or later): the differential inside the kernel form is not run"
+  fi
 else
   echo "note: no wasm kernel ($kernel; Scripts/build-wasm.sh needs wasi-libc): the kernel form is not tested"
 fi

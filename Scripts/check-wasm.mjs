@@ -3,24 +3,50 @@
 // what `workbook report --format json|html` prints for the same file.
 //
 //   node Scripts/check-wasm.mjs --workbook .build/debug/workbook --kernel .build/wasm/workbook-kernel.wasm [--count 200]
+//   node Scripts/check-wasm.mjs --workbook .build/debug/workbook --write DIR [--native-only] [--reuse] [--count 200]
+//
+// --write DIR also keeps, per workbook, each response's request (its model JSON, what the
+// kernel is given) and the native JSON and HTML reports, for Scripts/check-form-differential.py
+// to run the same responses through the kernel inside the real form: DIR/WORKBOOK/NNNN.request.json,
+// NNNN.json, NNNN.html, and DIR/WORKBOOK/manifest.json naming each one's source file (and
+// whether it was generated); generated responses are kept in DIR/generated/.
+// --native-only skips the kernel in node (the browser is the kernel under test then, and
+// Scripts/check-wasm.sh runs this comparison on its own). --reuse leaves DIR as it is when its
+// stamp says it was written by the same binary, generator, count and examples (the native side
+// is what takes the time: two `workbook report` processes per response); otherwise DIR is
+// written anew. Scripts/check-form.sh writes and reuses .build/wasm/differential this way.
 //
 // The generated responses come from a seeded generator (the same files every run): scores,
 // rating lists, named raters in stakeholder groups, na, blanks, targets, actions, and text
 // with the characters every format must escape. Scripts/check-wasm.sh builds both and runs this.
 import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { instantiate } from "../Wasm/kernel.mjs";
 
 const run = promisify(execFile);
-const args = Object.fromEntries(
-  process.argv.slice(2).reduce((pairs, arg, i, all) => (arg.startsWith("--") ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs), []),
-);
+const flags = new Set(["native-only", "reuse"]);
+const args = {};
+for (let i = 2; i < process.argv.length; i++) {
+  const name = process.argv[i].replace(/^--/, "");
+  if (!process.argv[i].startsWith("--") || !["workbook", "kernel", "count", "write", ...flags].includes(name)) {
+    console.error(`check-wasm: unknown argument ${process.argv[i]}`);
+    process.exit(64);
+  }
+  args[name] = flags.has(name) ? true : process.argv[++i];
+}
 const cli = args.workbook ?? ".build/debug/workbook";
 const kernelPath = args.kernel ?? ".build/wasm/workbook-kernel.wasm";
 const count = Number(args.count ?? 200);
+const writeFolder = args.write ?? null;
+const nativeOnly = args["native-only"] === true;
+if ((nativeOnly || args.reuse) && !writeFolder) {
+  console.error("check-wasm: --native-only and --reuse need --write DIR");
+  process.exit(64);
+}
 
 // --- the example responses: every YAML file under examples/ that is a response.
 function yamlFiles(folder) {
@@ -31,6 +57,24 @@ function yamlFiles(folder) {
   });
 }
 const examples = yamlFiles("examples").filter((file) => /^(answers|area):/m.test(readFileSync(file, "utf8")));
+
+// What the written folder depends on: the binary that wrote the native reports, this script
+// (the generator), the count, and every example file.
+function stamp() {
+  const hash = createHash("sha256");
+  for (const file of [cli, process.argv[1], ...yamlFiles("examples")]) hash.update(`${file}\0`).update(readFileSync(file));
+  return `${hash.update(`count ${count}`).digest("hex")}\n`;
+}
+let writtenStamp = null;
+if (writeFolder) {
+  writtenStamp = stamp();
+  const stampFile = join(writeFolder, "stamp.txt");
+  if (args.reuse && statSync(stampFile, { throwIfNoEntry: false }) && readFileSync(stampFile, "utf8") === writtenStamp) {
+    console.log(`check-wasm: ${writeFolder} is up to date (same binary, generator, count and examples): reused`);
+    process.exit(0);
+  }
+  rmSync(writeFolder, { recursive: true, force: true });
+}
 
 async function modelJSON(files) {
   const { stdout } = await run(cli, ["model-json", ...files], { maxBuffer: 1 << 30 });
@@ -130,7 +174,7 @@ function generate(workbook, index) {
 }
 
 // --- compare, two native reports at a time.
-const kernel = await instantiate(readFileSync(kernelPath));
+const kernel = nativeOnly ? null : await instantiate(readFileSync(kernelPath));
 let loadedWorkbook = null;
 const failures = [];
 let compared = 0;
@@ -146,7 +190,7 @@ function firstDifference(mine, theirs) {
 
 let kernelMilliseconds = { json: 0, html: 0 };
 
-async function check(model) {
+async function check(model, generated = false) {
   const items = model.responses;
   const native = async (file, format) => (await run(cli, ["report", file, "--format", format], { encoding: "buffer", maxBuffer: 1 << 30 })).stdout;
   // The native reports run a few files ahead (two processes each); the kernel takes the
@@ -162,6 +206,9 @@ async function check(model) {
   while (pending.length) {
     const [item, theirs] = await pending.shift();
     fetchNext();
+    const request = JSON.stringify(item.response);
+    if (writeFolder) keep(model.workbooks[item.workbook].id, item.file, generated, request, theirs);
+    if (nativeOnly) continue;
     if (loadedWorkbook !== item.workbook) {
       kernel.loadWorkbook(JSON.stringify(model.workbooks[item.workbook]));
       loadedWorkbook = item.workbook;
@@ -170,7 +217,7 @@ async function check(model) {
       let mine;
       try {
         const before = performance.now();
-        mine = kernel.report(JSON.stringify(item.response), format);
+        mine = kernel.report(request, format);
         kernelMilliseconds[format] += performance.now() - before;
       } catch (error) {
         failures.push(`${item.file} (${format}): the kernel failed: ${error.message}`);
@@ -182,12 +229,34 @@ async function check(model) {
   }
 }
 
+// --write: each response's request and native reports, numbered in order per workbook; the
+// manifests are written at the end, so a folder without one was not finished.
+const kept = new Map();
+function keep(workbookID, source, generated, request, [json, html]) {
+  if (!kept.has(workbookID)) kept.set(workbookID, []);
+  const entries = kept.get(workbookID);
+  const name = String(entries.length).padStart(4, "0");
+  const folder = join(writeFolder, workbookID);
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(join(folder, `${name}.request.json`), request);
+  writeFileSync(join(folder, `${name}.json`), json);
+  writeFileSync(join(folder, `${name}.html`), html);
+  entries.push({ name, source, generated });
+}
+function writeManifests() {
+  for (const [workbookID, entries] of kept) {
+    writeFileSync(join(writeFolder, workbookID, "manifest.json"), JSON.stringify({ workbook: workbookID, responses: entries }, null, 1) + "\n");
+  }
+}
+
 const started = Date.now();
 const exampleModel = await modelJSON(examples);
 await check(exampleModel);
 const exampleCount = compared;
 
-const folder = mkdtempSync(join(tmpdir(), "workbook-wasm-"));
+// With --write the generated responses stay beside their requests, for reading a failure.
+const folder = writeFolder ? join(writeFolder, "generated") : mkdtempSync(join(tmpdir(), "workbook-wasm-"));
+mkdirSync(folder, { recursive: true });
 try {
   const bundled = Object.values(exampleModel.workbooks);
   const { stdout } = await run(cli, ["--help"]);
@@ -201,17 +270,29 @@ try {
       writeFileSync(file, generate(workbook, i));
       files.push(file);
     }
-    await check(await modelJSON(files));
+    await check(await modelJSON(files), true);
   }
-  console.log(
-    `check-wasm: ${compared} reports compared (${exampleCount} from ${exampleModel.responses.length} examples, ` +
-      `${compared - exampleCount} from ${count} generated responses for each of ${bundled.length} workbooks) ` +
-      `in ${((Date.now() - started) / 1000).toFixed(1)} s; the kernel took ` +
-      `${(kernelMilliseconds.json / (compared / 2)).toFixed(1)} ms per JSON report and ` +
-      `${(kernelMilliseconds.html / (compared / 2)).toFixed(1)} ms per HTML report on average`,
-  );
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (writeFolder) {
+    writeManifests();
+    if (failures.length === 0) writeFileSync(join(writeFolder, "stamp.txt"), writtenStamp);
+    const total = [...kept.values()].reduce((sum, entries) => sum + entries.length, 0);
+    console.log(`check-wasm: wrote ${total} requests and their native JSON and HTML reports ` +
+      `(${exampleModel.responses.length} examples, ${count} generated for each of ${bundled.length} workbooks) to ${writeFolder} in ${seconds} s`);
+  }
+  if (!nativeOnly) {
+    console.log(
+      `check-wasm: ${compared} reports compared (${exampleCount} from ${exampleModel.responses.length} examples, ` +
+        `${compared - exampleCount} from ${count} generated responses for each of ${bundled.length} workbooks) ` +
+        `in ${seconds} s; the kernel took ` +
+        `${(kernelMilliseconds.json / (compared / 2)).toFixed(1)} ms per JSON report and ` +
+        `${(kernelMilliseconds.html / (compared / 2)).toFixed(1)} ms per HTML report on average`,
+    );
+  }
 } finally {
-  if (failures.length === 0) rmSync(folder, { recursive: true, force: true });
+  if (writeFolder) {
+    // kept: the requests and reports name these files
+  } else if (failures.length === 0) rmSync(folder, { recursive: true, force: true });
   else console.error(`the generated responses are kept in ${folder}`);
 }
 if (failures.length) {
@@ -219,4 +300,4 @@ if (failures.length) {
   for (const failure of failures.slice(0, 20)) console.error("  " + failure);
   process.exit(1);
 }
-console.log("check-wasm: the kernel's JSON and HTML reports are byte-identical to workbook report's");
+if (!nativeOnly) console.log("check-wasm: the kernel's JSON and HTML reports are byte-identical to workbook report's");

@@ -12,6 +12,8 @@ count="${1:-200}"
 
 command -v node >/dev/null 2>&1 || { echo "error: check-wasm needs node (20 or later)" >&2; exit 1; }
 swift build --product workbook >/dev/null
-bin="$(swift build --show-bin-path)"
 Scripts/build-wasm.sh
-node Scripts/check-wasm.mjs --workbook "$bin/workbook" --kernel .build/wasm/workbook-kernel.wasm --count "$count"
+# The requests and native reports are kept for the same differential inside the form
+# (Scripts/check-form.sh reuses them with the same binary: .build/debug/workbook).
+node Scripts/check-wasm.mjs --workbook .build/debug/workbook --kernel .build/wasm/workbook-kernel.wasm --count "$count" \
+  --write .build/wasm/differential
