@@ -79,6 +79,9 @@ def main():
         expect(len(bands) == 3, f"the rated elements do not land in three bands: {bands}")
         expect(live["findings"], "no finding to show")
         panel = driver.find_element(By.ID, "live-report")
+        # Tall enough for the whole panel: an element's screenshot stops at the window's foot.
+        driver.set_window_size(1280, int(driver.execute_script("return arguments[0].offsetHeight", panel)) + 300)
+        time.sleep(0.3)
         driver.execute_script("arguments[0].scrollIntoView({block: 'start'})", panel)
         summary = driver.find_element(By.ID, "live-summary").text
         expect("Overall score:" in summary and "not scored" not in summary.split(".")[0], f"no live score: {summary}")
