@@ -7,8 +7,9 @@ public import WorkbookScoring
 /// it was copied from outcome to entry to summary to ranked row; at 100,000 files those copies
 /// were most of the peak memory (issue 22). Here an area costs its strings' bytes, its scores
 /// and a few offsets, and a summary is made again only when a renderer asks for one.
-/// Scores stay `Double`: the JSON prints them in full (3.6666666666666665), which a `Float`
-/// cannot give back.
+/// Scores are not kept as `Float`: the JSON prints them in full (3.6666666666666665), which a
+/// `Float` cannot give back. Most are means of a few levels, so each is kept as the small
+/// fraction whose `Double` quotient is exactly it (11 / 3), in 4 bytes; the rest as themselves.
 public struct AreaRecords: Sendable, Equatable {
     /// One area's rarely present parts, kept aside so the common area pays nothing for them.
     struct Extras: Sendable, Equatable {
@@ -30,22 +31,20 @@ public struct AreaRecords: Sendable, Equatable {
     private static let hasPlan: UInt8 = 1
     private static let hasDate: UInt8 = 2
     private static let hasStatedVersion: UInt8 = 4
-    private static let hasOverall: UInt8 = 8
-    private static let hasChainStrength: UInt8 = 16
-    private static let hasCoverage: UInt8 = 32
     private static let hasSplit: UInt8 = 64
 
     /// Every record's strings, one after another, as UTF-8.
     private var text: [UInt8] = []
     /// Where each string ends in `text`, `fields` per record; each starts where the one before ends.
     private var textEnds: [UInt32] = []
-    /// Which optional strings and figures each record has.
+    /// Which optional strings each record has, and whether it has split questions.
     private var present: [UInt8] = []
-    /// Overall, chain strength and coverage, three per record (0 where absent).
-    private var figures: [Double] = []
-    /// Element scores of every record, flat, parallel to its element ids; `scored` says which are.
-    private var scores: [Double] = []
-    private var scored: [Bool] = []
+    /// Overall, chain strength and coverage, three per record, as `Packed` codes.
+    private var figures: [UInt32] = []
+    /// Element scores of every record, flat, parallel to its element ids, as `Packed` codes.
+    private var scores: [UInt32] = []
+    /// The figures and scores that are no small fraction, in full; codes point into it.
+    private var exact: [Double] = []
     /// Where each record's scores end in `scores`.
     private var scoreEnds: [UInt32] = []
     /// Weak links, weakest first, as indices into the record's element ids.
@@ -90,9 +89,6 @@ public struct AreaRecords: Sendable, Equatable {
         for (value, bit) in [
             (summary.plan, Self.hasPlan), (summary.date, Self.hasDate), (summary.statedVersion, Self.hasStatedVersion),
         ] where value != nil { bits |= bit }
-        if summary.overall != nil { bits |= Self.hasOverall }
-        if summary.chainStrength != nil { bits |= Self.hasChainStrength }
-        if summary.coverage != nil { bits |= Self.hasCoverage }
         if !summary.splitCounts.isEmpty { bits |= Self.hasSplit }
         present.append(bits)
         for value in [
@@ -104,11 +100,10 @@ public struct AreaRecords: Sendable, Equatable {
             precondition(text.count <= Int(UInt32.max), "compare: more than 4 GB of area names")
             textEnds.append(UInt32(text.count))
         }
-        figures += [summary.overall ?? 0, summary.chainStrength ?? 0, summary.coverage ?? 0]
-        for score in summary.elementScores {
-            scores.append(score ?? 0)
-            scored.append(score != nil)
+        for figure in [summary.overall, summary.chainStrength, summary.coverage] {
+            figures.append(Packed.code(figure, exact: &exact))
         }
+        for score in summary.elementScores { scores.append(Packed.code(score, exact: &exact)) }
         scoreEnds.append(UInt32(scores.count))
         let ids = summary.elementIDs
         idListOf.append(UInt16(Self.place(ids, in: &idLists)))
@@ -139,9 +134,12 @@ public struct AreaRecords: Sendable, Equatable {
         text += other.text
         textEnds += other.textEnds.map { $0 + textBase }
         present += other.present
-        figures += other.figures
-        scores += other.scores
-        scored += other.scored
+        let exactBase = UInt32(exact.count)
+        precondition(exact.count + other.exact.count < Int(Packed.inExact), "compare: too many scores")
+        let moved = { (code: UInt32) in code & Packed.inExact != 0 ? code + exactBase : code }
+        figures += other.figures.map(moved)
+        scores += other.scores.map(moved)
+        exact += other.exact
         scoreEnds += other.scoreEnds.map { $0 + scoreBase }
         weak += other.weak
         weakEnds += other.weakEnds.map { $0 + weakBase }
@@ -170,7 +168,7 @@ public struct AreaRecords: Sendable, Equatable {
         let over = { (size: Int) in size * times + size * times / 16 }
         text.reserveCapacity(text.count + over(part.text.count))
         scores.reserveCapacity(scores.count + over(part.scores.count))
-        scored.reserveCapacity(scored.count + over(part.scores.count))
+        exact.reserveCapacity(exact.count + over(part.exact.count))
         weak.reserveCapacity(weak.count + over(part.weak.count))
         splits.reserveCapacity(splits.count + over(part.splits.count))
     }
@@ -267,13 +265,13 @@ public struct AreaRecords: Sendable, Equatable {
     // MARK: Figures
 
     /// The overall score.
-    public func overall(_ index: Int) -> Double? { has(index, Self.hasOverall) ? figures[index * 3] : nil }
+    public func overall(_ index: Int) -> Double? { Packed.value(figures[index * 3], exact) }
     /// The chain strength.
     public func chainStrength(_ index: Int) -> Double? {
-        has(index, Self.hasChainStrength) ? figures[index * 3 + 1] : nil
+        Packed.value(figures[index * 3 + 1], exact)
     }
     /// Answered ÷ applicable questions.
-    public func coverage(_ index: Int) -> Double? { has(index, Self.hasCoverage) ? figures[index * 3 + 2] : nil }
+    public func coverage(_ index: Int) -> Double? { Packed.value(figures[index * 3 + 2], exact) }
 
     /// The element ids the record was scored on, in workbook order.
     public func elementIDs(_ index: Int) -> [String] { idLists[Int(idListOf[index])] }
@@ -284,7 +282,7 @@ public struct AreaRecords: Sendable, Equatable {
 
     /// Element scores, parallel to `elementIDs` (nil when unscored).
     public func elementScores(_ index: Int) -> [Double?] {
-        scoreRange(index).map { scored[$0] ? scores[$0] : nil }
+        scoreRange(index).map { Packed.value(scores[$0], exact) }
     }
 
     /// The score of an element expected at `position` in workbook order, found by id if it is
@@ -294,7 +292,7 @@ public struct AreaRecords: Sendable, Equatable {
         let found = position < ids.count && ids[position] == element ? position : ids.firstIndex(of: element)
         guard let found else { return nil }
         let slot = scoreRange(index).lowerBound + found
-        return scored[slot] ? scores[slot] : nil
+        return Packed.value(scores[slot], exact)
     }
 
     /// Every weak link, weakest first.
@@ -329,4 +327,58 @@ public struct AreaRecords: Sendable, Equatable {
 
     /// A record's group gaps.
     public func groupGaps(_ index: Int) -> [GroupGap] { extras[index]?.groupGaps ?? [] }
+
+    // MARK: Packing
+
+    /// A figure or score in 4 bytes: 0 when absent; with the top bit, an index into `exact`;
+    /// otherwise a numerator (19 bits) and denominator (12 bits) whose `Double` quotient has
+    /// exactly the bits of the value, checked when it is made, so every value comes back as it was.
+    enum Packed {
+        static let inExact: UInt32 = 1 << 31
+        static let denominators = 12
+        static let maxDenominator = (1 << denominators) - 1
+        static let maxNumerator = (1 << 19) - 1
+
+        static func code(_ value: Double?, exact: inout [Double]) -> UInt32 {
+            guard let value else { return 0 }
+            if let found = fraction(value) { return UInt32(found.0 << denominators | found.1) }
+            precondition(exact.count < Int(inExact), "compare: too many scores")
+            exact.append(value)
+            return inExact | UInt32(exact.count - 1)
+        }
+
+        static func value(_ code: UInt32, _ exact: [Double]) -> Double? {
+            if code == 0 { return nil }
+            if code & inExact != 0 { return exact[Int(code & ~inExact)] }
+            let denominator = Int(code) & maxDenominator
+            return Double(Int(code) >> denominators) / Double(denominator)
+        }
+
+        /// The fraction of smallest denominator whose quotient is exactly `value`, among the
+        /// convergents of its continued fraction (any fraction that close to it is one); nil
+        /// for a negative, signed-zero, huge or unrepresentable value. A zero is 0 / 1.
+        static func fraction(_ value: Double) -> (Int, Int)? {
+            guard value.sign == .plus, value.isFinite, value <= Double(maxNumerator) else { return nil }
+            var (before, last) = ((numerator: 0, denominator: 1), (numerator: 1, denominator: 0))
+            var rest = value
+            for _ in 0..<32 {
+                let whole = rest.rounded(.down)
+                guard whole <= Double(maxNumerator) else { return nil }
+                let term = Int(whole)
+                let next = (
+                    numerator: term * last.numerator + before.numerator,
+                    denominator: term * last.denominator + before.denominator
+                )
+                guard next.numerator <= maxNumerator, next.denominator <= maxDenominator else { return nil }
+                if (Double(next.numerator) / Double(next.denominator)).bitPattern == value.bitPattern {
+                    return next
+                }
+                (before, last) = (last, next)
+                let fraction = rest - whole
+                guard fraction > 0 else { return nil }
+                rest = 1 / fraction
+            }
+            return nil
+        }
+    }
 }
