@@ -1,4 +1,4 @@
-public import WorkbookModel
+import WorkbookModel
 public import WorkbookScoring
 
 /// Many areas' summaries packed into a few flat arrays: what `compare` keeps per file.
