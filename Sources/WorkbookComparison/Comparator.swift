@@ -18,60 +18,63 @@ public enum Comparator {
 
     /// Compares the areas.
     public static func compare(_ summaries: [AreaSummary], on workbook: Workbook) -> Comparison {
-        // By index, not a filtered copy of the summaries: at 100,000 areas each copy is tens of MB.
-        let rankable = summaries.indices.filter {
-            (summaries[$0].coverage ?? 0) >= lowCoverage && summaries[$0].overall != nil
+        compare(AreaRecords(summaries), on: workbook)
+    }
+
+    /// Compares the areas of the records, ranking their indices: no area is copied.
+    public static func compare(_ records: AreaRecords, on workbook: Workbook) -> Comparison {
+        let rankable = records.indices.filter {
+            (records.coverage($0) ?? 0) >= lowCoverage && records.overall($0) != nil
         }
-        let rankedScores = rankable.compactMap { summaries[$0].overall }
+        let rankedScores = rankable.compactMap { records.overall($0) }
         let fences = outlierFences(rankedScores)
         let descending = rankedScores.sorted(by: >)
-        var areas = summaries.map { summary in
-            let low = (summary.coverage ?? 0) < lowCoverage
+        let rows = records.indices.map { index in
+            let low = (records.coverage(index) ?? 0) < lowCoverage
+            let overall = records.overall(index)
             var outlier: Comparison.Outlier?
-            if !low, let overall = summary.overall, let fences {
+            if !low, let overall, let fences {
                 if overall < fences.low { outlier = .low } else if overall > fences.high { outlier = .high }
             }
             // Rank = 1 + how many ranked areas score strictly higher: found by binary search in
             // the sorted scores, so ranking stays O(n log n) for folders of thousands.
-            let rank = low ? nil : summary.overall.map { 1 + countAbove($0, in: descending) }
-            return Comparison.Area(summary: summary, rank: rank, lowCoverage: low, outlier: outlier)
+            var rank = 0
+            if !low, let overall { rank = 1 + countAbove(overall, in: descending) }
+            return Comparison.Row(record: Int32(index), rank: Int32(rank), lowCoverage: low, outlier: outlier)
         }
-        areas = sortedByRank(areas)
         return Comparison(
-            workbook: workbook, areas: areas,
-            commonWeakestLinks: commonWeakestLinks(summaries, workbook: workbook),
-            elements: spreads(summaries, rankable, workbook: workbook),
+            workbook: workbook, records: records, rows: sortedByRank(rows, records),
+            commonWeakestLinks: commonWeakestLinks(records, workbook: workbook),
+            elements: spreads(records, rankable, workbook: workbook),
             outlierFences: fences)
     }
 
-    /// The areas by rank (unranked last), then by area, plan, period and file; areas equal in
+    /// The rows by rank (unranked last), then by area, plan, period and file; rows equal in
     /// all of those keep their order. A large set is sorted in two halves on two cores and
-    /// merged, by index, so the areas themselves are moved once.
-    static func sortedByRank(_ areas: [Comparison.Area]) -> [Comparison.Area] {
+    /// merged, by index, so the rows themselves are moved once.
+    static func sortedByRank(_ rows: [Comparison.Row], _ records: AreaRecords) -> [Comparison.Row] {
         let before: @Sendable (Int, Int) -> Bool = { left, right in
-            let lhs = areas[left]
-            let rhs = areas[right]
+            let lhs = rows[left]
+            let rhs = rows[right]
             switch (lhs.rank, rhs.rank) {
-            case let (l?, r?) where l != r: return l < r
-            case (nil, _?): return false
-            case (_?, nil): return true
+            case let (l, r) where l != 0 && r != 0 && l != r: return l < r
+            case let (0, r) where r != 0: return false
+            case let (l, 0) where l != 0: return true
             default:
-                let leftKey = (lhs.summary.area, lhs.summary.plan ?? "", lhs.summary.period, lhs.summary.file)
-                let rightKey = (rhs.summary.area, rhs.summary.plan ?? "", rhs.summary.period, rhs.summary.file)
-                return leftKey != rightKey ? leftKey < rightKey : left < right
+                return records.keyOrder(Int(lhs.record), Int(rhs.record)) ?? (left < right)
             }
         }
         var order: [Int]
-        if areas.count < parallelSort {
-            order = Array(areas.indices).sorted(by: before)
+        if rows.count < parallelSort {
+            order = Array(rows.indices).sorted(by: before)
         } else {
-            let middle = areas.count / 2
+            let middle = rows.count / 2
             let halves = Parallel.map(2) { half in
-                Array(half == 0 ? 0..<middle : middle..<areas.count).sorted(by: before)
+                Array(half == 0 ? 0..<middle : middle..<rows.count).sorted(by: before)
             }
             let (first, second) = (halves[0], halves[1])
             order = []
-            order.reserveCapacity(areas.count)
+            order.reserveCapacity(rows.count)
             var i = 0
             var j = 0
             while i < first.count, j < second.count {
@@ -87,7 +90,7 @@ public enum Comparator {
             order += first[i...]
             order += second[j...]
         }
-        return order.map { areas[$0] }
+        return order.map { rows[$0] }
     }
 
     /// From this many areas the ranking is sorted on two cores.
@@ -112,22 +115,21 @@ public enum Comparator {
         return (q1 - 1.5 * iqr, q3 + 1.5 * iqr)
     }
 
-    static func commonWeakestLinks(_ summaries: [AreaSummary], workbook: Workbook) -> [Comparison.CommonWeakLink] {
+    static func commonWeakestLinks(_ records: AreaRecords, workbook: Workbook) -> [Comparison.CommonWeakLink] {
         var counts: [String: Int] = [:]
-        for summary in summaries { for id in summary.weakestLinks { counts[id, default: 0] += 1 } }
+        for index in records.indices { for id in records.weakestLinks(index) { counts[id, default: 0] += 1 } }
         let order = Dictionary(uniqueKeysWithValues: workbook.elements.enumerated().map { ($1.id, $0) })
         return counts.map { Comparison.CommonWeakLink(element: $0.key, areas: $0.value) }
             .sorted { ($1.areas, order[$0.element] ?? 0) < ($0.areas, order[$1.element] ?? 0) }
     }
 
     /// Each element's median and range over the areas, the elements shared among the cores.
-    /// (Over the summaries at `included`: the ranked areas.)
-    static func spreads(_ summaries: [AreaSummary], _ included: [Int], workbook: Workbook) -> [Comparison.ElementSpread]
-    {
+    /// (Over the records at `included`: the ranked areas.)
+    static func spreads(_ records: AreaRecords, _ included: [Int], workbook: Workbook) -> [Comparison.ElementSpread] {
         let elements = workbook.elements
         let spread: @Sendable (Int) -> Comparison.ElementSpread = { index in
             let element = elements[index]
-            let scores = included.compactMap { summaries[$0].score(element.id, at: index) }
+            let scores = included.compactMap { records.score($0, element.id, at: index) }
             return Comparison.ElementSpread(
                 id: element.id, median: scores.isEmpty ? nil : Statistics.median(scores),
                 min: scores.min(), max: scores.max(), scored: scores.count)

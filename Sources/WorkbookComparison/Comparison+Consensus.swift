@@ -16,19 +16,23 @@ extension Comparison {
 
     /// In how many of the compared areas the element has a split question.
     public func areasSplit(on element: String) -> Int {
-        areas.filter { $0.summary.splitCount(element) > 0 }.count
+        // From the records: no area is made again to read one count.
+        guard records.anySplit else { return 0 }
+        return rows.filter { records.splitCount(Int($0.record), element) > 0 }.count
     }
 
     /// Whether any area has a split question.
-    public var anySplit: Bool { areas.contains { !$0.summary.splitCounts.isEmpty } }
+    public var anySplit: Bool { records.anySplit }
 
     /// Every area's group gaps, in workbook order of the element, then in the areas' order.
     public var groupGaps: [AreaGroupGap] {
-        workbook.elements.flatMap { element in
-            areas.compactMap { area in
-                area.summary.groupGaps.first { $0.element == element.id }
+        guard records.anyGroupGap else { return [] }
+        return workbook.elements.flatMap { element in
+            rows.compactMap { row in
+                let record = Int(row.record)
+                return records.groupGaps(record).first { $0.element == element.id }
                     .map {
-                        AreaGroupGap(area: area.summary.area, period: area.summary.period, gap: $0)
+                        AreaGroupGap(area: records.area(record), period: records.period(record), gap: $0)
                     }
             }
         }

@@ -41,10 +41,49 @@ public struct Comparison: Sendable, Equatable {
         public var scored: Int
     }
 
+    /// One area's place in the ranking: which record, and what the ranking found. Four small
+    /// fields rather than an `Area`, whose summary would copy the record's figures.
+    struct Row: Sendable, Equatable {
+        var record: Int32
+        /// 0 when not ranked.
+        var rank: Int32
+        var lowCoverage: Bool
+        var outlier: Outlier?
+    }
+
+    /// Every area in rank order, each made from its record when it is read.
+    public struct Areas: RandomAccessCollection, Sendable, Equatable {
+        let records: AreaRecords
+        let rows: [Row]
+
+        /// The first position.
+        public var startIndex: Int { 0 }
+        /// Past the last position.
+        public var endIndex: Int { rows.count }
+
+        /// The area at `position` in rank order.
+        public subscript(position: Int) -> Area {
+            let row = rows[position]
+            return Area(
+                summary: records[Int(row.record)], rank: row.rank == 0 ? nil : Int(row.rank),
+                lowCoverage: row.lowCoverage, outlier: row.outlier)
+        }
+
+        /// The record of the area at `position` in rank order.
+        func record(_ position: Int) -> Int { Int(rows[position].record) }
+
+        /// The outlier side of the area at `position`, read without making the area.
+        func outlier(_ position: Int) -> Outlier? { rows[position].outlier }
+    }
+
     /// The workbook compared on.
     public var workbook: Workbook
+    /// The areas' figures, in the order they were read.
+    public var records: AreaRecords
+    /// The ranking of `records`.
+    var rows: [Row]
     /// Every area, in rank order (unranked last, then by area name and period).
-    public var areas: [Area]
+    public var areas: Areas { Areas(records: records, rows: rows) }
     /// Elements that are weak links somewhere, most areas first.
     public var commonWeakestLinks: [CommonWeakLink]
     /// Per element across the ranked areas, in workbook order.
@@ -54,7 +93,8 @@ public struct Comparison: Sendable, Equatable {
 
     /// Whether two comparisons have the same workbook, areas, common weak links, spreads and outlier fences.
     public static func == (lhs: Comparison, rhs: Comparison) -> Bool {
-        lhs.workbook == rhs.workbook && lhs.areas == rhs.areas && lhs.commonWeakestLinks == rhs.commonWeakestLinks
+        lhs.workbook == rhs.workbook && lhs.areas.elementsEqual(rhs.areas)
+            && lhs.commonWeakestLinks == rhs.commonWeakestLinks
             && lhs.elements == rhs.elements && lhs.outlierFences?.low == rhs.outlierFences?.low
             && lhs.outlierFences?.high == rhs.outlierFences?.high
     }

@@ -28,14 +28,28 @@ public enum ComparisonIntake {
     /// Problems that make the set incomparable: several workbooks, several versions, or the
     /// same area (and plan) and period twice. Each names the files concerned.
     public static func refusals(_ entries: [Entry], checkingDuplicates: Bool = true) -> [Diagnostic] {
+        var records = AreaRecords()
+        for entry in entries {
+            var summary = entry.summary
+            // The entry's file is the one to name (a summary's is the same, as read).
+            summary.file = entry.file
+            records.append(summary, workbookID: entry.workbookID, workbookVersion: entry.workbookVersion)
+        }
+        return refusals(records, checkingDuplicates: checkingDuplicates)
+    }
+
+    /// The same problems, of records: grouped by index, so no record is copied.
+    public static func refusals(_ records: AreaRecords, checkingDuplicates: Bool = true) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        // Grouped (copying every entry) only to list the files when the set is mixed.
-        let workbookIDs = Set(entries.map({ $0.workbookID }))
-        let byWorkbook = workbookIDs.count > 1 ? Dictionary(grouping: entries, by: { $0.workbookID }) : [:]
+        let indices = Array(records.indices)
+        let workbookIDs = Set(indices.map { records.workbookID($0) })
+        // Grouped only to list the files when the set is mixed.
+        let byWorkbook = workbookIDs.count > 1 ? Dictionary(grouping: indices, by: { records.workbookID($0) }) : [:]
+        let files = { (group: [Int]) in group.map { records.file($0) }.sorted() }
         if byWorkbook.count > 1 {
             let groups = byWorkbook.keys.sorted()
                 .map { id in
-                    "'\(id)': \(byWorkbook[id, default: []].map({ $0.file }).sorted().prefix(5).joined(separator: ", "))"
+                    "'\(id)': \(files(byWorkbook[id, default: []]).prefix(5).joined(separator: ", "))"
                         + (byWorkbook[id, default: []].count > 5
                             ? " and \(byWorkbook[id, default: []].count - 5) more" : "")
                 }
@@ -45,14 +59,14 @@ public enum ComparisonIntake {
                     "these responses answer different workbooks, which cannot be compared: \(groups.joined(separator: "; "))",
                     at: nil, hint: "compare responses to one workbook at a time"))
         }
-        let versionOf = { (entry: Entry) in entry.summary.statedVersion ?? entry.workbookVersion }
+        let versionOf = { (index: Int) in records.statedVersion(index) ?? records.workbookVersion(index) }
         let versions =
-            workbookIDs.count == 1 && Set(entries.map(versionOf)).count > 1
-            ? Dictionary(grouping: entries, by: versionOf) : [:]
+            workbookIDs.count == 1 && Set(indices.map(versionOf)).count > 1
+            ? Dictionary(grouping: indices, by: versionOf) : [:]
         if workbookIDs.count == 1, versions.count > 1 {
             let groups = versions.keys.sorted()
                 .map { version in
-                    "version \(version): \(versions[version, default: []].map({ $0.file }).sorted().prefix(5).joined(separator: ", "))"
+                    "version \(version): \(files(versions[version, default: []]).prefix(5).joined(separator: ", "))"
                 }
             found.append(
                 .error(
@@ -60,22 +74,47 @@ public enum ComparisonIntake {
                     "these responses were written for different versions of the workbook: \(groups.joined(separator: "; "))",
                     at: nil, hint: "scores from different versions are not comparable; re-score them on one version"))
         }
-        if checkingDuplicates {
-            var seen: [String: String] = [:]
-            for entry in entries {
-                // A plan is part of what is assessed: one area's plans may share a period.
-                let key = entry.summary.area + "\u{0}" + (entry.summary.plan ?? "") + "\u{0}" + entry.summary.period
-                if let first = seen[key] {
-                    found.append(
-                        .error(
-                            "compare.duplicate-area",
-                            "\(entry.file) and \(first) both assess '\(entry.summary.assessed)' in \(entry.summary.period)",
-                            at: FileLocation(file: entry.file, line: 1, column: 1),
-                            hint: "keep one response per area and period, or name the plan each assesses with 'plan:'"))
+        if checkingDuplicates { found += duplicates(records) }
+        return found
+    }
+
+    /// The same area (and plan) and period twice, each against the first that had it. Found by
+    /// a hash of the key, kept with the first record's index, rather than a dictionary of the
+    /// keys and files themselves (at 100,000 files, some 15 MB); keys whose hashes meet without
+    /// being equal go to a dictionary of the keys.
+    private static func duplicates(_ records: AreaRecords) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        var firstByHash: [Int: Int32] = [:]
+        var collided: [String: Int32] = [:]
+        firstByHash.reserveCapacity(records.count)
+        for index in records.indices {
+            // A plan is part of what is assessed: one area's plans may share a period.
+            var hasher = Hasher()
+            hasher.combine(records.area(index))
+            hasher.combine(records.plan(index) ?? "")
+            hasher.combine(records.period(index))
+            let hash = hasher.finalize()
+            var first: Int?
+            if let earlier = firstByHash[hash] {
+                if records.sameAssessment(Int(earlier), index) {
+                    first = Int(earlier)
                 } else {
-                    seen[key] = entry.file
+                    let key =
+                        records.area(index) + "\u{0}" + (records.plan(index) ?? "") + "\u{0}" + records.period(index)
+                    if let other = collided[key] { first = Int(other) } else { collided[key] = Int32(index) }
                 }
+            } else {
+                firstByHash[hash] = Int32(index)
             }
+            guard let first else { continue }
+            let file = records.file(index)
+            let assessed = Response.assessed(area: records.area(index), plan: records.plan(index))
+            found.append(
+                .error(
+                    "compare.duplicate-area",
+                    "\(file) and \(records.file(first)) both assess '\(assessed)' in \(records.period(index))",
+                    at: FileLocation(file: file, line: 1, column: 1),
+                    hint: "keep one response per area and period, or name the plan each assesses with 'plan:'"))
         }
         return found
     }

@@ -22,8 +22,14 @@ extension JSONValue {
                 write(start..<min(count, start + pieceItems), to: &part, indent: indent, last: count - 1, item: item)
                 return part.bytes
             }
-            for part in parts { out.bytes.append(contentsOf: part) }
-            out.flushIfFull()
+            if let sink = out.sink {
+                // Streamed, each piece goes out as it is: gathered first into one buffer, a
+                // round made it grow to several MB for nothing (issue 22).
+                out.flush()
+                for part in parts { sink.write(part) }
+            } else {
+                for part in parts { out.bytes.append(contentsOf: part) }
+            }
             round += 1
         }
     }

@@ -38,43 +38,49 @@ struct CompareCommand: ParsableCommand {
     func run() throws {
         var console = Console()
         let resolver = try workbookOption.resolver(console: &console)
-        let paths = try ResponseBatch.expand(responses, console: console)
+        var paths = try ResponseBatch.expand(responses, console: console)
         guard !paths.isEmpty else {
             console.note("error: no response files to compare")
             throw ExitCode.failure
         }
-        var outcomes = ResponseBatch.load(paths, resolver: resolver, console: console)
-        for outcome in outcomes { console.printRendered(outcome.renderedDiagnostics) }
-        let failed = outcomes.filter(\.failed).count
-        var read: [ComparisonIntake.Entry] = []
-        read.reserveCapacity(outcomes.count - failed)
-        for outcome in outcomes { if let entry = outcome.entry { read.append(entry) } }
-        // Only the entries are needed from here: at 100,000 files every copy counts.
-        outcomes = []
-        var entries = area.map { area in read.filter { $0.summary.area == area } } ?? read
-        if let area, entries.isEmpty, !read.isEmpty {
-            let areas = Set(read.map(\.summary.area)).sorted()
-            let hint = Suggestions.hint(for: area, in: areas) ?? "the areas found are: \(areas.joined(separator: ", "))"
-            console.note("error: no response is about the area '\(area)'; \(hint)")
-            throw ExitCode.failure
+        // Packed as they are read: at 100,000 files every per-file copy counts (issue 22).
+        let loaded = ResponseBatch.loadRecords(paths, resolver: resolver, console: console)
+        // The records name every file read: the list of paths goes (at 100,000 files, 8 MB).
+        let fileCount = paths.count
+        paths = []
+        for (_, rendered) in loaded.diagnostics { console.printRendered(rendered) }
+        let failed = loaded.failed
+        let read = loaded.records
+        var records = read
+        if let area {
+            records = read.filter { read.area($0) == area }
+            if records.isEmpty, !read.isEmpty {
+                let areas = Set(read.indices.map { read.area($0) }).sorted()
+                let hint =
+                    Suggestions.hint(for: area, in: areas) ?? "the areas found are: \(areas.joined(separator: ", "))"
+                console.note("error: no response is about the area '\(area)'; \(hint)")
+                throw ExitCode.failure
+            }
         }
-        let refusals = ComparisonIntake.refusals(entries)
+        let refusals = ComparisonIntake.refusals(records)
         console.print(refusals, for: nil)
-        // Every entry answers the same workbook version (or there are refusals): the first names it.
-        let workbook = entries.first.flatMap { resolver.resolve($0.workbookID, version: $0.workbookVersion)?.workbook }
+        // Every record answers the same workbook version (or there are refusals): the first names it.
+        var workbook: Workbook?
+        if !records.isEmpty {
+            workbook = resolver.resolve(records.workbookID(0), version: records.workbookVersion(0))?.workbook
+        }
         guard failed == 0, refusals.isEmpty, let workbook else {
             console.note(
-                "\(paths.count) files read: \(failed) invalid\(refusals.isEmpty ? "" : ", and the set cannot be compared"); nothing compared"
+                "\(fileCount) files read: \(failed) invalid\(refusals.isEmpty ? "" : ", and the set cannot be compared"); nothing compared"
             )
             throw ExitCode.failure
         }
-        var summaries = entries.map(\.summary)
-        read = []
-        entries = []
-        let comparison = Comparator.compare(summaries, on: workbook)
-        summaries = []
+        let comparison = Comparator.compare(records, on: workbook)
         let options = RenderOptions(colour: output.colour(console: console))
-        let inputs = paths + [workbookOption.workbook].compactMap { $0 }
+        // Only -o needs the inputs (never to write over one); every one was read, so is a record.
+        var inputs: [String] = []
+        if output.output != nil { inputs = read.indices.map { read.file($0) } }
+        inputs += [workbookOption.workbook].compactMap { $0 }
         if let format = output.format.textFormat {
             try output.emit(
                 streaming: { CompareRenderer.write(comparison, as: format, options: options, to: $0) }, inputs: inputs,

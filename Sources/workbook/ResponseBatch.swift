@@ -97,22 +97,7 @@ struct ResponseBatch {
                 if let ids = result.entry?.summary.elementIDs {
                     if ids == sharedIDs { result.entry?.summary.elementIDs = sharedIDs } else { sharedIDs = ids }
                 }
-                let count = result.entry?.summary.elementScores.count ?? 0
-                if cells.wrappingAdd(count, ordering: .relaxed).newValue > maxCells {
-                    // Past the limit nothing more is kept; the command fails, naming it.
-                    result.entry = nil
-                    result.failed = true
-                    let first = !reportedCells.exchange(true, ordering: .relaxed)
-                    result.renderedDiagnostics =
-                        !first
-                        ? ""
-                        : renderer.render(
-                            Diagnostic.error(
-                                "io.read",
-                                "the files read so far hold more than \(maxCells) element scores (files × elements, the limit for one command); split the folder",
-                                at: FileLocation(file: paths[index], line: 1, column: 1)),
-                            source: nil)
-                }
+                limitCells(&result, paths[index], cells: cells, reported: reportedCells, renderer: renderer)
                 results.withLock { $0[index] = result }
             }
         }
@@ -121,6 +106,94 @@ struct ResponseBatch {
             defer { outcomes = [] }
             return outcomes
         }
+    }
+
+    /// What `compare` keeps of every file: the areas packed into one `AreaRecords`, in the
+    /// order the files were named, and the rendered diagnostics of the files that had any.
+    struct Records: Sendable {
+        var records = AreaRecords()
+        /// (file index, diagnostics), in file order; most files have none.
+        var diagnostics: [(Int, String)] = []
+        var failed = 0
+    }
+
+    /// Files taken by a worker at a time: each run of them becomes one small `AreaRecords`,
+    /// so the workers never share one and the runs join in file order.
+    static let chunk = 64
+
+    /// Reads, checks and summarises every file, using every core, as `load` does, but keeps
+    /// each summary packed as soon as it is made: no array of outcomes, entries or summaries
+    /// is ever held (at 100,000 files each was tens of MB, issue 22).
+    static func loadRecords(_ paths: [String], resolver: WorkbookResolver, console: Console) -> Records {
+        let next = Atomic<Int>(0)
+        let cells = Atomic<Int>(0)
+        let reportedCells = Atomic<Bool>(false)
+        let chunks = (paths.count + chunk - 1) / chunk
+        // Runs finished out of order wait in `parts`; each joins `all` as soon as every run
+        // before it has, so the runs and the whole are never both held (issue 22).
+        let state = Locked((parts: [Records?](repeating: nil, count: chunks), joined: 0, all: Records()))
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, chunks))
+        let renderer = DiagnosticRenderer(colour: console.colourErrors)
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while true {
+                let taken = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                guard taken < chunks else { break }
+                var part = Records()
+                for index in taken * chunk..<min(paths.count, (taken + 1) * chunk) {
+                    var result = outcome(paths[index], resolver: resolver, renderer: renderer)
+                    limitCells(&result, paths[index], cells: cells, reported: reportedCells, renderer: renderer)
+                    if !result.renderedDiagnostics.isEmpty {
+                        part.diagnostics.append((index, result.renderedDiagnostics))
+                    }
+                    if result.failed { part.failed += 1 }
+                    if let entry = result.entry {
+                        part.records.append(
+                            entry.summary, workbookID: entry.workbookID, workbookVersion: entry.workbookVersion)
+                    }
+                }
+                state.withLock { state in
+                    state.parts[taken] = part
+                    while state.joined < chunks, let ready = state.parts[state.joined] {
+                        state.parts[state.joined] = nil
+                        // Room for every run, judged by the first (the files of one folder are
+                        // alike), so the arrays are not regrown by doubling to twice their need.
+                        if state.joined == 0 {
+                            state.all.records.reserveCapacity(appending: ready.records, times: chunks)
+                        }
+                        state.all.records.append(contentsOf: ready.records)
+                        state.all.diagnostics += ready.diagnostics
+                        state.all.failed += ready.failed
+                        state.joined += 1
+                    }
+                }
+            }
+        }
+        return state.withLock { state in
+            defer { state.all = Records() }
+            return state.all
+        }
+    }
+
+    /// Past `maxCells` element scores in all, a file's summary is not kept; the first file past
+    /// the limit says so, and the command fails.
+    private static func limitCells(
+        _ result: inout Outcome, _ path: String, cells: borrowing Atomic<Int>, reported: borrowing Atomic<Bool>,
+        renderer: DiagnosticRenderer
+    ) {
+        let count = result.entry?.summary.elementScores.count ?? 0
+        guard cells.wrappingAdd(count, ordering: .relaxed).newValue > maxCells else { return }
+        result.entry = nil
+        result.failed = true
+        let first = !reported.exchange(true, ordering: .relaxed)
+        result.renderedDiagnostics =
+            !first
+            ? ""
+            : renderer.render(
+                Diagnostic.error(
+                    "io.read",
+                    "the files read so far hold more than \(maxCells) element scores (files × elements, the limit for one command); split the folder",
+                    at: FileLocation(file: path, line: 1, column: 1)),
+                source: nil)
     }
 
     private static func outcome(_ path: String, resolver: WorkbookResolver, renderer: DiagnosticRenderer) -> Outcome {
