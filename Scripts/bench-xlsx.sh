@@ -15,7 +15,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 n="${1:-1000}"
 python3 -c "import openpyxl" 2>/dev/null || { echo "bench-xlsx: needs python3 with openpyxl (pip install openpyxl)" >&2; exit 1; }
-swift build -c release --product workbook >/dev/null
+swift build -c release --static-swift-stdlib --product workbook >/dev/null
 bin="$PWD/.build/release/workbook"
 dir=".build-bench/xlsx-$n"
 mkdir -p "$dir"

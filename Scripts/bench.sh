@@ -34,8 +34,8 @@ need pkg-config "apt-get install -y pkg-config libyaml-dev"
 [ -x /usr/bin/time ] || { echo "bench: needs GNU time (apt-get install -y time)" >&2; exit 1; }
 
 echo "building (release)..." >&2
-swift build -c release >/dev/null
-BIN=$(swift build -c release --show-bin-path)/workbook
+swift build -c release --static-swift-stdlib >/dev/null
+BIN=$(swift build -c release --static-swift-stdlib --show-bin-path)/workbook
 cc -O2 -o "$WORK/raw-libyaml" Scripts/bench/raw-libyaml.c $(pkg-config --cflags --libs yaml-0.1)
 
 dataset() { # N -> folder, generated once per N (the generator is deterministic)
