@@ -14,15 +14,10 @@ spec = importlib.util.spec_from_file_location("check_form", os.path.join(here, "
 check_form = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(check_form)
 expect = check_form.expect
-
-
-def wait(driver, script, what, seconds=30):
-    deadline = time.time() + seconds
-    while time.time() < deadline:
-        if driver.execute_script(script):
-            return
-        time.sleep(0.05)
-    raise check_form.Failure(f"timed out waiting for {what}")
+spec = importlib.util.spec_from_file_location("check_form_kernel", os.path.join(here, "check-form-kernel.py"))
+check_form_kernel = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(check_form_kernel)
+wait = check_form_kernel.wait
 
 
 def main():
