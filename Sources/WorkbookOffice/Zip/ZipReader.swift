@@ -76,10 +76,7 @@ public struct ZipReader: Sendable {
         default:
             throw .unsupportedMethod(name, method: entry.method)
         }
-        let crc = output.withUnsafeBufferPointer { buffer in
-            UInt32(crc32(0, buffer.baseAddress, UInt32(buffer.count)))
-        }
-        guard crc == entry.crc else { throw .damaged("'\(name)' does not match its checksum") }
+        guard Deflate.crc32(output) == entry.crc else { throw .damaged("'\(name)' does not match its checksum") }
         return output
     }
 
