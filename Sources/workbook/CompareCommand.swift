@@ -48,7 +48,7 @@ struct CompareCommand: ParsableCommand {
         // The records name every file read: the list of paths goes (at 100,000 files, 8 MB).
         let fileCount = paths.count
         paths = []
-        for (_, rendered) in loaded.diagnostics { console.printRendered(rendered) }
+        for rendered in loaded.diagnostics { console.printRendered(rendered) }
         let failed = loaded.failed
         let read = loaded.records
         var records = read

@@ -112,8 +112,8 @@ struct ResponseBatch {
     /// order the files were named, and the rendered diagnostics of the files that had any.
     struct Records: Sendable {
         var records = AreaRecords()
-        /// (file index, diagnostics), in file order; most files have none.
-        var diagnostics: [(Int, String)] = []
+        /// Each file's rendered diagnostics, in file order; most files have none.
+        var diagnostics: [String] = []
         var failed = 0
     }
 
@@ -143,7 +143,7 @@ struct ResponseBatch {
                     var result = outcome(paths[index], resolver: resolver, renderer: renderer)
                     limitCells(&result, paths[index], cells: cells, reported: reportedCells, renderer: renderer)
                     if !result.renderedDiagnostics.isEmpty {
-                        part.diagnostics.append((index, result.renderedDiagnostics))
+                        part.diagnostics.append(result.renderedDiagnostics)
                     }
                     if result.failed { part.failed += 1 }
                     if let entry = result.entry {
