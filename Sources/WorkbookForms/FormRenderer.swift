@@ -26,13 +26,12 @@ public enum FormRenderer {
     public static func render(_ workbook: Workbook, from last: Response? = nil, gzippedKernel: [UInt8]? = nil)
         -> String
     {
-        let kernel = gzippedKernel
         var html = FormHTML.documentStart(
-            title: "\(workbook.title): workshop form", style: kernel == nil ? style : style + kernelStyle,
-            bodyClass: "form-page", allowsWasm: kernel != nil)
+            title: "\(workbook.title): workshop form", style: gzippedKernel == nil ? style : style + kernelStyle,
+            bodyClass: "form-page", allowsWasm: gzippedKernel != nil)
         html += header(workbook)
         html += "<div class=\"layout\">\n"
-        html += navigation(workbook, live: kernel != nil)
+        html += navigation(workbook, live: gzippedKernel != nil)
         html += "<main id=\"main\">\n"
         html += details()
         html += scaleKey(workbook)
@@ -40,7 +39,7 @@ public enum FormRenderer {
             html += section(element, index: index, in: workbook)
         }
         html += planSection(workbook)
-        if kernel != nil { html += livePanel() }
+        if gzippedKernel != nil { html += livePanel() }
         html += output(workbook)
         html += "</main>\n</div>\n"
         html += "<script type=\"application/json\" id=\"workbook-data\">\n"
@@ -49,7 +48,7 @@ public enum FormRenderer {
         html += "</script>\n<script type=\"application/json\" id=\"plan-data\">\n"
         html += HTML.raw(planData(workbook, from: last).serialized(escapingHTML: true))
         html += "</script>\n<script>\n\(HTML.raw(script))</script>\n"
-        if let kernel { html += kernelBlocks(workbook, kernel: kernel) }
+        if let gzippedKernel { html += kernelBlocks(workbook, kernel: gzippedKernel) }
         html += "</body>\n</html>\n"
         return html.markup
     }
