@@ -64,7 +64,8 @@
 
   // Where `workbook report` would place things in the file the form downloads: the YAML the
   // form shows, read line by line (the form writes the root keys at column 1, each answer's and
-  // target's key at column 3, each action's `- id:` at column 3), named as the download is.
+  // target's key at column 3, each action as `  - id:`, its mapping at column 5), named as the
+  // download is.
   // Reports print no positions today; these keep the model the same as the loader's.
   function locator(yaml) {
     const file = (byId("download-name") || {}).textContent || "response.yaml";
@@ -226,6 +227,9 @@
   }
   window.addEventListener("resize", fitDrawing);
 
+  // A report from the kernel, as text.
+  const kernelReport = (json, format) => new TextDecoder().decode(kernel.report(json, format));
+
   let scheduled = false;
   function rescore() {
     scheduled = false;
@@ -233,12 +237,12 @@
     try {
       const request = JSON.stringify(responseJSON());
       const start = performance.now();
-      const bytes = kernel.report(request, "json");
-      const drawing = kernel.report(request, "drawing");
+      const json = kernelReport(request, "json");
+      const drawing = kernelReport(request, "drawing");
       timings.push(performance.now() - start);
       panel.dataset.lastMs = String(timings[timings.length - 1]);
-      show(JSON.parse(new TextDecoder().decode(bytes)));
-      draw(new TextDecoder().decode(drawing));
+      show(JSON.parse(json));
+      draw(drawing);
     } catch (error) {
       summary.textContent = "The live report could not be worked out: " + error.message;
     }
@@ -252,7 +256,7 @@
   // The HTML report in a new page of its own, from the kernel: print it, or download it.
   function openReport() {
     if (!kernel) return;
-    const html = new TextDecoder().decode(kernel.report(JSON.stringify(responseJSON()), "html"));
+    const html = kernelReport(JSON.stringify(responseJSON()), "html");
     const frame = byId("live-report-frame");
     frame.srcdoc = html;
     frame.hidden = false;
@@ -262,8 +266,7 @@
     byId("live-report-print").hidden = false;
   }
 
-  // For the checks and the benchmark: the page's own kernel, on any response in the model's JSON.
-  const kernelReport = (json, format) => new TextDecoder().decode(kernel.report(json, format));
+  // For the checks and the benchmark too: the page's own kernel, on any response in the model's JSON.
   window.workbookLive = { responseJSON: responseJSON, timings: timings, rescore: rescore, report: kernelReport };
 
   (async function start() {
