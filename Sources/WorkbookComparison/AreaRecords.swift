@@ -1,67 +1,69 @@
 import WorkbookModel
 public import WorkbookScoring
 
-/// Many areas' summaries packed into a few flat arrays: what `compare` keeps per file.
+/// Many areas' summaries packed into one array of bytes: what `compare` keeps per file.
 ///
-/// An `AreaSummary` is about 400 bytes inline with five or more heap arrays of its own, and
-/// it was copied from outcome to entry to summary to ranked row; at 100,000 files those copies
-/// were most of the peak memory (issue 22). Here an area costs its strings' bytes, its scores
-/// and a few offsets, and a summary is made again only when a renderer asks for one.
-/// Scores are not kept as `Float`: the JSON prints them in full (3.6666666666666665), which a
-/// `Float` cannot give back. Most are means of a few levels, so each is kept as the small
-/// fraction whose `Double` quotient is exactly it (11 / 3), in 4 bytes; the rest as themselves.
+/// An `AreaSummary` is about 400 bytes inline with five or more heap arrays of its own; at
+/// 100,000 files copies of them were most of the peak memory (issue 22). Here a record is its
+/// strings, figures, scores, weak links and split counts written one after another
+/// (`AreaRecords+Bytes.swift`): about 90 bytes for a POTS response, against some 210 when each
+/// part had an array of its own and 4-byte offsets. A summary is made again only when a
+/// renderer asks for one, and a part is read by skipping the ones before it.
+///
+/// A record's bytes, in order: area; plan (if any); period (YYYY/YY as a whole number, or
+/// text); the file's folder (an index into
+/// `folders`) and name; date (if any: YYYYMMDD as a whole number, or text); the stated version
+/// (if any and not the workbook's); overall, chain strength and coverage; the element scores
+/// (count, then each); the weak links (count, then each as an index into the element ids);
+/// the split counts (if any: how many, then how many are not 0, then each such as its index
+/// and count).
 public struct AreaRecords: Sendable, Equatable {
     /// One area's rarely present parts, kept aside so the common area pays nothing for them.
     struct Extras: Sendable, Equatable {
         var targets: [Target] = []
         var actions: [Action] = []
         var groupGaps: [GroupGap] = []
-        /// Set only when a count does not fit `splits`.
+        /// Set only when a count is negative (then the record's bytes hold none).
         var splitCounts: [Int]?
-        /// Set only when a weak link is not among the area's element ids (then `weak` holds none).
+        /// Set only when a weak link is not among the area's element ids (then the bytes hold none).
         var weakestLinks: [String]?
     }
 
-    /// The strings of each record, in this order.
-    private enum Field: Int {
-        case file, area, plan, period, date, statedVersion
+    /// The parts of a record, in the order they are written.
+    private enum Part: Int {
+        case area, plan, period, file, date, statedVersion, figures, scores, weak, splits
     }
-    private static let fields = 6
     // Bits of `present`.
     private static let hasPlan: UInt8 = 1
     private static let hasDate: UInt8 = 2
     private static let hasStatedVersion: UInt8 = 4
+    private static let dateAsText: UInt8 = 8
+    /// The stated version is the version the record was scored against: not written again.
+    private static let statedIsScored: UInt8 = 16
+    /// The period is a `PackedPeriod` code, not text.
+    private static let periodPacked: UInt8 = 32
     private static let hasSplit: UInt8 = 64
 
-    /// Every record's strings, one after another, as UTF-8.
-    private var text: [UInt8] = []
-    /// Where each string ends in `text`, `fields` per record; each starts where the one before ends.
-    private var textEnds: [UInt32] = []
-    /// Which optional strings each record has, and whether it has split questions.
+    /// Every record's parts, one record after another.
+    private var bytes: [UInt8] = []
+    /// Where each record starts in `bytes`.
+    private var starts: [UInt32] = []
+    /// Which optional parts each record has, and how.
     private var present: [UInt8] = []
-    /// Overall, chain strength and coverage, three per record, as `Packed` codes.
-    private var figures: [UInt32] = []
-    /// Element scores of every record, flat, parallel to its element ids, as `Packed` codes.
-    private var scores: [UInt32] = []
-    /// The figures and scores that are no small fraction, in full; codes point into it.
-    private var exact: [Double] = []
-    /// Where each record's scores end in `scores`.
-    private var scoreEnds: [UInt32] = []
-    /// Weak links, weakest first, as indices into the record's element ids.
-    private var weak: [UInt16] = []
-    /// Where each record's weak links end in `weak`.
-    private var weakEnds: [UInt32] = []
-    /// The distinct lists of element ids (one, for responses to one workbook), and each record's.
+    /// The folders of the files (one, for a folder read), each ending in "/" (or "" for none).
+    private var folders: [String] = []
+    /// The distinct lists of element ids (one, for responses to one workbook).
     private var idLists: [[String]] = []
-    private var idListOf: [UInt16] = []
-    /// The distinct workbooks (id, version) the records were scored against, and each record's.
+    /// The distinct workbooks (id, version) the records were scored against.
     private var workbooks: [[String]] = []
-    private var workbookOf: [UInt16] = []
-    /// How many questions are split, per element, parallel to `scores`, for records with
-    /// `hasSplit` (a quarter of workshop responses, so flat rather than in `extras`).
-    private var splits: [UInt16] = []
-    /// Where each record's split counts end in `splits`.
-    private var splitEnds: [UInt32] = []
+    /// Each run of records scored on one list of ids against one workbook: from `start` on,
+    /// until the next run (one run, for a folder of responses to one workbook version).
+    private struct Run: Sendable, Equatable {
+        var start: Int32
+        var idList: UInt16
+        var workbook: UInt16
+    }
+    private var runs: [Run] = []
     /// Targets, actions and group gaps of the few records that have any, by record.
     private var extras: [Int: Extras] = [:]
 
@@ -85,70 +87,95 @@ public struct AreaRecords: Sendable, Equatable {
     /// Adds one area's summary, scored against `workbookID` `workbookVersion`.
     public mutating func append(_ summary: AreaSummary, workbookID: String = "", workbookVersion: String = "") {
         let record = count
+        // Offsets are 32-bit to halve them; 4 GB of records is far past any folder read.
+        precondition(bytes.count <= Int(UInt32.max), "compare: more than 4 GB of records")
+        starts.append(UInt32(bytes.count))
         var bits: UInt8 = 0
-        for (value, bit) in [
-            (summary.plan, Self.hasPlan), (summary.date, Self.hasDate), (summary.statedVersion, Self.hasStatedVersion),
-        ] where value != nil { bits |= bit }
-        if !summary.splitCounts.isEmpty { bits |= Self.hasSplit }
-        present.append(bits)
-        for value in [
-            summary.file, summary.area, summary.plan ?? "", summary.period, summary.date ?? "",
-            summary.statedVersion ?? "",
-        ] {
-            text.append(contentsOf: value.utf8)
-            // The offsets are 32-bit to halve them; 4 GB of names is far past any folder read.
-            precondition(text.count <= Int(UInt32.max), "compare: more than 4 GB of area names")
-            textEnds.append(UInt32(text.count))
+        Text.write(summary.area, to: &bytes)
+        if let plan = summary.plan {
+            bits |= Self.hasPlan
+            Text.write(plan, to: &bytes)
         }
-        for figure in [summary.overall, summary.chainStrength, summary.coverage] {
-            figures.append(Packed.code(figure, exact: &exact))
-        }
-        for score in summary.elementScores { scores.append(Packed.code(score, exact: &exact)) }
-        scoreEnds.append(UInt32(scores.count))
-        let ids = summary.elementIDs
-        idListOf.append(UInt16(Self.place(ids, in: &idLists)))
-        workbookOf.append(UInt16(Self.place([workbookID, workbookVersion], in: &workbooks)))
-        // Split counts past 65,535 questions of one element are kept whole, in `extras`.
-        var extra = Extras(targets: summary.targets, actions: summary.actions, groupGaps: summary.groupGaps)
-        if summary.splitCounts.allSatisfy({ $0 >= 0 && $0 <= Int(UInt16.max) }) {
-            for split in summary.splitCounts { splits.append(UInt16(split)) }
+        if let code = PackedPeriod.code(summary.period) {
+            bits |= Self.periodPacked
+            Varint.write(code, to: &bytes)
         } else {
-            extra.splitCounts = summary.splitCounts
+            Text.write(summary.period, to: &bytes)
         }
-        splitEnds.append(UInt32(splits.count))
-        let links = summary.weakestLinks.map { link in ids.firstIndex(of: link) }
-        if links.allSatisfy({ link in link.map { $0 <= Int(UInt16.max) } ?? false }) {
-            for link in links { if let link { weak.append(UInt16(link)) } }
+        let (folder, name) = Self.split(summary.file)
+        Varint.write(Self.place(folder, in: &folders), to: &bytes)
+        Text.write(name, to: &bytes)
+        if let date = summary.date {
+            bits |= Self.hasDate
+            if let code = PackedDate.code(date) {
+                Varint.write(code, to: &bytes)
+            } else {
+                bits |= Self.dateAsText
+                Text.write(date, to: &bytes)
+            }
+        }
+        if let stated = summary.statedVersion {
+            bits |= Self.hasStatedVersion
+            if stated == workbookVersion { bits |= Self.statedIsScored } else { Text.write(stated, to: &bytes) }
+        }
+        for figure in [summary.overall, summary.chainStrength, summary.coverage] { Number.write(figure, to: &bytes) }
+        Varint.write(summary.elementScores.count, to: &bytes)
+        for score in summary.elementScores { Number.write(score, to: &bytes) }
+        let ids = summary.elementIDs
+        extend(
+            Run(
+                start: Int32(record), idList: UInt16(Self.place(ids, in: &idLists)),
+                workbook: UInt16(Self.place([workbookID, workbookVersion], in: &workbooks))))
+        var extra = Extras(targets: summary.targets, actions: summary.actions, groupGaps: summary.groupGaps)
+        let links = summary.weakestLinks.compactMap { ids.firstIndex(of: $0) }
+        if links.count == summary.weakestLinks.count {
+            Varint.write(links.count, to: &bytes)
+            for link in links { Varint.write(link, to: &bytes) }
         } else {
             extra.weakestLinks = summary.weakestLinks
+            Varint.write(0, to: &bytes)
         }
-        weakEnds.append(UInt32(weak.count))
+        if !summary.splitCounts.isEmpty {
+            bits |= Self.hasSplit
+            if summary.splitCounts.allSatisfy({ $0 >= 0 }) {
+                Varint.write(summary.splitCounts.count, to: &bytes)
+                Varint.write(summary.splitCounts.count(where: { $0 != 0 }), to: &bytes)
+                for (index, split) in summary.splitCounts.enumerated() where split != 0 {
+                    Varint.write(index, to: &bytes)
+                    Varint.write(split, to: &bytes)
+                }
+            } else {
+                extra.splitCounts = summary.splitCounts
+            }
+        }
+        present.append(bits)
         if extra != Extras() { extras[record] = extra }
     }
 
-    /// Adds every record of `other`, in order: its arrays copied whole, offsets moved on.
+    /// Adds every record of `other`, in order: its bytes copied whole, offsets moved on.
     public mutating func append(contentsOf other: AreaRecords) {
-        let (records, textBase, scoreBase) = (count, UInt32(text.count), UInt32(scores.count))
-        let (weakBase, splitBase) = (UInt32(weak.count), UInt32(splits.count))
-        precondition(text.count + other.text.count <= Int(UInt32.max), "compare: more than 4 GB of area names")
-        text += other.text
-        textEnds += other.textEnds.map { $0 + textBase }
+        // The records name folders by index: copied as they are only when the indices agree.
+        if other.folders.starts(with: folders) {
+            folders = other.folders
+        } else if !folders.starts(with: other.folders) {
+            for index in other.indices {
+                append(other[index], workbookID: other.workbookID(index), workbookVersion: other.workbookVersion(index))
+            }
+            return
+        }
+        let (records, base) = (count, UInt32(bytes.count))
+        precondition(bytes.count + other.bytes.count <= Int(UInt32.max), "compare: more than 4 GB of records")
+        bytes += other.bytes
+        starts += other.starts.map { $0 + base }
         present += other.present
-        let exactBase = UInt32(exact.count)
-        precondition(exact.count + other.exact.count < Int(Packed.inExact), "compare: too many scores")
-        let moved = { (code: UInt32) in code & Packed.inExact != 0 ? code + exactBase : code }
-        figures += other.figures.map(moved)
-        scores += other.scores.map(moved)
-        exact += other.exact
-        scoreEnds += other.scoreEnds.map { $0 + scoreBase }
-        weak += other.weak
-        weakEnds += other.weakEnds.map { $0 + weakBase }
-        splits += other.splits
-        splitEnds += other.splitEnds.map { $0 + splitBase }
         let lists = other.idLists.map { UInt16(Self.place($0, in: &idLists)) }
-        idListOf += other.idListOf.map { lists[Int($0)] }
         let books = other.workbooks.map { UInt16(Self.place($0, in: &workbooks)) }
-        workbookOf += other.workbookOf.map { books[Int($0)] }
+        for run in other.runs {
+            extend(
+                Run(
+                    start: run.start + Int32(records), idList: lists[Int(run.idList)],
+                    workbook: books[Int(run.workbook)]))
+        }
         for (index, extra) in other.extras { extras[records + index] = extra }
     }
 
@@ -156,21 +183,10 @@ public struct AreaRecords: Sendable, Equatable {
     /// doubling, a whole folder's arrays would hold up to twice what they need.
     public mutating func reserveCapacity(appending part: AreaRecords, times: Int) {
         let records = count + part.count * times
+        starts.reserveCapacity(records)
         present.reserveCapacity(records)
-        textEnds.reserveCapacity(records * Self.fields)
-        figures.reserveCapacity(records * 3)
-        scoreEnds.reserveCapacity(records)
-        weakEnds.reserveCapacity(records)
-        splitEnds.reserveCapacity(records)
-        idListOf.reserveCapacity(records)
-        workbookOf.reserveCapacity(records)
-        // A little over for the variable parts: a longer name or an extra weak link later on.
-        let over = { (size: Int) in size * times + size * times / 16 }
-        text.reserveCapacity(text.count + over(part.text.count))
-        scores.reserveCapacity(scores.count + over(part.scores.count))
-        exact.reserveCapacity(exact.count + over(part.exact.count))
-        weak.reserveCapacity(weak.count + over(part.weak.count))
-        splits.reserveCapacity(splits.count + over(part.splits.count))
+        // A little over: a longer name or an extra weak link later on.
+        bytes.reserveCapacity(bytes.count + part.bytes.count * times + part.bytes.count * times / 16)
     }
 
     /// The records for which `include` is true, in order.
@@ -182,23 +198,59 @@ public struct AreaRecords: Sendable, Equatable {
         return kept
     }
 
-    /// The position of `list` in `lists`, added if new (the lists are few: one per workbook version).
-    private static func place(_ list: [String], in lists: inout [[String]]) -> Int {
-        if let last = lists.indices.last, lists[last] == list { return last }
-        if let found = lists.firstIndex(of: list) { return found }
-        precondition(lists.count < Int(UInt16.max), "compare: too many workbook versions")
-        lists.append(list)
-        return lists.count - 1
+    /// Starts `run` unless the last run has its ids and workbook.
+    private mutating func extend(_ run: Run) {
+        if let last = runs.last, last.idList == run.idList, last.workbook == run.workbook { return }
+        runs.append(run)
     }
 
-    /// The summary of the record at `index`, made again from its parts.
+    /// The run record `index` is in.
+    private func run(_ index: Int) -> Run {
+        if runs.count == 1 { return runs[0] }
+        var (low, high) = (0, runs.count)
+        while high - low > 1 {
+            let middle = (low + high) / 2
+            if Int(runs[middle].start) <= index { low = middle } else { high = middle }
+        }
+        return runs[low]
+    }
+
+    /// A path as its folder (through the last "/", or "" when none) and the name after it.
+    private static func split(_ file: String) -> (folder: String, name: String) {
+        guard let slash = file.utf8.lastIndex(of: UInt8(ascii: "/")) else { return ("", file) }
+        let after = file.utf8.index(after: slash)
+        return (String(file[..<after]), String(file[after...]))
+    }
+
+    /// The position of `item` in `items`, added if new (the items are few: one per folder or
+    /// workbook version).
+    private static func place<Item: Equatable>(_ item: Item, in items: inout [Item]) -> Int {
+        if let last = items.indices.last, items[last] == item { return last }
+        if let found = items.firstIndex(of: item) { return found }
+        precondition(items.count < Int(UInt16.max), "compare: too many folders or workbook versions")
+        items.append(item)
+        return items.count - 1
+    }
+
+    /// The summary of the record at `index`, made again from its parts in one pass.
     public subscript(index: Int) -> AreaSummary {
+        var at = Int(starts[index])
+        let area = Text.read(bytes, &at)
+        let plan = has(index, Self.hasPlan) ? Text.read(bytes, &at) : nil
+        let period = readPeriod(index, &at)
+        let file = readFile(&at)
+        let date = readDate(index, &at)
+        let statedVersion = readStatedVersion(index, &at)
+        let overall = Number.read(bytes, &at)
+        let chainStrength = Number.read(bytes, &at)
+        let coverage = Number.read(bytes, &at)
+        let scores = readScores(&at)
+        let weakestLinks = readWeakestLinks(index, &at)
         var summary = AreaSummary(
-            file: file(index), area: area(index), plan: plan(index), period: period(index), date: date(index),
-            statedVersion: statedVersion(index), overall: overall(index), chainStrength: chainStrength(index),
-            coverage: coverage(index), elementIDs: elementIDs(index), elementScores: elementScores(index),
-            weakestLinks: weakestLinks(index))
-        summary.splitCounts = splitCounts(index)
+            file: file, area: area, plan: plan, period: period, date: date, statedVersion: statedVersion,
+            overall: overall, chainStrength: chainStrength, coverage: coverage, elementIDs: elementIDs(index),
+            elementScores: scores, weakestLinks: weakestLinks)
+        summary.splitCounts = readSplitCounts(index, &at)
         if let extra = extras[index] {
             summary.targets = extra.targets
             summary.actions = extra.actions
@@ -207,54 +259,162 @@ public struct AreaRecords: Sendable, Equatable {
         return summary
     }
 
-    // MARK: Strings
-
-    private func bounds(_ index: Int, _ field: Field) -> Range<Int> {
-        let slot = index * Self.fields + field.rawValue
-        let start = slot == 0 ? 0 : Int(textEnds[slot - 1])
-        return start..<Int(textEnds[slot])
-    }
-
-    private func string(_ index: Int, _ field: Field) -> String {
-        String(decoding: text[bounds(index, field)], as: UTF8.self)
-    }
+    // MARK: Reading
 
     private func has(_ index: Int, _ bit: UInt8) -> Bool { present[index] & bit != 0 }
 
+    /// Where `part` of record `index` starts in `bytes`: the parts before it skipped.
+    private func position(_ index: Int, _ part: Part) -> Int {
+        var at = Int(starts[index])
+        var next = Part.area
+        while next != part {
+            switch next {
+            case .area: Text.skip(bytes, &at)
+            case .period: if has(index, Self.periodPacked) { Varint.skip(bytes, &at) } else { Text.skip(bytes, &at) }
+            case .plan: if has(index, Self.hasPlan) { Text.skip(bytes, &at) }
+            case .file:
+                Varint.skip(bytes, &at)
+                Text.skip(bytes, &at)
+            case .date:
+                if has(index, Self.hasDate) {
+                    if has(index, Self.dateAsText) { Text.skip(bytes, &at) } else { Varint.skip(bytes, &at) }
+                }
+            case .statedVersion:
+                if has(index, Self.hasStatedVersion), !has(index, Self.statedIsScored) { Text.skip(bytes, &at) }
+            case .figures: for _ in 0..<3 { Number.skip(bytes, &at) }
+            case .scores: for _ in 0..<Varint.readInt(bytes, &at) { Number.skip(bytes, &at) }
+            case .weak: for _ in 0..<Varint.readInt(bytes, &at) { Varint.skip(bytes, &at) }
+            case .splits: return at
+            }
+            next = Part(rawValue: next.rawValue + 1) ?? .splits
+        }
+        return at
+    }
+
+    private func readPeriod(_ index: Int, _ at: inout Int) -> String {
+        has(index, Self.periodPacked) ? PackedPeriod.text(Varint.readInt(bytes, &at)) : Text.read(bytes, &at)
+    }
+
+    private func readFile(_ at: inout Int) -> String {
+        let folder = folders[Varint.readInt(bytes, &at)]
+        let name = Text.read(bytes, &at)
+        return folder.isEmpty ? name : folder + name
+    }
+
+    private func readDate(_ index: Int, _ at: inout Int) -> String? {
+        guard has(index, Self.hasDate) else { return nil }
+        if has(index, Self.dateAsText) { return Text.read(bytes, &at) }
+        return PackedDate.text(Varint.readInt(bytes, &at))
+    }
+
+    private func readStatedVersion(_ index: Int, _ at: inout Int) -> String? {
+        guard has(index, Self.hasStatedVersion) else { return nil }
+        return has(index, Self.statedIsScored) ? workbookVersion(index) : Text.read(bytes, &at)
+    }
+
+    private func readScores(_ at: inout Int) -> [Double?] {
+        let count = Varint.readInt(bytes, &at)
+        var scores: [Double?] = []
+        scores.reserveCapacity(count)
+        for _ in 0..<count { scores.append(Number.read(bytes, &at)) }
+        return scores
+    }
+
+    private func readWeakestLinks(_ index: Int, _ at: inout Int) -> [String] {
+        let count = Varint.readInt(bytes, &at)
+        let ids = elementIDs(index)
+        var links: [String] = []
+        links.reserveCapacity(count)
+        for _ in 0..<count { links.append(ids[Varint.readInt(bytes, &at)]) }
+        return extras[index]?.weakestLinks ?? links
+    }
+
+    private func readSplitCounts(_ index: Int, _ at: inout Int) -> [Int] {
+        if let counts = extras[index]?.splitCounts { return counts }
+        guard has(index, Self.hasSplit) else { return [] }
+        var counts = [Int](repeating: 0, count: Varint.readInt(bytes, &at))
+        for _ in 0..<Varint.readInt(bytes, &at) {
+            let element = Varint.readInt(bytes, &at)
+            counts[element] = Varint.readInt(bytes, &at)
+        }
+        return counts
+    }
+
+    // MARK: Strings
+
+    private func string(_ index: Int, _ part: Part) -> String {
+        var at = position(index, part)
+        return Text.read(bytes, &at)
+    }
+
     /// The file a record came from.
-    public func file(_ index: Int) -> String { string(index, .file) }
+    public func file(_ index: Int) -> String {
+        var at = position(index, .file)
+        return readFile(&at)
+    }
     /// Who was assessed.
     public func area(_ index: Int) -> String { string(index, .area) }
     /// The plan assessed, if named.
     public func plan(_ index: Int) -> String? { has(index, Self.hasPlan) ? string(index, .plan) : nil }
     /// The round.
-    public func period(_ index: Int) -> String { string(index, .period) }
+    public func period(_ index: Int) -> String {
+        var at = position(index, .period)
+        return readPeriod(index, &at)
+    }
     /// The date, if given.
-    public func date(_ index: Int) -> String? { has(index, Self.hasDate) ? string(index, .date) : nil }
+    public func date(_ index: Int) -> String? {
+        var at = position(index, .date)
+        return readDate(index, &at)
+    }
     /// The workbook version the response says it was written for, if it says.
     public func statedVersion(_ index: Int) -> String? {
-        has(index, Self.hasStatedVersion) ? string(index, .statedVersion) : nil
+        var at = position(index, .statedVersion)
+        return readStatedVersion(index, &at)
     }
     /// The id of the workbook the record was scored against.
-    public func workbookID(_ index: Int) -> String { workbooks[Int(workbookOf[index])][0] }
+    public func workbookID(_ index: Int) -> String { workbooks[Int(run(index).workbook)][0] }
     /// The version of the workbook the record was scored against.
-    public func workbookVersion(_ index: Int) -> String { workbooks[Int(workbookOf[index])][1] }
+    public func workbookVersion(_ index: Int) -> String { workbooks[Int(run(index).workbook)][1] }
 
     /// Whether records `left` and `right` order (area, plan or "", period, file) before one
     /// another as those strings do: `true` when left's come first, `false` when right's do, nil
     /// when equal. Compared as bytes when both are ASCII (the same order, made without a String).
     func keyOrder(_ left: Int, _ right: Int) -> Bool? {
-        for field in [Field.area, .plan, .period, .file] {
-            let lhs = text[bounds(left, field)]
-            let rhs = text[bounds(right, field)]
-            if lhs.allSatisfy({ $0 < 0x80 }), rhs.allSatisfy({ $0 < 0x80 }) {
-                if !lhs.elementsEqual(rhs) { return lhs.lexicographicallyPrecedes(rhs) }
-            } else {
-                let (l, r) = (String(decoding: lhs, as: UTF8.self), String(decoding: rhs, as: UTF8.self))
-                if l != r { return l < r }
+        var (l, r) = (Int(starts[left]), Int(starts[right]))
+        for part in [Part.area, .plan, .period, .file] {
+            let empty = 0..<0
+            if part == .period, has(left, Self.periodPacked) || has(right, Self.periodPacked) {
+                if has(left, Self.periodPacked), has(right, Self.periodPacked) {
+                    let (lhs, rhs) = (Varint.read(bytes, &l), Varint.read(bytes, &r))
+                    if lhs != rhs { return lhs < rhs }
+                } else {
+                    let (lhs, rhs) = (readPeriod(left, &l), readPeriod(right, &r))
+                    if lhs != rhs { return lhs < rhs }
+                }
+                continue
             }
+            if part == .file {
+                let (leftFolder, rightFolder) = (Varint.readInt(bytes, &l), Varint.readInt(bytes, &r))
+                // In one folder the names decide; across folders the whole paths do.
+                guard leftFolder == rightFolder else {
+                    let (lhs, rhs) = (file(left), file(right))
+                    return lhs == rhs ? nil : lhs < rhs
+                }
+            }
+            let lhs = part == .plan && !has(left, Self.hasPlan) ? empty : Text.range(bytes, &l)
+            let rhs = part == .plan && !has(right, Self.hasPlan) ? empty : Text.range(bytes, &r)
+            if let order = Self.order(bytes[lhs], bytes[rhs]) { return order }
         }
         return nil
+    }
+
+    /// The order of two UTF-8 strings as `String` orders them, as bytes when both are ASCII.
+    private static func order(_ lhs: ArraySlice<UInt8>, _ rhs: ArraySlice<UInt8>) -> Bool? {
+        if lhs.allSatisfy({ $0 < 0x80 }), rhs.allSatisfy({ $0 < 0x80 }) {
+            return lhs.elementsEqual(rhs) ? nil : lhs.lexicographicallyPrecedes(rhs)
+        }
+        let (l, r) = (String(decoding: lhs, as: UTF8.self), String(decoding: rhs, as: UTF8.self))
+        return l == r ? nil : l < r
     }
 
     /// Whether two records assess the same area and plan in the same period, as strings compare.
@@ -264,59 +424,60 @@ public struct AreaRecords: Sendable, Equatable {
 
     // MARK: Figures
 
-    /// The overall score.
-    public func overall(_ index: Int) -> Double? { Packed.value(figures[index * 3], exact) }
-    /// The chain strength.
-    public func chainStrength(_ index: Int) -> Double? {
-        Packed.value(figures[index * 3 + 1], exact)
+    private func figure(_ index: Int, _ which: Int) -> Double? {
+        var at = position(index, .figures)
+        for _ in 0..<which { Number.skip(bytes, &at) }
+        return Number.read(bytes, &at)
     }
+
+    /// The overall score.
+    public func overall(_ index: Int) -> Double? { figure(index, 0) }
+    /// The chain strength.
+    public func chainStrength(_ index: Int) -> Double? { figure(index, 1) }
     /// Answered ÷ applicable questions.
-    public func coverage(_ index: Int) -> Double? { Packed.value(figures[index * 3 + 2], exact) }
+    public func coverage(_ index: Int) -> Double? { figure(index, 2) }
 
     /// The element ids the record was scored on, in workbook order.
-    public func elementIDs(_ index: Int) -> [String] { idLists[Int(idListOf[index])] }
-
-    private func scoreRange(_ index: Int) -> Range<Int> {
-        (index == 0 ? 0 : Int(scoreEnds[index - 1]))..<Int(scoreEnds[index])
-    }
+    public func elementIDs(_ index: Int) -> [String] { idLists[Int(run(index).idList)] }
 
     /// Element scores, parallel to `elementIDs` (nil when unscored).
     public func elementScores(_ index: Int) -> [Double?] {
-        scoreRange(index).map { Packed.value(scores[$0], exact) }
+        var at = position(index, .scores)
+        return readScores(&at)
     }
 
     /// The score of an element expected at `position` in workbook order, found by id if it is
     /// elsewhere; nil when unscored or not in the record's workbook.
-    public func score(_ index: Int, _ element: String, at position: Int) -> Double? {
-        let ids = idLists[Int(idListOf[index])]
-        let found = position < ids.count && ids[position] == element ? position : ids.firstIndex(of: element)
+    public func score(_ index: Int, _ element: String, at expected: Int) -> Double? {
+        let ids = elementIDs(index)
+        let found = expected < ids.count && ids[expected] == element ? expected : ids.firstIndex(of: element)
         guard let found else { return nil }
-        let slot = scoreRange(index).lowerBound + found
-        return Packed.value(scores[slot], exact)
+        var at = position(index, .scores)
+        guard found < Varint.readInt(bytes, &at) else { return nil }
+        for _ in 0..<found { Number.skip(bytes, &at) }
+        return Number.read(bytes, &at)
     }
 
     /// Every weak link, weakest first.
     public func weakestLinks(_ index: Int) -> [String] {
-        if let extra = extras[index], let links = extra.weakestLinks { return links }
-        let ids = idLists[Int(idListOf[index])]
-        let range = (index == 0 ? 0 : Int(weakEnds[index - 1]))..<Int(weakEnds[index])
-        return weak[range].map { ids[Int($0)] }
+        var at = position(index, .weak)
+        return readWeakestLinks(index, &at)
     }
 
     // MARK: Agreement
 
     /// How many questions are split, per element, parallel to the element ids; empty when none is.
     public func splitCounts(_ index: Int) -> [Int] {
-        if let counts = extras[index]?.splitCounts { return counts }
         guard has(index, Self.hasSplit) else { return [] }
-        return splits[(index == 0 ? 0 : Int(splitEnds[index - 1]))..<Int(splitEnds[index])].map { Int($0) }
+        var at = position(index, .splits)
+        return readSplitCounts(index, &at)
     }
 
     /// How many questions of an element are split in a record (0 when none).
     public func splitCount(_ index: Int, _ element: String) -> Int {
         guard has(index, Self.hasSplit), let found = elementIDs(index).firstIndex(of: element) else { return 0 }
-        if let counts = extras[index]?.splitCounts { return counts[found] }
-        return Int(splits[(index == 0 ? 0 : Int(splitEnds[index - 1])) + found])
+        let counts = splitCounts(index)
+        return found < counts.count ? counts[found] : 0
     }
 
     /// Whether any record has a split question.
@@ -327,58 +488,4 @@ public struct AreaRecords: Sendable, Equatable {
 
     /// A record's group gaps.
     public func groupGaps(_ index: Int) -> [GroupGap] { extras[index]?.groupGaps ?? [] }
-
-    // MARK: Packing
-
-    /// A figure or score in 4 bytes: 0 when absent; with the top bit, an index into `exact`;
-    /// otherwise a numerator (19 bits) and denominator (12 bits) whose `Double` quotient has
-    /// exactly the bits of the value, checked when it is made, so every value comes back as it was.
-    enum Packed {
-        static let inExact: UInt32 = 1 << 31
-        static let denominators = 12
-        static let maxDenominator = (1 << denominators) - 1
-        static let maxNumerator = (1 << 19) - 1
-
-        static func code(_ value: Double?, exact: inout [Double]) -> UInt32 {
-            guard let value else { return 0 }
-            if let found = fraction(value) { return UInt32(found.0 << denominators | found.1) }
-            precondition(exact.count < Int(inExact), "compare: too many scores")
-            exact.append(value)
-            return inExact | UInt32(exact.count - 1)
-        }
-
-        static func value(_ code: UInt32, _ exact: [Double]) -> Double? {
-            if code == 0 { return nil }
-            if code & inExact != 0 { return exact[Int(code & ~inExact)] }
-            let denominator = Int(code) & maxDenominator
-            return Double(Int(code) >> denominators) / Double(denominator)
-        }
-
-        /// The fraction of smallest denominator whose quotient is exactly `value`, among the
-        /// convergents of its continued fraction (any fraction that close to it is one); nil
-        /// for a negative, signed-zero, huge or unrepresentable value. A zero is 0 / 1.
-        static func fraction(_ value: Double) -> (Int, Int)? {
-            guard value.sign == .plus, value.isFinite, value <= Double(maxNumerator) else { return nil }
-            var (before, last) = ((numerator: 0, denominator: 1), (numerator: 1, denominator: 0))
-            var rest = value
-            for _ in 0..<32 {
-                let whole = rest.rounded(.down)
-                guard whole <= Double(maxNumerator) else { return nil }
-                let term = Int(whole)
-                let next = (
-                    numerator: term * last.numerator + before.numerator,
-                    denominator: term * last.denominator + before.denominator
-                )
-                guard next.numerator <= maxNumerator, next.denominator <= maxDenominator else { return nil }
-                if (Double(next.numerator) / Double(next.denominator)).bitPattern == value.bitPattern {
-                    return next
-                }
-                (before, last) = (last, next)
-                let fraction = rest - whole
-                guard fraction > 0 else { return nil }
-                rest = 1 / fraction
-            }
-            return nil
-        }
-    }
 }

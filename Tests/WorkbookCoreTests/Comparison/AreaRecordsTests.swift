@@ -69,6 +69,21 @@ struct AreaRecordsTests {
         }
     }
 
+    @Test func periodsComeBackAndOrderAsTheirText() {
+        let periods = ["2025/26", "2024/25", "2025", "Q3 2025", "0999/99", "2025/2", "2025/260", "２０２５/26", "2025-26"]
+        let summaries = periods.map { ComparatorTests.area("Same", overall: 1, period: $0) }
+        let records = AreaRecords(summaries)
+        for left in periods.indices {
+            #expect(records[left] == summaries[left])
+            #expect(records.period(left) == periods[left])
+            for right in periods.indices {
+                let l = (periods[left], "Same-\(periods[left]).yaml")
+                let r = (periods[right], "Same-\(periods[right]).yaml")
+                #expect(records.keyOrder(left, right) == (l == r ? nil : l < r))
+            }
+        }
+    }
+
     @Test func duplicatesAreFoundAgainstTheFirst() {
         var again = ComparatorTests.area("A", overall: 1)
         again.file = "again.yaml"
@@ -85,17 +100,38 @@ struct AreaRecordsTests {
     }
 
     @Test func packedScoresComeBackBitForBit() {
-        var values: [Double] = [0, -0.0, 0.1, 1e300, -2.5, .pi, 3.6666666666666665, 3.583333333333333, .infinity]
+        var values: [Double?] = [nil, 0, -0.0, 0.1, 1e300, -2.5, .pi, 3.6666666666666665, 3.583333333333333, .infinity]
         for denominator in 1...60 {
             for numerator in 0...(4 * denominator) { values.append(Double(numerator) / Double(denominator)) }
         }
-        var exact: [Double] = []
+        var bytes: [UInt8] = []
+        for value in values { AreaRecords.Number.write(value, to: &bytes) }
+        var at = 0
         for value in values {
-            let code = AreaRecords.Packed.code(value, exact: &exact)
-            #expect(AreaRecords.Packed.value(code, exact)?.bitPattern == value.bitPattern)
+            let read = AreaRecords.Number.read(bytes, &at)
+            #expect(read?.bitPattern == value?.bitPattern)
         }
-        #expect(AreaRecords.Packed.value(AreaRecords.Packed.code(nil, exact: &exact), exact) == nil)
-        // Means of a few levels need no room of their own.
-        #expect(exact.count < 10)
+        #expect(at == bytes.count)
+        // A level, or a mean of a few, takes two bytes.
+        var small: [UInt8] = []
+        AreaRecords.Number.write(11.0 / 3.0, to: &small)
+        #expect(small.count == 2)
+    }
+
+    @Test func datesAndPathsComeBackAsWritten() {
+        var summaries: [AreaSummary] = []
+        for (date, file) in [
+            ("2025-04-01", "/abs/folder/a.yaml"), ("0001-12-31", "b.yaml"), ("25-04-01", "x/"), ("2025-4-01", "/"),
+            ("２０２５-04-01", "dir/é/c.yaml"), ("0000-00-00", ""),
+        ] {
+            summaries.append(ComparatorTests.area(file.isEmpty ? "empty" : file, overall: 1, date: date))
+            summaries[summaries.count - 1].file = file
+        }
+        let records = AreaRecords(summaries)
+        for index in summaries.indices {
+            #expect(records[index] == summaries[index])
+            #expect(records.date(index) == summaries[index].date)
+            #expect(records.file(index) == summaries[index].file)
+        }
     }
 }
