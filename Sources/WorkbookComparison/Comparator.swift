@@ -21,15 +21,23 @@ public enum Comparator {
         compare(AreaRecords(summaries), on: workbook)
     }
 
-    /// Compares the areas of the records, ranking their indices: no area is copied.
+    /// Compares the areas of the records, ranking their indices: no area is copied. The steps
+    /// run one after another so that few per-area lists are held at once (issue 22: at 100,000
+    /// areas each costs about a megabyte).
     public static func compare(_ records: AreaRecords, on workbook: Workbook) -> Comparison {
-        let rankable = records.indices.filter {
-            (records.coverage($0) ?? 0) >= lowCoverage && records.overall($0) != nil
-        }
-        let rankedScores = rankable.compactMap { records.overall($0) }
-        let fences = outlierFences(rankedScores)
-        let descending = rankedScores.sorted(by: >)
-        let rows = records.indices.map { index in
+        let rankable = records.indices
+            .filter {
+                (records.coverage($0) ?? 0) >= lowCoverage && records.overall($0) != nil
+            }
+            .map { Int32($0) }
+        let elements = spreads(records, rankable, workbook: workbook)
+        // Sorted lowest first, for the fences' quartiles and for ranking by binary search.
+        var ascending = rankable.compactMap { records.overall(Int($0)) }
+        ascending.sort()
+        let fences = outlierFences(sorted: ascending)
+        var rows: [Comparison.Row] = []
+        rows.reserveCapacity(records.count)
+        for index in records.indices {
             let low = (records.coverage(index) ?? 0) < lowCoverage
             let overall = records.overall(index)
             var outlier: Comparison.Outlier?
@@ -39,78 +47,75 @@ public enum Comparator {
             // Rank = 1 + how many ranked areas score strictly higher: found by binary search in
             // the sorted scores, so ranking stays O(n log n) for folders of thousands.
             var rank = 0
-            if !low, let overall { rank = 1 + countAbove(overall, in: descending) }
-            return Comparison.Row(record: Int32(index), rank: Int32(rank), lowCoverage: low, outlier: outlier)
+            if !low, let overall { rank = 1 + countAbove(overall, in: ascending) }
+            rows.append(Comparison.Row(record: Int32(index), rank: Int32(rank), lowCoverage: low, outlier: outlier))
         }
+        ascending = []
         return Comparison(
             workbook: workbook, records: records, rows: sortedByRank(rows, records),
-            commonWeakestLinks: commonWeakestLinks(records, workbook: workbook),
-            elements: spreads(records, rankable, workbook: workbook),
+            commonWeakestLinks: commonWeakestLinks(records, workbook: workbook), elements: elements,
             outlierFences: fences)
     }
 
     /// The rows by rank (unranked last), then by area, plan, period and file; rows equal in
-    /// all of those keep their order. A large set is sorted in two halves on two cores and
-    /// merged, by index, so the rows themselves are moved once.
-    static func sortedByRank(_ rows: [Comparison.Row], _ records: AreaRecords) -> [Comparison.Row] {
-        let before: @Sendable (Int, Int) -> Bool = { left, right in
-            let lhs = rows[left]
-            let rhs = rows[right]
+    /// all of those keep their order (the rows come in record order, so the record decides).
+    /// A large set is sorted in two halves on two cores and merged.
+    static func sortedByRank(_ rows: consuming [Comparison.Row], _ records: AreaRecords) -> [Comparison.Row] {
+        let before: @Sendable (Comparison.Row, Comparison.Row) -> Bool = { lhs, rhs in
             switch (lhs.rank, rhs.rank) {
             case let (l, r) where l != 0 && r != 0 && l != r: return l < r
             case let (0, r) where r != 0: return false
             case let (l, 0) where l != 0: return true
             default:
-                return records.keyOrder(Int(lhs.record), Int(rhs.record)) ?? (left < right)
+                return records.keyOrder(Int(lhs.record), Int(rhs.record)) ?? (lhs.record < rhs.record)
             }
         }
-        var order: [Int]
-        if rows.count < parallelSort {
-            order = Array(rows.indices).sorted(by: before)
-        } else {
-            let middle = rows.count / 2
-            let halves = Parallel.map(2) { half in
-                Array(half == 0 ? 0..<middle : middle..<rows.count).sorted(by: before)
+        guard rows.count >= parallelSort else { return rows.sorted(by: before) }
+        let middle = rows.count / 2
+        let all = rows
+        var halves = Parallel.map(2) { half in (half == 0 ? all[..<middle] : all[middle...]).sorted(by: before) }
+        // The unsorted rows go before the merge: two lists of the rows are held, never three.
+        _ = consume rows
+        _ = consume all
+        let (first, second) = (halves[0], halves[1])
+        halves = []
+        var order: [Comparison.Row] = []
+        order.reserveCapacity(first.count + second.count)
+        var i = 0
+        var j = 0
+        while i < first.count, j < second.count {
+            // Ties go to the first half: the records break them, so this is the same order.
+            if before(second[j], first[i]) {
+                order.append(second[j])
+                j += 1
+            } else {
+                order.append(first[i])
+                i += 1
             }
-            let (first, second) = (halves[0], halves[1])
-            order = []
-            order.reserveCapacity(rows.count)
-            var i = 0
-            var j = 0
-            while i < first.count, j < second.count {
-                // Ties go to the first half: the indices break them, so this is the same order.
-                if before(second[j], first[i]) {
-                    order.append(second[j])
-                    j += 1
-                } else {
-                    order.append(first[i])
-                    i += 1
-                }
-            }
-            order += first[i...]
-            order += second[j...]
         }
-        return order.map { rows[$0] }
+        order += first[i...]
+        order += second[j...]
+        return order
     }
 
     /// From this many areas the ranking is sorted on two cores.
     static let parallelSort = 4096
 
-    /// How many of the scores (sorted highest first) are strictly above `score`.
-    static func countAbove(_ score: Double, in descending: [Double]) -> Int {
+    /// How many of the scores (sorted lowest first) are strictly above `score`.
+    static func countAbove(_ score: Double, in ascending: [Double]) -> Int {
         var low = 0
-        var high = descending.count
+        var high = ascending.count
         while low < high {
             let mid = (low + high) / 2
-            if descending[mid] > score { low = mid + 1 } else { high = mid }
+            if ascending[mid] > score { high = mid } else { low = mid + 1 }
         }
-        return low
+        return ascending.count - low
     }
 
-    static func outlierFences(_ scores: [Double]) -> (low: Double, high: Double)? {
+    static func outlierFences(sorted scores: [Double]) -> (low: Double, high: Double)? {
         guard scores.count >= 5 else { return nil }
-        let q1 = Statistics.quantile(scores, 0.25)
-        let q3 = Statistics.quantile(scores, 0.75)
+        let q1 = Statistics.quantile(sorted: scores, 0.25)
+        let q3 = Statistics.quantile(sorted: scores, 0.75)
         let iqr = q3 - q1
         return (q1 - 1.5 * iqr, q3 + 1.5 * iqr)
     }
@@ -125,14 +130,18 @@ public enum Comparator {
 
     /// Each element's median and range over the areas, the elements shared among the cores.
     /// (Over the records at `included`: the ranked areas.)
-    static func spreads(_ records: AreaRecords, _ included: [Int], workbook: Workbook) -> [Comparison.ElementSpread] {
+    static func spreads(_ records: AreaRecords, _ included: [Int32], workbook: Workbook)
+        -> [Comparison.ElementSpread]
+    {
         let elements = workbook.elements
         let spread: @Sendable (Int) -> Comparison.ElementSpread = { index in
             let element = elements[index]
-            let scores = included.compactMap { records.score($0, element.id, at: index) }
+            // Sorted in place, the one list of an element's scores gives all three figures.
+            var scores = included.compactMap { records.score(Int($0), element.id, at: index) }
+            scores.sort()
             return Comparison.ElementSpread(
-                id: element.id, median: scores.isEmpty ? nil : Statistics.median(scores),
-                min: scores.min(), max: scores.max(), scored: scores.count)
+                id: element.id, median: scores.isEmpty ? nil : Statistics.median(sorted: scores),
+                min: scores.first, max: scores.last, scored: scores.count)
         }
         guard included.count >= parallelSort else { return elements.indices.map(spread) }
         return Parallel.map(elements.count, spread)

@@ -2,7 +2,11 @@
 public enum Statistics {
     /// The median: the middle value, or the mean of the two middle values of an even count.
     public static func median(_ values: [Double]) -> Double {
-        let sorted = values.sorted()
+        median(sorted: values.sorted())
+    }
+
+    /// The median of values already sorted, lowest first.
+    public static func median(sorted: [Double]) -> Double {
         guard !sorted.isEmpty else { return 0 }
         let middle = sorted.count / 2
         return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
