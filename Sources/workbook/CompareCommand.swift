@@ -47,7 +47,7 @@ struct CompareCommand: ParsableCommand {
         let loaded = ResponseBatch.loadRecords(paths, resolver: resolver, console: console)
         // The records name every file read: the list of paths goes (at 100,000 files, 8 MB).
         let fileCount = paths.count
-        paths = []
+        paths = PathList()
         for rendered in loaded.diagnostics { console.printRendered(rendered) }
         let failed = loaded.failed
         let read = loaded.records
@@ -78,9 +78,10 @@ struct CompareCommand: ParsableCommand {
         let comparison = Comparator.compare(records, on: workbook)
         let options = RenderOptions(colour: output.colour(console: console))
         // Only -o needs the inputs (never to write over one); every one was read, so is a record.
-        var inputs: [String] = []
-        if output.output != nil { inputs = read.indices.map { read.file($0) } }
-        inputs += [workbookOption.workbook].compactMap { $0 }
+        // Looked at one by one, never gathered (at 100,000 files a list of them was 6 MB).
+        let named = [workbookOption.workbook].compactMap { $0 }
+        let inputs = (0..<(read.count + named.count)).lazy
+            .map { $0 < read.count ? read.file($0) : named[$0 - read.count] }
         if let format = output.format.textFormat {
             try output.emit(
                 streaming: { CompareRenderer.write(comparison, as: format, options: options, to: $0) }, inputs: inputs,

@@ -19,21 +19,22 @@ extension FileAccess {
     ///   - inputs: paths read in this run; writing over any of them is refused.
     ///   - overwrite: whether an existing file may be replaced (never for a response skeleton).
     /// - Throws: `Failure`, saying why, when the write is refused or fails; nothing is left behind.
-    static func write(_ bytes: [UInt8], to path: String, inputs: [String], overwrite: Bool) throws {
+    static func write(_ bytes: [UInt8], to path: String, inputs: some Sequence<String>, overwrite: Bool) throws {
         try write(to: path, inputs: inputs, overwrite: overwrite) { $0.write(bytes) }
     }
 
     /// Writes what `produce` hands its sink, piece by piece as it is made, to `path` (`-` is
     /// standard output), as `write(_:to:inputs:overwrite:)` writes bytes: a large report is
     /// never held whole. The checks come first, so nothing is rendered for a path refused.
-    static func write(to path: String, inputs: [String], overwrite: Bool, producing produce: (ByteSink) -> Void) throws
-    {
+    static func write(
+        to path: String, inputs: some Sequence<String>, overwrite: Bool, producing produce: (ByteSink) -> Void
+    ) throws {
         if path == "-" {
             writeStandardOutput(producing: produce)
             return
         }
         let target = resolved(path)
-        if inputs.map(resolved).contains(target) {
+        if inputs.contains(where: { resolved($0) == target }) {
             throw Failure(description: "refusing to write to '\(path)': it is one of this command's inputs")
         }
         var existing = stat()

@@ -46,7 +46,7 @@ struct OutputOptions: ParsableArguments {
     /// Writes the report in the format asked for: a text format through `text`, a Word
     /// document through `document`, to -o (atomically, never over an input) or standard output.
     func emit(
-        text: (ReportFormat) -> String, document: () throws -> [UInt8], inputs: [String], console: Console
+        text: (ReportFormat) -> String, document: () throws -> [UInt8], inputs: some Sequence<String>, console: Console
     ) throws {
         guard let format = format.textFormat else {
             let bytes: [UInt8]
@@ -62,7 +62,7 @@ struct OutputOptions: ParsableArguments {
         try emit(text(format), inputs: inputs, console: console)
     }
 
-    private func write(_ bytes: [UInt8], inputs: [String], console: Console) throws {
+    private func write(_ bytes: [UInt8], inputs: some Sequence<String>, console: Console) throws {
         guard let output else { throw ExitCode(64) }  // validate() asks for -o first
         do {
             try FileAccess.write(bytes, to: output, inputs: inputs, overwrite: true)
@@ -74,7 +74,7 @@ struct OutputOptions: ParsableArguments {
 
     /// Writes a text format's bytes as `write` makes them, to -o (atomically, never over an
     /// input) or to standard output: a large comparison is never held whole.
-    func emit(streaming write: (ByteSink) -> Void, inputs: [String], console: Console) throws {
+    func emit(streaming write: (ByteSink) -> Void, inputs: some Sequence<String>, console: Console) throws {
         guard let output else {
             FileAccess.writeStandardOutput(producing: write)
             return
@@ -88,13 +88,13 @@ struct OutputOptions: ParsableArguments {
     }
 
     /// Writes the text to -o (atomically, never over an input) or to standard output.
-    func emit(_ text: String, inputs: [String], console: Console) throws {
+    func emit(_ text: String, inputs: some Sequence<String>, console: Console) throws {
         try emit(bytes: Array(text.utf8), inputs: inputs, console: console)
     }
 
     /// Writes the bytes to -o (atomically, never over an input) or to standard output; a
     /// spreadsheet is never written to a terminal.
-    func emit(bytes: [UInt8], inputs: [String], console: Console) throws {
+    func emit(bytes: [UInt8], inputs: some Sequence<String>, console: Console) throws {
         guard let output else {
             if format.textFormat == nil, console.outputIsTerminal {
                 console.note(
