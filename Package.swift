@@ -81,6 +81,8 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        // glibc's malloc tuning for the command line (Sources/workbook/Memory.swift says why).
+        .systemLibrary(name: "CMalloc"),
         // Excel in and out, at the edge: nothing in WorkbookCore knows about it.
         .target(
             name: "WorkbookOffice",
@@ -91,6 +93,7 @@ let package = Package(
             dependencies: [
                 "WorkbookCore",
                 "WorkbookOffice",
+                "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

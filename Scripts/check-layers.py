@@ -22,7 +22,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 # Bottom up. A target may use only targets of lower rows; targets on one row are siblings
 # that know nothing of each other.
 LAYERS = [
-    ["CLibYAML", "CZlib", "embed-assets"],
+    ["CLibYAML", "CZlib", "CMalloc", "embed-assets"],
     ["WorkbookSupport"],
     ["WorkbookDiagnostics"],
     ["WorkbookModel"],
@@ -39,7 +39,7 @@ RANK = {name: rank for rank, row in enumerate(LAYERS) for name in row}
 # The layers that must build without Foundation (and so, later, for WebAssembly).
 CORE = {name for row in LAYERS[1:10] for name in row}
 # C libraries and the one target each belongs to.
-C_OWNERS = {"CLibYAML": "WorkbookYAML", "CZlib": "WorkbookOffice"}
+C_OWNERS = {"CLibYAML": "WorkbookYAML", "CZlib": "WorkbookOffice", "CMalloc": "workbook"}
 
 # `@testable import X`, `public import X`, `import struct X.Y`: one import per line.
 IMPORT = re.compile(
