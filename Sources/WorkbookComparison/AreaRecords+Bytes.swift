@@ -152,13 +152,7 @@ extension AreaRecords {
             return value
         }
 
-        static func text(_ code: Int) -> String {
-            let digits = Array(String(code).utf8)
-            let padded = [UInt8](repeating: UInt8(ascii: "0"), count: max(0, 8 - digits.count)) + digits
-            return String(
-                decoding: padded[0..<4] + [UInt8(ascii: "-")] + padded[4..<6] + [UInt8(ascii: "-")]
-                    + padded[6..<8], as: UTF8.self)
-        }
+        static func text(_ code: Int) -> String { Digits.text(code, "dddd-dd-dd") }
     }
 }
 
@@ -178,10 +172,28 @@ extension AreaRecords {
             return value
         }
 
-        static func text(_ code: Int) -> String {
-            let digits = Array(String(code).utf8)
-            let padded = [UInt8](repeating: UInt8(ascii: "0"), count: max(0, 6 - digits.count)) + digits
-            return String(decoding: padded[0..<4] + [UInt8(ascii: "/")] + padded[4..<6], as: UTF8.self)
+        static func text(_ code: Int) -> String { Digits.text(code, "dddd/dd") }
+    }
+}
+
+extension AreaRecords {
+    /// A whole number written into a pattern, its digits in place of the pattern's `d`s
+    /// (zero-padded on the left), made as one small string without a list in between.
+    enum Digits {
+        static func text(_ code: Int, _ pattern: StaticString) -> String {
+            let shape = UnsafeBufferPointer(start: pattern.utf8Start, count: pattern.utf8CodeUnitCount)
+            return String(unsafeUninitializedCapacity: shape.count) { buffer in
+                var rest = code
+                for offset in shape.indices.reversed() {
+                    if shape[offset] == UInt8(ascii: "d") {
+                        buffer[offset] = UInt8(ascii: "0") + UInt8(rest % 10)
+                        rest /= 10
+                    } else {
+                        buffer[offset] = shape[offset]
+                    }
+                }
+                return shape.count
+            }
         }
     }
 }

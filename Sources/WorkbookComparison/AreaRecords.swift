@@ -251,7 +251,7 @@ public struct AreaRecords: Sendable, Equatable {
             overall: overall, chainStrength: chainStrength, coverage: coverage, elementIDs: elementIDs(index),
             elementScores: scores, weakestLinks: weakestLinks)
         summary.splitCounts = readSplitCounts(index, &at)
-        if let extra = extras[index] {
+        if let extra = extra(index) {
             summary.targets = extra.targets
             summary.actions = extra.actions
             summary.groupGaps = extra.groupGaps
@@ -262,6 +262,9 @@ public struct AreaRecords: Sendable, Equatable {
     // MARK: Reading
 
     private func has(_ index: Int, _ bit: UInt8) -> Bool { present[index] & bit != 0 }
+
+    /// A record's rare parts, looked up only when some record has any.
+    private func extra(_ index: Int) -> Extras? { extras.isEmpty ? nil : extras[index] }
 
     /// Where `part` of record `index` starts in `bytes`: the parts before it skipped.
     private func position(_ index: Int, _ part: Part) -> Int {
@@ -295,10 +298,17 @@ public struct AreaRecords: Sendable, Equatable {
         has(index, Self.periodPacked) ? PackedPeriod.text(Varint.readInt(bytes, &at)) : Text.read(bytes, &at)
     }
 
+    /// The folder and the name, made into one string at once.
     private func readFile(_ at: inout Int) -> String {
-        let folder = folders[Varint.readInt(bytes, &at)]
-        let name = Text.read(bytes, &at)
-        return folder.isEmpty ? name : folder + name
+        var folder = folders[Varint.readInt(bytes, &at)]
+        let name = Text.range(bytes, &at)
+        return folder.withUTF8 { prefix in
+            String(unsafeUninitializedCapacity: prefix.count + name.count) { buffer in
+                _ = buffer.initialize(fromContentsOf: prefix)
+                _ = buffer[prefix.count...].initialize(fromContentsOf: bytes[name])
+                return prefix.count + name.count
+            }
+        }
     }
 
     private func readDate(_ index: Int, _ at: inout Int) -> String? {
@@ -326,11 +336,11 @@ public struct AreaRecords: Sendable, Equatable {
         var links: [String] = []
         links.reserveCapacity(count)
         for _ in 0..<count { links.append(ids[Varint.readInt(bytes, &at)]) }
-        return extras[index]?.weakestLinks ?? links
+        return extra(index)?.weakestLinks ?? links
     }
 
     private func readSplitCounts(_ index: Int, _ at: inout Int) -> [Int] {
-        if let counts = extras[index]?.splitCounts { return counts }
+        if let counts = extra(index)?.splitCounts { return counts }
         guard has(index, Self.hasSplit) else { return [] }
         var counts = [Int](repeating: 0, count: Varint.readInt(bytes, &at))
         for _ in 0..<Varint.readInt(bytes, &at) {
@@ -473,11 +483,21 @@ public struct AreaRecords: Sendable, Equatable {
         return readSplitCounts(index, &at)
     }
 
-    /// How many questions of an element are split in a record (0 when none).
-    public func splitCount(_ index: Int, _ element: String) -> Int {
-        guard has(index, Self.hasSplit), let found = elementIDs(index).firstIndex(of: element) else { return 0 }
-        let counts = splitCounts(index)
-        return found < counts.count ? counts[found] : 0
+    /// How many questions of an element (expected at `expected` in workbook order) are split
+    /// in a record (0 when none), read from the record's pairs without making its list.
+    public func splitCount(_ index: Int, _ element: String, at expected: Int = 0) -> Int {
+        guard has(index, Self.hasSplit) else { return 0 }
+        let ids = elementIDs(index)
+        let found = expected < ids.count && ids[expected] == element ? expected : ids.firstIndex(of: element)
+        guard let found else { return 0 }
+        if let counts = extra(index)?.splitCounts { return found < counts.count ? counts[found] : 0 }
+        var at = position(index, .splits)
+        guard found < Varint.readInt(bytes, &at) else { return 0 }
+        for _ in 0..<Varint.readInt(bytes, &at) {
+            let (element, count) = (Varint.readInt(bytes, &at), Varint.readInt(bytes, &at))
+            if element == found { return count }
+        }
+        return 0
     }
 
     /// Whether any record has a split question.
@@ -487,5 +507,5 @@ public struct AreaRecords: Sendable, Equatable {
     var anyGroupGap: Bool { extras.values.contains { !$0.groupGaps.isEmpty } }
 
     /// A record's group gaps.
-    public func groupGaps(_ index: Int) -> [GroupGap] { extras[index]?.groupGaps ?? [] }
+    public func groupGaps(_ index: Int) -> [GroupGap] { extra(index)?.groupGaps ?? [] }
 }

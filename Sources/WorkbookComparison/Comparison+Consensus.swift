@@ -18,7 +18,9 @@ extension Comparison {
     public func areasSplit(on element: String) -> Int {
         // From the records: no area is made again to read one count.
         guard records.anySplit else { return 0 }
-        return rows.filter { records.splitCount(Int($0.record), element) > 0 }.count
+        let expected = workbook.elements.firstIndex { $0.id == element } ?? 0
+        // Every record has one row: the records are counted in their own order.
+        return records.indices.count(where: { records.splitCount($0, element, at: expected) > 0 })
     }
 
     /// Whether any area has a split question.
