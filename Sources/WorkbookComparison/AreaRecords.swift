@@ -11,9 +11,9 @@ public import WorkbookScoring
 /// renderer asks for one, and a part is read by skipping the ones before it.
 ///
 /// A record's bytes, in order: area; plan (if any); period (YYYY/YY as a whole number, or
-/// text); the file's folder (an index into
-/// `folders`) and name; date (if any: YYYYMMDD as a whole number, or text); the stated version
-/// (if any and not the workbook's); overall, chain strength and coverage; the element scores
+/// text); the file's folder (an index into `folders`) and name (without its ".yaml"); date
+/// (if any: YYYYMMDD as a whole number, or text); the stated version (if any and not the
+/// workbook's); overall, chain strength and coverage; the element scores
 /// (count, then each); the weak links (count, then each as an index into the element ids);
 /// the split counts (if any: how many, then how many are not 0, then each such as its index
 /// and count).
@@ -43,6 +43,9 @@ public struct AreaRecords: Sendable, Equatable {
     /// The period is a `PackedPeriod` code, not text.
     private static let periodPacked: UInt8 = 32
     private static let hasSplit: UInt8 = 64
+    /// The file's name ends in `yamlSuffix`, which is not written.
+    private static let namedYAML: UInt8 = 128
+    private static let yamlSuffix = ".yaml"
 
     /// Every record's parts, one record after another.
     private var bytes: [UInt8] = []
@@ -104,7 +107,14 @@ public struct AreaRecords: Sendable, Equatable {
         }
         let (folder, name) = Self.split(summary.file)
         Varint.write(Self.place(folder, in: &folders), to: &bytes)
-        Text.write(name, to: &bytes)
+        let suffix = Self.yamlSuffix.utf8
+        if name.utf8.count > suffix.count, name.utf8.suffix(suffix.count).elementsEqual(suffix) {
+            // Nearly every name ends so: 5 bytes an area.
+            bits |= Self.namedYAML
+            Text.write(String(decoding: name.utf8.dropLast(suffix.count), as: UTF8.self), to: &bytes)
+        } else {
+            Text.write(name, to: &bytes)
+        }
         if let date = summary.date {
             bits |= Self.hasDate
             if let code = PackedDate.code(date) {
@@ -238,7 +248,7 @@ public struct AreaRecords: Sendable, Equatable {
         let area = Text.read(bytes, &at)
         let plan = has(index, Self.hasPlan) ? Text.read(bytes, &at) : nil
         let period = readPeriod(index, &at)
-        let file = readFile(&at)
+        let file = readFile(index, &at)
         let date = readDate(index, &at)
         let statedVersion = readStatedVersion(index, &at)
         let overall = Number.read(bytes, &at)
@@ -299,14 +309,16 @@ public struct AreaRecords: Sendable, Equatable {
     }
 
     /// The folder and the name, made into one string at once.
-    private func readFile(_ at: inout Int) -> String {
+    private func readFile(_ index: Int, _ at: inout Int) -> String {
         var folder = folders[Varint.readInt(bytes, &at)]
         let name = Text.range(bytes, &at)
+        let suffix = has(index, Self.namedYAML) ? Self.yamlSuffix.utf8 : "".utf8
         return folder.withUTF8 { prefix in
-            String(unsafeUninitializedCapacity: prefix.count + name.count) { buffer in
+            String(unsafeUninitializedCapacity: prefix.count + name.count + suffix.count) { buffer in
                 _ = buffer.initialize(fromContentsOf: prefix)
                 _ = buffer[prefix.count...].initialize(fromContentsOf: bytes[name])
-                return prefix.count + name.count
+                _ = buffer[(prefix.count + name.count)...].initialize(fromContentsOf: suffix)
+                return prefix.count + name.count + suffix.count
             }
         }
     }
@@ -360,7 +372,7 @@ public struct AreaRecords: Sendable, Equatable {
     /// The file a record came from.
     public func file(_ index: Int) -> String {
         var at = position(index, .file)
-        return readFile(&at)
+        return readFile(index, &at)
     }
     /// Who was assessed.
     public func area(_ index: Int) -> String { string(index, .area) }
@@ -405,8 +417,9 @@ public struct AreaRecords: Sendable, Equatable {
             }
             if part == .file {
                 let (leftFolder, rightFolder) = (Varint.readInt(bytes, &l), Varint.readInt(bytes, &r))
-                // In one folder the names decide; across folders the whole paths do.
-                guard leftFolder == rightFolder else {
+                // In one folder the names as written decide; across folders, or when a name's
+                // ".yaml" was left unwritten, the whole paths do.
+                guard leftFolder == rightFolder, !has(left, Self.namedYAML), !has(right, Self.namedYAML) else {
                     let (lhs, rhs) = (file(left), file(right))
                     return lhs == rhs ? nil : lhs < rhs
                 }

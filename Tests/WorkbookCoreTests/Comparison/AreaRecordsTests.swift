@@ -84,6 +84,25 @@ struct AreaRecordsTests {
         }
     }
 
+    @Test func filesOfOneAssessmentOrderAsTheirPaths() {
+        let files = ["d/a.yaml", "d/a-b.yaml", "d/a.yml", "d/.yaml", "d/a.yaml.yaml", "e/a.yaml", "a.yaml", "d/A.YAML"]
+        var summaries: [AreaSummary] = []
+        for file in files {
+            var summary = ComparatorTests.area("Same", overall: 1)
+            summary.file = file
+            summaries.append(summary)
+        }
+        let records = AreaRecords(summaries)
+        for left in files.indices {
+            #expect(records.file(left) == files[left])
+            #expect(records[left] == summaries[left])
+            for right in files.indices {
+                #expect(
+                    records.keyOrder(left, right) == (files[left] == files[right] ? nil : files[left] < files[right]))
+            }
+        }
+    }
+
     @Test func duplicatesAreFoundAgainstTheFirst() {
         var again = ComparatorTests.area("A", overall: 1)
         again.file = "again.yaml"
