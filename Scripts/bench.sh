@@ -6,7 +6,8 @@
 #
 # For each N: `workbook compare DIR --format json` over N generated POTS responses against a C
 # program that pulls every libyaml event from the same files on one thread (the physical limit
-# of any libyaml loader; release build, page cache warm, best of 3), and compare's peak memory.
+# of any libyaml loader; release build, page cache warm, best of 3), and compare's peak memory
+# (median of 3).
 # Then `merge` of 30 tables' files, the import of 1,000 filled spreadsheets against openpyxl
 # (Scripts/bench-xlsx.sh, when openpyxl is installed), a cold `report`, and the kernel form's
 # budgets (Scripts/bench/form.py: each bundled workbook's form size against 2 MB, and in
@@ -59,8 +60,10 @@ best_of_3() { # command... -> best wall seconds (standard output and error dropp
     done
     printf "%.3f" "$best"
 }
-peak_mb() { # command... -> peak resident MB
-    /usr/bin/time -f "%M" "$@" 2>&1 >/dev/null | tail -n 1 | awk '{ printf "%.0f", $1 / 1024 }'
+peak_mb() { # command... -> peak resident MB, the median of 3 runs (one run's peak moves by up
+    # to 1 MB with when the output's pieces are written), to one decimal place
+    for _ in 1 2 3; do /usr/bin/time -f "%M" "$@" 2>&1 >/dev/null | tail -n 1; done \
+        | sort -n | sed -n 2p | awk '{ printf "%.1f", $1 / 1024 }'
 }
 raw() { find "$1" -name '*.yaml' | sort | "$WORK/raw-libyaml" >/dev/null; }
 ratio() { printf "%.2f" "$(echo "$1 / $2" | bc -l)"; }
