@@ -93,6 +93,7 @@ let package = Package(
             dependencies: [
                 "WorkbookCore",
                 "WorkbookOffice",
+                "WorkbookSupport",
                 "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

@@ -141,18 +141,11 @@ extension AreaRecords {
     /// A date written YYYY-MM-DD (as every response's is) as the whole number YYYYMMDD, in 4
     /// bytes rather than 11; nil for any other text, which is kept as text.
     enum PackedDate {
-        static func code(_ date: String) -> Int? {
-            let utf8 = Array(date.utf8)
-            guard utf8.count == 10, utf8[4] == UInt8(ascii: "-"), utf8[7] == UInt8(ascii: "-") else { return nil }
-            var value = 0
-            for (offset, byte) in utf8.enumerated() where offset != 4 && offset != 7 {
-                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
-                value = value * 10 + Int(byte - UInt8(ascii: "0"))
-            }
-            return value
-        }
+        static func code(_ date: String) -> Int? { Digits.code(date, pattern) }
 
-        static func text(_ code: Int) -> String { Digits.text(code, "dddd-dd-dd") }
+        static let pattern: StaticString = "dddd-dd-dd"
+
+        static func text(_ code: Int) -> String { Digits.text(code, pattern) }
     }
 }
 
@@ -161,25 +154,36 @@ extension AreaRecords {
     /// in 3 bytes rather than 8; nil for any other text, which is kept as text. The numbers
     /// order as the texts do, their digits being as many.
     enum PackedPeriod {
-        static func code(_ period: String) -> Int? {
-            let utf8 = Array(period.utf8)
-            guard utf8.count == 7, utf8[4] == UInt8(ascii: "/") else { return nil }
-            var value = 0
-            for (offset, byte) in utf8.enumerated() where offset != 4 {
-                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
-                value = value * 10 + Int(byte - UInt8(ascii: "0"))
-            }
-            return value
-        }
+        static func code(_ period: String) -> Int? { Digits.code(period, pattern) }
 
-        static func text(_ code: Int) -> String { Digits.text(code, "dddd/dd") }
+        static let pattern: StaticString = "dddd/dd"
+
+        static func text(_ code: Int) -> String { Digits.text(code, pattern) }
     }
 }
 
 extension AreaRecords {
-    /// A whole number written into a pattern, its digits in place of the pattern's `d`s
-    /// (zero-padded on the left), made as one small string without a list in between.
+    /// Whole numbers written into a pattern, digits in place of the pattern's `d`s.
     enum Digits {
+        /// The number whose digits fill `pattern`'s `d`s in `text`, the rest of `text` being
+        /// the pattern's other characters; nil when `text` does not have the pattern's shape.
+        static func code(_ text: String, _ pattern: StaticString) -> Int? {
+            let shape = UnsafeBufferPointer(start: pattern.utf8Start, count: pattern.utf8CodeUnitCount)
+            guard text.utf8.count == shape.count else { return nil }
+            var value = 0
+            for (byte, expected) in zip(text.utf8, shape) {
+                if expected == UInt8(ascii: "d") {
+                    guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+                    value = value * 10 + Int(byte - UInt8(ascii: "0"))
+                } else if byte != expected {
+                    return nil
+                }
+            }
+            return value
+        }
+
+        /// `code` written into `pattern` (zero-padded on the left), made as one small string
+        /// without a list in between.
         static func text(_ code: Int, _ pattern: StaticString) -> String {
             let shape = UnsafeBufferPointer(start: pattern.utf8Start, count: pattern.utf8CodeUnitCount)
             return String(unsafeUninitializedCapacity: shape.count) { buffer in

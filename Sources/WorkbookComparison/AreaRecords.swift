@@ -1,4 +1,5 @@
 import WorkbookModel
+import WorkbookSupport
 public import WorkbookScoring
 
 /// Many areas' summaries packed into one array of bytes: what `compare` keeps per file.
@@ -426,18 +427,9 @@ public struct AreaRecords: Sendable, Equatable {
             }
             let lhs = part == .plan && !has(left, Self.hasPlan) ? empty : Text.range(bytes, &l)
             let rhs = part == .plan && !has(right, Self.hasPlan) ? empty : Text.range(bytes, &r)
-            if let order = Self.order(bytes[lhs], bytes[rhs]) { return order }
+            if let order = UTF8Order.compare(bytes[lhs], bytes[rhs]) { return order }
         }
         return nil
-    }
-
-    /// The order of two UTF-8 strings as `String` orders them, as bytes when both are ASCII.
-    private static func order(_ lhs: ArraySlice<UInt8>, _ rhs: ArraySlice<UInt8>) -> Bool? {
-        if lhs.allSatisfy({ $0 < 0x80 }), rhs.allSatisfy({ $0 < 0x80 }) {
-            return lhs.elementsEqual(rhs) ? nil : lhs.lexicographicallyPrecedes(rhs)
-        }
-        let (l, r) = (String(decoding: lhs, as: UTF8.self), String(decoding: rhs, as: UTF8.self))
-        return l == r ? nil : l < r
     }
 
     /// Whether two records assess the same area and plan in the same period, as strings compare.
@@ -472,13 +464,18 @@ public struct AreaRecords: Sendable, Equatable {
     /// The score of an element expected at `position` in workbook order, found by id if it is
     /// elsewhere; nil when unscored or not in the record's workbook.
     public func score(_ index: Int, _ element: String, at expected: Int) -> Double? {
-        let ids = elementIDs(index)
-        let found = expected < ids.count && ids[expected] == element ? expected : ids.firstIndex(of: element)
-        guard let found else { return nil }
+        guard let found = position(of: element, in: index, expected: expected) else { return nil }
         var at = position(index, .scores)
         guard found < Varint.readInt(bytes, &at) else { return nil }
         for _ in 0..<found { Number.skip(bytes, &at) }
         return Number.read(bytes, &at)
+    }
+
+    /// Where `element` is among record `index`'s element ids: at `expected` (its place in
+    /// workbook order) nearly always, else found by id; nil when not there.
+    private func position(of element: String, in index: Int, expected: Int) -> Int? {
+        let ids = elementIDs(index)
+        return expected < ids.count && ids[expected] == element ? expected : ids.firstIndex(of: element)
     }
 
     /// Every weak link, weakest first.
@@ -500,9 +497,7 @@ public struct AreaRecords: Sendable, Equatable {
     /// in a record (0 when none), read from the record's pairs without making its list.
     public func splitCount(_ index: Int, _ element: String, at expected: Int = 0) -> Int {
         guard has(index, Self.hasSplit) else { return 0 }
-        let ids = elementIDs(index)
-        let found = expected < ids.count && ids[expected] == element ? expected : ids.firstIndex(of: element)
-        guard let found else { return 0 }
+        guard let found = position(of: element, in: index, expected: expected) else { return 0 }
         if let counts = extra(index)?.splitCounts { return found < counts.count ? counts[found] : 0 }
         var at = position(index, .splits)
         guard found < Varint.readInt(bytes, &at) else { return 0 }

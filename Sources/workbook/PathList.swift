@@ -1,3 +1,5 @@
+import WorkbookSupport
+
 /// The files a command reads, kept as a folder and a name each: at 100,000 files a `String`
 /// per path (with its heap storage) cost some 8 MB for as long as the files were read, and
 /// the process kept it after (issue 22); here a file costs its name's bytes and two offsets.
