@@ -49,6 +49,32 @@ package struct TextPosition {
         self.firstControlCharacter = control
     }
 
+    /// The offset of the first control character other than tab, line feed and carriage
+    /// return (as `firstControlCharacter`), found without indexing the lines: for a reader
+    /// that needs no positions unless something is wrong (`YAMLParser.scan`).
+    package static func firstControlCharacter(in bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset + 8 <= buffer.count {
+                var flagged = controlFlags(
+                    UInt64(littleEndian: buffer.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
+                while flagged != 0 {
+                    let inner = offset + flagged.trailingZeroBitCount / 8
+                    if isControl(buffer[inner]) { return inner }
+                    flagged &= flagged - 1
+                }
+                offset += 8
+            }
+            return (offset..<buffer.count).first { isControl(buffer[$0]) }
+        }
+    }
+
+    /// Whether a byte is a control character no text file holds: below 0x20 but tab, line
+    /// feed and carriage return, or DEL.
+    private static func isControl(_ byte: UInt8) -> Bool {
+        (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F
+    }
+
     /// Records a line start after a line feed or a lone carriage return (as libyaml counts
     /// lines: a file saved with old Mac line endings has one line per CR), and the first
     /// control character.
@@ -63,7 +89,7 @@ package struct TextPosition {
             if offset + 1 >= buffer.count || buffer[offset + 1] != 0x0A {
                 starts.append(Int32(truncatingIfNeeded: offset + 1))
             }
-        } else if byte != 0x09, control == nil {
+        } else if control == nil, isControl(byte) {
             control = offset
         }
     }

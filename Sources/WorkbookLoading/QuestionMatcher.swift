@@ -16,26 +16,40 @@ struct QuestionMatcher {
         index = workbook.questionIndex
     }
 
-    mutating func isQuestion(_ id: String) -> Bool {
-        for position in next..<min(next + Self.lookahead, order.count) where order[position] == id {
-            next = position + 1
-            return true
-        }
-        guard let position = index[id] else { return false }
-        next = position + 1
-        return true
-    }
-
     /// The question id a scalar key is, compared as bytes with the questions expected next
     /// (no string is made for a key found there: the workbook's own id is returned), then
     /// looked up by its text; nil when it is no question's id.
     mutating func question(forKey key: YAMLNode) -> String? {
-        for position in next..<min(next + Self.lookahead, order.count) where key.hasText(order[position]) {
-            next = position + 1
-            return order[position]
+        position {
+            key.hasText($0)
+        } text: {
+            key.text
         }
-        guard let id = key.text, let position = index[id] else { return nil }
-        next = position + 1
-        return id
+        .map { order[$0] }
     }
+
+    /// The same for a scanned key (`ResponseScanner`), with the question's place in the
+    /// workbook's order, by which the scanner finds a question answered twice.
+    mutating func question(forKey key: YAMLEvent) -> (id: String, position: Int)? {
+        guard key.kind == .scalar else { return nil }
+        let found = position {
+            key.hasText($0)
+        } text: {
+            key.text
+        }
+        return found.map { (order[$0], $0) }
+    }
+
+    private mutating func position(_ matches: (String) -> Bool, text: () -> String?) -> Int? {
+        for position in next..<min(next + Self.lookahead, order.count) where matches(order[position]) {
+            next = position + 1
+            return position
+        }
+        guard let id = text(), let position = index[id] else { return nil }
+        next = position + 1
+        return position
+    }
+
+    /// How many questions the workbook has.
+    var count: Int { order.count }
 }

@@ -19,6 +19,17 @@ public enum ResponseLoader {
     ///   - resolver: finds the workbook the response names.
     /// - Returns: the response with its workbook (nil if invalid) and every diagnostic.
     public static func load(_ input: InputFile, resolver: WorkbookResolver) -> LoadResult<LoadedResponse> {
+        // Most files are of the shape the scanner reads with no tree; it gives up on any
+        // other, and on anything there is to report, which the tree then finds.
+        if let loaded = ResponseScanner.read(input, resolver: resolver) {
+            return LoadResult(value: loaded, diagnostics: [])
+        }
+        return loadThroughTree(input, resolver: resolver)
+    }
+
+    /// Loads a response through its node tree, as every file was before `ResponseScanner`:
+    /// the reading that reports every problem (and the one the scanner's tests compare with).
+    package static func loadThroughTree(_ input: InputFile, resolver: WorkbookResolver) -> LoadResult<LoadedResponse> {
         let (root, yamlDiagnostics) = YAMLParser.parseDocument(input)
         guard let root else { return LoadResult(value: nil, diagnostics: yamlDiagnostics) }
         var decoder = NodeDecoder(diagnostics: yamlDiagnostics)

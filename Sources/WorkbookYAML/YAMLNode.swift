@@ -51,15 +51,7 @@ public struct YAMLNode: Sendable, Equatable, CustomStringConvertible {
         public var isNull: Bool { isPlain && Self.isNullText(text) }
 
         /// Whether a plain scalar's text is null: empty, `~` or `null`.
-        static func isNullText(_ text: String) -> Bool {
-            // Asked of every value read: look at the length before comparing any text.
-            switch text.utf8.count {
-            case 0: return true
-            case 1: return text == "~"
-            case 4: return text == "null" || text == "Null" || text == "NULL"
-            default: return false
-            }
-        }
+        static func isNullText(_ text: String) -> Bool { YAMLStore.isNullText(text.utf8) }
     }
 
     /// A mapping entry.

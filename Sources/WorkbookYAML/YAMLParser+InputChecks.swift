@@ -33,6 +33,13 @@ extension YAMLParser {
         return nil
     }
 
+    /// Whether `checkInput` would find nothing wrong, worked out without indexing the file's
+    /// lines (which only a diagnostic needs): for `scan`, which gives up where it would.
+    static func inputIsClean(_ bytes: [UInt8], limits: YAMLLimits) -> Bool {
+        bytes.count <= limits.maxBytes && wideEncoding(bytes) == nil
+            && TextPosition.firstControlCharacter(in: bytes) == nil && firstInvalidUTF8(bytes) == nil
+    }
+
     /// The name of a UTF-16 or UTF-32 encoding the file is saved in, from its byte order mark
     /// or, without one, from where the zero bytes of its first (ASCII) characters fall.
     /// UTF-32's mark starts with UTF-16's, so it is looked for first.

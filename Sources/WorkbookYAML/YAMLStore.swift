@@ -102,17 +102,18 @@ final class YAMLStore: Sendable {
         let record = records[Int(index)]
         guard record.kind == .scalar, record.style == .plain else { return false }
         if record.hasExtras, extras[index]?.tag != nil { return false }
-        return Self.isNullText(bytes, from: Int(record.start), count: Int(record.count))
+        let start = Int(record.start)
+        return Self.isNullText(bytes[start..<(start + Int(record.count))])
     }
 
-    /// Whether `count` bytes from `start` spell a plain null: nothing, `~`, `null`, `Null` or `NULL`.
-    static func isNullText(_ bytes: [UInt8], from start: Int, count: Int) -> Bool {
-        switch count {
+    /// Whether a plain scalar's bytes spell null: nothing, `~`, `null`, `Null` or `NULL`.
+    static func isNullText<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
+        switch bytes.count {
         case 0: return true
-        case 1: return bytes[start] == UInt8(ascii: "~")
+        case 1: return bytes.first == UInt8(ascii: "~")
         case 4:
-            let word = bytes[start..<(start + 4)]
-            return word.elementsEqual("null".utf8) || word.elementsEqual("Null".utf8) || word.elementsEqual("NULL".utf8)
+            return bytes.elementsEqual("null".utf8) || bytes.elementsEqual("Null".utf8)
+                || bytes.elementsEqual("NULL".utf8)
         default: return false
         }
     }
