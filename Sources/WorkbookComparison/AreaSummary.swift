@@ -80,6 +80,13 @@ public struct AreaSummary: Sendable, Equatable {
 
     /// Keeps the split counts and group gaps `compare` reports across areas.
     mutating func keepConsensus(of response: Response, on workbook: Workbook) {
+        // With no raters there are no stakeholder groups, so no gaps: only the split counts.
+        if response.raters.isEmpty {
+            let counts = Consensus.splitCounts(workbook, response)
+            splitCounts = counts.contains { $0 > 0 } ? counts : []
+            groupGaps = []
+            return
+        }
         let summary = Consensus.summarise(workbook, response)
         let counts = summary.elements.map({ $0.split })
         splitCounts = counts.contains { $0 > 0 } ? counts : []

@@ -85,18 +85,50 @@ public enum Consensus {
         let lower = Statistics.quantile(sorted: sorted, 0.25)
         let upper = Statistics.quantile(sorted: sorted, 0.75)
         let within = inRegionAroundMedian(sorted: sorted, levels: levels)
-        var status: ConsensusStatus?
-        if ratings.count >= 2 {
-            let outside = Double(ratings.count - within)
-            // A small allowance, so that a share written 0.3333 still reads 4 of 12 as a third.
-            let tooMany = outside >= settings.splitShare * Double(ratings.count) - 1e-4 * Double(ratings.count)
-            let tooWide = settings.maxIQR.map { upper - lower > $0 + 1e-9 } ?? false
-            status = tooMany || tooWide ? .split : .agreement
-        }
+        let status =
+            ratings.count >= 2
+            ? self.status(count: ratings.count, within: within, spread: upper - lower, settings: settings) : nil
         return QuestionConsensus(
             question: id, element: element, count: ratings.count, median: Statistics.quantile(sorted: sorted, 0.5),
             lowerQuartile: lower, upperQuartile: upper,
             withinOneLevel: ratings.isEmpty ? 0 : Double(within) / Double(ratings.count), status: status)
+    }
+
+    /// Agreement or split, from how many of `count` ratings lie in the three levels around
+    /// the median and the interquartile range (`spread`).
+    static func status(count: Int, within: Int, spread: Double, settings: ConsensusSettings) -> ConsensusStatus {
+        let outside = Double(count - within)
+        // A small allowance, so that a share written 0.3333 still reads 4 of 12 as a third.
+        let tooMany = outside >= settings.splitShare * Double(count) - 1e-4 * Double(count)
+        let tooWide = settings.maxIQR.map { spread > $0 + 1e-9 } ?? false
+        return tooMany || tooWide ? .split : .agreement
+    }
+
+    /// How many questions are split, per element in workbook order: the `split` of each of
+    /// `summarise`'s elements, without the rest of its figures (`compare` keeps only these
+    /// for an area whose ratings name no raters, and so no stakeholder groups).
+    public static func splitCounts(_ workbook: Workbook, _ response: Response) -> [Int] {
+        var lookup = Scorer.AnswerLookup(response, in: workbook)
+        let levels = workbook.scale.levels.map({ $0.value }).sorted()
+        let settings = workbook.consensus
+        return workbook.elements.map { element in
+            var split = 0
+            for question in element.questions {
+                guard case .ratings(let ratings)? = lookup.value(of: question.id), ratings.count >= 2 else {
+                    continue
+                }
+                let sorted = ratings.sorted()
+                // The spread is worked out only for a workbook that sets a limit on it.
+                let spread =
+                    settings.maxIQR == nil
+                    ? 0 : Statistics.quantile(sorted: sorted, 0.75) - Statistics.quantile(sorted: sorted, 0.25)
+                let within = inRegionAroundMedian(sorted: sorted, levels: levels)
+                if status(count: sorted.count, within: within, spread: spread, settings: settings) == .split {
+                    split += 1
+                }
+            }
+            return split
+        }
     }
 
     /// How many ratings lie in the three levels around the median: the median's level and
@@ -109,13 +141,21 @@ public enum Consensus {
     ///   - levels: the scale's values, lowest first.
     /// - Returns: the number of ratings in that region (0 when there are none).
     static func inRegionAroundMedian(sorted: [Double], levels: [Double]) -> Int {
-        // Positions keep the ratings' order, so their median is the middle of the list.
-        let positions = sorted.map { rating in Double(levels.firstIndex(of: rating) ?? 0) }
-        guard !positions.isEmpty else { return 0 }
-        let middle = Statistics.quantile(sorted: positions, 0.5)
+        // Positions keep the ratings' order, so their median is the middle of the list:
+        // each is looked up where needed, with no list of them made (`compare` asks this
+        // of every rated question of thousands of files).
+        guard !sorted.isEmpty else { return 0 }
+        func position(_ index: Int) -> Double { Double(levels.firstIndex(of: sorted[index]) ?? 0) }
+        let halfway = 0.5 * Double(sorted.count - 1)
+        let lower = Int(halfway.rounded(.down))
+        let upper = min(lower + 1, sorted.count - 1)
+        let middle = position(lower) + (position(upper) - position(lower)) * (halfway - Double(lower))
         func count(_ low: Double, _ high: Double) -> Int {
             var inside = 0
-            for position in positions where position >= low && position <= high { inside += 1 }
+            for index in sorted.indices {
+                let position = position(index)
+                if position >= low && position <= high { inside += 1 }
+            }
             return inside
         }
         if middle == middle.rounded(.down) { return count(middle - 1, middle + 1) }

@@ -72,15 +72,26 @@ extension Scorer {
         }
 
         mutating func answer(to question: String) -> Answer? {
+            index(of: question).map { answers[$0] }
+        }
+
+        /// The value answered, without copying the rest of the answer (its strings and
+        /// location), which figures never read.
+        mutating func value(of question: String) -> Answer.Value? {
+            guard let index = index(of: question) else { return nil }
+            return answers[index].value
+        }
+
+        private mutating func index(of question: String) -> Int? {
             if cursor < answers.count, answers[cursor].questionID == question {
                 cursor += 1
-                return answers[cursor - 1]
+                return cursor - 1
             }
             if inOrder { return nil }
             if byQuestion == nil {
                 byQuestion = Dictionary(keepingFirst: answers.indices.map { (answers[$0].questionID, $0) })
             }
-            return byQuestion?[question].map { answers[$0] }
+            return byQuestion?[question]
         }
     }
 
@@ -101,7 +112,7 @@ extension Scorer {
             var applicable = 0
             for question in element.questions {
                 let score: Double?
-                switch answers.answer(to: question.id)?.value {
+                switch answers.value(of: question.id) {
                 // One rating is its own median and mean: no array needed to say so.
                 case .rating(let value)?: score = value
                 case .ratings(let values)?: score = Self.score(ofRatings: values, in: workbook)

@@ -191,6 +191,33 @@ struct ConsensusTests {
             ])
     }
 
+    @Test func theSplitCountsAreThoseOfTheWholeSummary() throws {
+        // Ratings with every kind of status, under the default rule, a stricter share and an IQR limit.
+        let text = """
+            workbook: mini
+            area: Testshire
+            period: 2025/26
+            answers:
+              needs-data: {ratings: [1, 1, 2, 3, 3]}
+              needs-voice: {ratings: [0, 4, 4, 1]}
+              needs-gaps: {ratings: [2]}
+              target-deprived: {ratings: [0, 1, 2, 3, 4, 4]}
+              target-groups: 3
+              access-hours: {ratings: [1, 2, 2, 3, 4]}
+              access-travel: {ratings: [4, 4, 0]}
+            """
+        for settings in ["", "split_share: 0.2", "max_iqr: 1"] {
+            let workbook =
+                settings.isEmpty
+                ? try #require(try Fixtures.input("valid/mini.yaml").text) : try Self.miniWith(settings)
+            let compiled = try #require(WorkbookPipeline.loadWorkbook(.yaml(workbook)).value)
+            let response = try #require(ResponseLoader.load(.yaml(text), resolver: .only(compiled)).value?.response)
+            let summary = Consensus.summarise(compiled.workbook, response)
+            #expect(Consensus.splitCounts(compiled.workbook, response) == summary.elements.map(\.split), "\(settings)")
+            #expect(summary.elements.contains { $0.split > 0 })
+        }
+    }
+
     static func miniWith(_ consensus: String) throws -> String {
         let text = try #require(try Fixtures.input("valid/mini.yaml").text)
         return text.replacingOccurrences(
