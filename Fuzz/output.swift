@@ -120,7 +120,8 @@ struct OutputScenario {
             case .pipe, .linkToPipe: true
             case .readOnlyFile, .linkToNothing, .folder, .linkToFolder: false
             }
-        let shouldSucceed = replaceable && !isInput
+        // An input is a file that was read: a path that names nothing is no input's.
+        let shouldSucceed = replaceable && !(isInput && existing != .nothing)
         if shouldSucceed != (failure == nil) {
             fatalError(
                 "output: \(existing) \(name.debugDescription) overwrite \(overwrite) input \(isInput): \(failure ?? "written")"

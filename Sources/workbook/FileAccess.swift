@@ -95,7 +95,13 @@ enum FileAccess {
         }
     }
 
-    /// The path with symbolic links and `..` resolved, for comparing outputs with inputs.
+    /// Whether `path` names the file `file` is the status of (the same device and inode).
+    static func isFile(_ path: String, _ file: stat) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0 && status.st_dev == file.st_dev && status.st_ino == file.st_ino
+    }
+
+    /// The path with symbolic links and `..` resolved: where a write through a link lands.
     static func resolved(_ path: String) -> String {
         let url = URL(fileURLWithPath: path).standardizedFileURL
         if FileManager.default.fileExists(atPath: url.path) {

@@ -22,6 +22,23 @@ struct OutputSafetyTests {
         #expect(try Data(contentsOf: target) == before)
     }
 
+    @Test func aLinkToAnInputIsOneOfTheInputs() throws {
+        // The same file by another name: a symbolic link, a hard link, a path through '..'.
+        let folder = try CommandRunner.temporaryFolder()
+        let areas = try copyAreas(into: folder)
+        let target = areas.appendingPathComponent("ashbrook.yaml")
+        let before = try Data(contentsOf: target)
+        try FileManager.default.createSymbolicLink(
+            at: folder.appendingPathComponent("soft.json"), withDestinationURL: target)
+        try FileManager.default.linkItem(at: target, to: folder.appendingPathComponent("hard.json"))
+        for output in ["soft.json", "hard.json", "areas/../areas/ashbrook.yaml"] {
+            let result = try CommandRunner.run(["compare", "areas", "-o", output], in: folder)
+            #expect(result.status == 1, "\(output)")
+            #expect(result.standardError.contains("it is one of this command's inputs"), "\(output)")
+            #expect(try Data(contentsOf: target) == before)
+        }
+    }
+
     @Test func trendRefusesToWriteOverOneOfItsInputs() throws {
         let folder = try CommandRunner.temporaryFolder()
         let rounds = folder.appendingPathComponent("rounds")
