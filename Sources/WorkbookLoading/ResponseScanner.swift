@@ -51,6 +51,10 @@ struct ResponseScanner {
         }
     }
 
+    // Made once: `allCases` makes a new array each time it is asked.
+    private static let rootKeys = RootKey.allCases
+    private static let answerKeys = AnswerKey.allCases
+
     /// What the next event may be.
     private enum State {
         case root, rootKey
@@ -70,7 +74,9 @@ struct ResponseScanner {
         /// The keys read so far, a bit each.
         var keys: UInt8 = 0
         var score: Answer.Value?
-        var ratings: [Double]?
+        /// Whether `ratings:` was given (as nothing, or a list).
+        var hasRatings = false
+        var ratings: [Double] = []
         var evidence: String?
     }
 
@@ -123,7 +129,7 @@ struct ResponseScanner {
                 state = .finished
                 return true
             }
-            guard let key = RootKey.allCases.first(where: { event.hasText($0.name) }),
+            guard let key = Self.rootKeys.first(where: { event.hasText($0.name) }),
                 seen & 1 << key.rawValue == 0
             else { return false }
             seen |= 1 << key.rawValue
@@ -147,7 +153,7 @@ struct ResponseScanner {
             return answerValue(event)
         case .answerFieldKey:
             if event.kind == .mappingEnd { return finishAnswer() }
-            guard let key = AnswerKey.allCases.first(where: { event.hasText($0.name) }),
+            guard let key = Self.answerKeys.first(where: { event.hasText($0.name) }),
                 pending.keys & 1 << key.rawValue == 0
             else { return false }
             pending.keys |= 1 << key.rawValue
@@ -160,9 +166,9 @@ struct ResponseScanner {
                 return true
             }
             guard event.kind == .scalar, case .rating(let value)? = rating(event, allowsNA: false),
-                (pending.ratings?.count ?? 0) < FileFormat.maxRatings
+                pending.ratings.count < FileFormat.maxRatings
             else { return false }
-            pending.ratings?.append(value)
+            pending.ratings.append(value)
         case .targetKey:
             return targetKey(event)
         case .targetValue:
@@ -205,7 +211,9 @@ struct ResponseScanner {
             switch key {
             case .workbook, .area, .period:
                 // Required: blank is reported by the full reading.
-                if text.unicodeScalars.allSatisfy(\.properties.isWhitespace) { return false }
+                // A printable ASCII first byte is not white space: no properties looked up.
+                let printable = event.bytes.first.map { $0 > 0x20 && $0 < 0x7F } ?? false
+                if !printable, text.unicodeScalars.allSatisfy(\.properties.isWhitespace) { return false }
             case .date:
                 if !DateSyntax.isValid(text) { return false }
             default: break
@@ -250,11 +258,10 @@ struct ResponseScanner {
         matcher = QuestionMatcher(index)
         answered = [Bool](repeating: false, count: index.questionOrder.count)
         answers.reserveCapacity(index.questionOrder.count)
-        elementIDs = index.workbook.elements.map(\.id)
-        let scale = index.workbook.scale
-        levels = scale.levels.map(\.value)
-        range = scale.minimum...scale.maximum
-        allowsNotApplicable = scale.allowsNotApplicable
+        elementIDs = index.elementIDs
+        levels = index.scaleValues
+        range = index.scaleRange
+        allowsNotApplicable = index.workbook.scale.allowsNotApplicable
         return true
     }
 
@@ -280,7 +287,6 @@ struct ResponseScanner {
             state = .answerFieldKey
             return true
         case .scalar:
-            let answer = pending
             let value: Answer.Value
             if event.isNull {
                 value = .blank
@@ -288,7 +294,7 @@ struct ResponseScanner {
                 guard let rated = rating(event, allowsNA: true) else { return false }
                 value = rated
             }
-            answers.append(Answer(questionID: answer.id, value: value, evidence: nil, location: answer.location))
+            answers.append(Answer(questionID: pending.id, value: value, evidence: nil, location: pending.location))
             state = .answerKey
             return true
         default:
@@ -311,10 +317,9 @@ struct ResponseScanner {
                 pending.score = rated
             }
         case .ratings:
-            var ratings: [Double] = []
+            pending.hasRatings = true
             // A table or person each: a handful, read without growing the array.
-            ratings.reserveCapacity(8)
-            pending.ratings = ratings
+            pending.ratings.reserveCapacity(8)
             if event.isNull { return true }
             guard event.kind == .sequenceStart else { return false }
             state = .rating
@@ -323,12 +328,11 @@ struct ResponseScanner {
     }
 
     private mutating func finishAnswer() -> Bool {
-        let answer = pending
-        guard answer.score == nil || answer.ratings == nil else { return false }
-        var value = answer.score ?? .blank
-        if let ratings = answer.ratings, !ratings.isEmpty { value = .ratings(ratings) }
+        guard pending.score == nil || !pending.hasRatings else { return false }
+        var value = pending.score ?? .blank
+        if !pending.ratings.isEmpty { value = .ratings(pending.ratings) }
         answers.append(
-            Answer(questionID: answer.id, value: value, evidence: answer.evidence, location: answer.location))
+            Answer(questionID: pending.id, value: value, evidence: pending.evidence, location: pending.location))
         state = .answerKey
         return true
     }
@@ -336,10 +340,11 @@ struct ResponseScanner {
     /// One rating: a value of the scale, or `na` where allowed and the workbook allows it
     /// (as `NodeDecoder.decodeRating`, which says why when it is not).
     private func rating(_ event: YAMLEvent, allowsNA: Bool) -> Answer.Value? {
-        guard found, event.kind == .scalar, !event.isNull else { return nil }
+        guard found, event.kind == .scalar else { return nil }
         if let whole = NumberSyntax.smallWholeNumber(event.bytes) {
             return levels.isEmpty || levels.contains(whole) ? .rating(whole) : nil
         }
+        if event.isNull { return nil }
         let text = event.text
         if ResponseLoader.isNotApplicable(text) {
             return allowsNA && allowsNotApplicable ? .notApplicable : nil

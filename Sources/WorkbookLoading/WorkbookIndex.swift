@@ -7,6 +7,11 @@ public struct WorkbookIndex: Sendable, Equatable {
     public let workbook: Workbook
     let questionOrder: [String]
     let questionIndex: [String: Int]
+    /// The element ids, the scale's values and range, and whether it allows `na`: what
+    /// `ResponseScanner` checks every answer and target of every file against.
+    let elementIDs: [String]
+    let scaleValues: [Double]
+    let scaleRange: ClosedRange<Double>
 
     /// Indexes a workbook's questions.
     public init(_ workbook: Workbook) {
@@ -14,5 +19,8 @@ public struct WorkbookIndex: Sendable, Equatable {
         questionOrder = workbook.elements.flatMap { element in element.questions.map(\Question.id) }
         questionIndex = Dictionary(
             questionOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        elementIDs = workbook.elements.map(\.id)
+        scaleValues = workbook.scale.levels.map(\.value)
+        scaleRange = workbook.scale.minimum...max(workbook.scale.minimum, workbook.scale.maximum)
     }
 }

@@ -102,6 +102,22 @@ public enum JSONValue: Sendable, Equatable {
             bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
         }
 
+        /// The decimal digits of `value`, as `String(value)` writes them.
+        mutating func append(integer value: Int64) {
+            if value < 0 { bytes.append(UInt8(ascii: "-")) }
+            var magnitude = value.magnitude
+            var digits: (UInt64, UInt64) = (0, 0)
+            var count = 0
+            withUnsafeMutableBytes(of: &digits) { buffer in
+                repeat {
+                    buffer[15 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                    magnitude /= 10
+                    count += 1
+                } while magnitude > 0
+                bytes.append(contentsOf: buffer[(16 - count)...])
+            }
+        }
+
         private static let spaces = [UInt8](repeating: 0x20, count: 128)
 
         mutating func indent(_ depth: Int) {
@@ -118,7 +134,13 @@ public enum JSONValue: Sendable, Equatable {
         switch self {
         case .null: out.append("null")
         case .bool(let value): value ? out.append("true") : out.append("false")
-        case .number(let value): out.append(contentsOf: Self.format(value))
+        case .number(let value):
+            // Whole numbers (ranks, counts, levels) as digits, with no string made for them.
+            if value.isFinite, value == value.rounded(), abs(value) < 1e15 {
+                out.append(integer: Int64(value))
+            } else {
+                out.append(contentsOf: Self.format(value))
+            }
         case .string(let value): Self.writeString(value, to: &out)
         case .array(let items):
             Self.writeArray(count: items.count, to: &out, indent: indent) { items[$0] }
@@ -186,9 +208,16 @@ public enum JSONValue: Sendable, Equatable {
     private static func writeString(_ text: String, to out: inout JSONBytes) {
         let escapingHTML = out.escapingHTML
         out.append("\"")
-        // Most strings (ids, names, dates) need no escape: copy them whole.
-        if !text.utf8.contains(where: { needsEscape($0, escapingHTML: escapingHTML) }) {
-            out.append(contentsOf: text)
+        // Most strings (ids, names, dates) need no escape: copy them whole, looked at as one
+        // buffer of bytes (through the string's UTF-8 view it took a thousand instructions
+        // each, and `compare` writes tens of thousands of them).
+        var text = text
+        let copied = text.withUTF8 { bytes in
+            if bytes.contains(where: { needsEscape($0, escapingHTML: escapingHTML) }) { return false }
+            out.bytes.append(contentsOf: bytes)
+            return true
+        }
+        if copied {
             out.append("\"")
             return
         }

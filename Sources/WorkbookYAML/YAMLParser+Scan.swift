@@ -31,18 +31,19 @@ package struct YAMLEvent {
     /// The scalar's text.
     package var text: String { String(decoding: bytes, as: UTF8.self) }
 
-    /// Whether the scalar's text is all ASCII (so comparing bytes is comparing text).
+    /// Whether the scalar's text is all ASCII (so comparing bytes is comparing text): looked
+    /// at when asked, as most values (long evidence among them) are never compared.
     package var isASCII: Bool { YAMLStore.isASCII(bytes) }
 
     /// Whether the scalar's text is `text`, as `String`'s `==` says (compared as bytes when
     /// both are ASCII, as `YAMLNode.hasText`).
     package func hasText(_ text: String) -> Bool {
-        // Most keys are told apart by their length, known without reading either.
-        guard kind == .scalar, text.utf8.count == bytes.count || !isASCII else { return false }
+        guard kind == .scalar else { return false }
         var text = text
-        let same = text.withUTF8 { YAMLStore.equal($0, bytes) }
-        if same { return true }
-        if YAMLNode.isASCII(text), isASCII { return false }
+        if text.utf8.count == bytes.count, text.withUTF8({ YAMLStore.equal($0, bytes) }) { return true }
+        // Different ASCII bytes are different text, the commonest answer (most keys are told
+        // apart by their length alone); anything else is compared as strings.
+        if isASCII, YAMLNode.isASCII(text) { return false }
         return self.text == text
     }
 }

@@ -43,6 +43,18 @@ struct JSONValueTests {
         #expect(JSONValue.string("<b>&").serialized(escapingHTML: true) == "\"\\u003cb\\u003e\\u0026\"\n")
     }
 
+    @Test func numbersAreWrittenAsFormatWritesThem() {
+        let values: [Double] = [
+            0, -0.0, 1, -1, 7, 10, 42, -42, 100, 2.5, -0.125, 1.0 / 3, 3.6666666666666665, 999_999_999_999_999,
+            -999_999_999_999_999, 1e15, 1e16, .infinity, .nan, 1e-7,
+        ]
+        for value in values {
+            #expect(JSONValue.number(value).serialized() == JSONValue.format(value) + "\n", "\(value)")
+        }
+        #expect(JSONValue.number(-0.0).serialized() == "0\n")
+        #expect(JSONValue.string("no escape: Café").serialized() == "\"no escape: Café\"\n")
+    }
+
     @Test(arguments: [JSONValue.parallelItems - 1, JSONValue.parallelItems, 5_000])
     func aLargeArrayIsTheSameWrittenInPieces(count: Int) {
         let items = (0..<count)

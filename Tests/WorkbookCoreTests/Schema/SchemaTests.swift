@@ -150,6 +150,13 @@ struct SchemaTests {
             #expect(!DateSyntax.isValid(sample))
             #expect(try !Self.matches(JSONSchemaGenerator.Pattern.date, sample), "'\(sample)'")
         }
+        // The calendar, and digits written any way but ASCII.
+        for sample in [
+            "2025-02-29", "1900-02-29", "2025-04-31", "２０２５-11-14", "2025-11-1٤", "2025-11-14 ", "+025-11-14", "",
+        ] {
+            #expect(!DateSyntax.isValid(sample), "'\(sample)'")
+        }
+        #expect(DateSyntax.isValid("2000-02-29"))
     }
 
     @Test func theColourPatternAgreesWithTheLoader() throws {
