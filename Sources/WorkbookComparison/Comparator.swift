@@ -51,10 +51,12 @@ public enum Comparator {
             rows.append(Comparison.Row(record: Int32(index), rank: Int32(rank), lowCoverage: low, outlier: outlier))
         }
         ascending = []
-        return Comparison(
+        var comparison = Comparison(
             workbook: workbook, records: records, rows: sortedByRank(rows, records),
             commonWeakestLinks: commonWeakestLinks(records, workbook: workbook), elements: elements,
             outlierFences: fences)
+        comparison.splitAreas = Comparison.splitAreas(records, workbook: workbook)
+        return comparison
     }
 
     /// The rows by rank (unranked last), then by area, plan, period and file; rows equal in

@@ -16,11 +16,29 @@ extension Comparison {
 
     /// In how many of the compared areas the element has a split question.
     public func areasSplit(on element: String) -> Int {
-        // From the records: no area is made again to read one count.
-        guard records.anySplit else { return 0 }
-        let expected = workbook.elements.firstIndex { $0.id == element } ?? 0
-        // Every record has one row: the records are counted in their own order.
-        return records.indices.count(where: { records.splitCount($0, element, at: expected) > 0 })
+        guard let index = workbook.elements.firstIndex(where: { $0.id == element }) else { return 0 }
+        return index < splitAreas.count ? splitAreas[index] : 0
+    }
+
+    /// In how many areas each of the workbook's elements has a split question, in workbook
+    /// order: one pass over the records, each record's pairs read once (a pass per element
+    /// was 122M instructions on one thread at 10,000 files, issue 22).
+    static func splitAreas(_ records: AreaRecords, workbook: Workbook) -> [Int] {
+        guard records.anySplit else { return [] }
+        var order: [String: Int] = [:]
+        for (index, element) in workbook.elements.enumerated() where order[element.id] == nil {
+            order[element.id] = index
+        }
+        var counts = [Int](repeating: 0, count: workbook.elements.count)
+        for record in records.indices {
+            let splits = records.splitCounts(record)
+            guard !splits.isEmpty else { continue }
+            // A record's counts are parallel to its own element ids (its workbook version's).
+            for (id, split) in zip(records.elementIDs(record), splits) where split > 0 {
+                if let index = order[id] { counts[index] += 1 }
+            }
+        }
+        return counts
     }
 
     /// Whether any area has a split question.

@@ -92,6 +92,9 @@ public struct Comparison: Sendable, Equatable {
 
         /// The outlier side of the area at `position`, read without making the area.
         func outlier(_ position: Int) -> Outlier? { rows[position].outlier }
+
+        /// The outliers, in rank order: only they are read back from the records.
+        public var outliers: [Area] { indices.filter { outlier($0) != nil }.map { self[$0] } }
     }
 
     /// The workbook compared on.
@@ -108,6 +111,9 @@ public struct Comparison: Sendable, Equatable {
     public var elements: [ElementSpread]
     /// The outlier fences used: scores below `low` or above `high` are outliers (nil under 5 ranked areas).
     public var outlierFences: (low: Double, high: Double)?
+    /// In how many areas each element has a split question, in workbook order (empty when
+    /// none has): counted once, for `areasSplit(on:)`.
+    var splitAreas: [Int] = []
 
     /// Whether two comparisons have the same workbook, areas, common weak links, spreads and outlier fences.
     public static func == (lhs: Comparison, rhs: Comparison) -> Bool {

@@ -40,8 +40,14 @@ public struct WorkbookResolver: Sendable {
             knownIDs: ids,
             advice: "the workbook\(ids.count == 1 ? "" : "s") given with --workbook: \(ids.joined(separator: ", "))"
         ) { id, version in
-            let matching = workbooks.filter { $0.workbook.id == id }
-            return matching.first { $0.workbook.version == version } ?? matching.first
+            // The one with the version stated, else the first with the id: found without
+            // making a list, as this is asked once per response read.
+            var first: WorkbookIndex?
+            for index in workbooks where index.workbook.id == id {
+                if index.workbook.version == version { return index }
+                if first == nil { first = index }
+            }
+            return first
         }
     }
 

@@ -111,10 +111,13 @@ public enum Consensus {
         var lookup = Scorer.AnswerLookup(response, in: workbook)
         let levels = workbook.scale.levels.map({ $0.value }).sorted()
         let settings = workbook.consensus
-        return workbook.elements.map { element in
+        // Read in place, by index, as `Scorer.figures` reads them.
+        let elements = workbook.elements
+        return elements.indices.map { element in
             var split = 0
-            for question in element.questions {
-                guard case .ratings(let ratings)? = lookup.value(of: question.id), ratings.count >= 2 else {
+            let questions = elements[element].questions
+            for index in questions.indices {
+                guard case .ratings(let ratings)? = lookup.value(of: questions[index].id), ratings.count >= 2 else {
                     continue
                 }
                 let sorted = ratings.sorted()

@@ -106,13 +106,17 @@ extension Scorer {
         var answers = AnswerLookup(response, in: workbook)
         var elements: [ElementFigures] = []
         elements.reserveCapacity(workbook.elements.count)
-        for (offset, element) in workbook.elements.enumerated() {
+        // Elements and questions are read in place, by index: a copy of either retains each of
+        // its strings, hundreds of atomic operations per file for `compare`.
+        let all = workbook.elements
+        for offset in all.indices {
             var mean = WeightedMean()
             var answered = 0
             var applicable = 0
-            for question in element.questions {
+            let questions = all[offset].questions
+            for index in questions.indices {
                 let score: Double?
-                switch answers.value(of: question.id) {
+                switch answers.value(of: questions[index].id) {
                 // One rating is its own median and mean: no array needed to say so.
                 case .rating(let value)?: score = value
                 case .ratings(let values)?: score = Self.score(ofRatings: values, in: workbook)
@@ -122,11 +126,12 @@ extension Scorer {
                 applicable += 1
                 guard let score else { continue }
                 answered += 1
-                if question.weight > 0 { mean.add(score, weight: question.weight) }
+                let weight = questions[index].weight
+                if weight > 0 { mean.add(score, weight: weight) }
             }
             elements.append(
                 ElementFigures(
-                    id: element.id, index: offset + 1, weight: element.weight, score: mean.value,
+                    id: all[offset].id, index: offset + 1, weight: all[offset].weight, score: mean.value,
                     answered: answered, applicable: applicable))
         }
         return figures(of: elements, in: workbook)

@@ -6,8 +6,12 @@ internal import CLibYAML
 /// One event of a scan (`YAMLParser.scan`): a scalar, or where a list or mapping opens or closes.
 package struct YAMLEvent {
     /// What the event is.
-    package enum Kind: Sendable, Equatable {
+    package enum Kind: UInt8, Sendable, Equatable {
         case scalar, sequenceStart, sequenceEnd, mappingStart, mappingEnd
+
+        /// Compared inline: a reader asks this of every event, and the synthesized `==` is
+        /// a call through the conformance from another module.
+        @inlinable package static func == (left: Kind, right: Kind) -> Bool { left.rawValue == right.rawValue }
     }
 
     /// What the event is.
@@ -39,8 +43,12 @@ package struct YAMLEvent {
     /// both are ASCII, as `YAMLNode.hasText`).
     package func hasText(_ text: String) -> Bool {
         guard kind == .scalar else { return false }
-        var text = text
-        if text.utf8.count == bytes.count, text.withUTF8({ YAMLStore.equal($0, bytes) }) { return true }
+        // Read in place (a `var` copy to call `withUTF8` cost a retain and a release each time).
+        if text.utf8.count == bytes.count,
+            text.utf8.withContiguousStorageIfAvailable({ YAMLStore.equal($0, bytes) }) ?? text.utf8.elementsEqual(bytes)
+        {
+            return true
+        }
         // Different ASCII bytes are different text, the commonest answer (most keys are told
         // apart by their length alone); anything else is compared as strings.
         if isASCII, YAMLNode.isASCII(text) { return false }
@@ -79,7 +87,7 @@ extension YAMLParser {
             while true {
                 guard yaml_parser_parse(&parser, &event) == 1 else { return false }
                 defer { yaml_event_delete(&event) }
-                switch scan.take(event, body) {
+                switch scan.take(&event, body) {
                 case .more: continue
                 case .finished: return scan.documents == 1 && scan.nodes > 0
                 case .refused: return false
@@ -99,7 +107,9 @@ extension YAMLParser {
 
         init(limits: YAMLLimits) { self.limits = limits }
 
-        mutating func take(_ event: yaml_event_t, _ body: (YAMLEvent) -> Bool) -> Step {
+        /// Takes the event in place (`inout`, never changed): it is a large C struct, and a copy
+        /// of it for every event showed in the profile.
+        mutating func take(_ event: inout yaml_event_t, _ body: (YAMLEvent) -> Bool) -> Step {
             let kind: YAMLEvent.Kind
             var bytes = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
             var style = YAMLNode.Scalar.Style.plain

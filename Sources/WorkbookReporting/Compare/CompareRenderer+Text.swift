@@ -72,7 +72,7 @@ extension CompareRenderer {
         }
         if let fences = comparison.outlierFences {
             text.blank()
-            let outliers = comparison.areas.filter { $0.outlier != nil }
+            let outliers = comparison.areas.outliers
             text.line(
                 "Outliers (overall outside \(NumberFormatting.oneDecimal(fences.low))–\(NumberFormatting.oneDecimal(fences.high)), Tukey's fences): "
                     + (outliers.isEmpty

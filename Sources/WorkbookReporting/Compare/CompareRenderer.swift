@@ -95,7 +95,7 @@ public enum CompareRenderer {
                     (
                         "areas",
                         .array(
-                            comparison.areas.filter { $0.outlier != nil }
+                            comparison.areas.outliers
                                 .map { area in
                                     .object([
                                         ("area", .string(area.summary.area)), ("plan", .string(area.summary.plan)),
