@@ -78,6 +78,16 @@ struct ResponseScanner {
         var hasRatings = false
         var ratings: [Double] = []
         var evidence: String?
+
+        /// The answer read, its strings and list moved out of this one rather than copied:
+        /// a copy changes each one's reference count twice, for every answer of every file.
+        mutating func answer(_ value: Answer.Value) -> Answer {
+            var id = ""
+            swap(&id, &self.id)
+            var location = FileLocation(file: "", line: 1, column: 1)
+            swap(&location, &self.location)
+            return Answer(questionID: id, value: value, evidence: evidence.take(), location: location)
+        }
     }
 
     private let file: String
@@ -294,7 +304,7 @@ struct ResponseScanner {
                 guard let rated = rating(event, allowsNA: true) else { return false }
                 value = rated
             }
-            answers.append(Answer(questionID: pending.id, value: value, evidence: nil, location: pending.location))
+            answers.append(pending.answer(value))
             state = .answerKey
             return true
         default:
@@ -330,9 +340,12 @@ struct ResponseScanner {
     private mutating func finishAnswer() -> Bool {
         guard pending.score == nil || !pending.hasRatings else { return false }
         var value = pending.score ?? .blank
-        if !pending.ratings.isEmpty { value = .ratings(pending.ratings) }
-        answers.append(
-            Answer(questionID: pending.id, value: value, evidence: pending.evidence, location: pending.location))
+        if !pending.ratings.isEmpty {
+            var ratings: [Double] = []
+            swap(&ratings, &pending.ratings)
+            value = .ratings(ratings)
+        }
+        answers.append(pending.answer(value))
         state = .answerKey
         return true
     }
