@@ -84,7 +84,7 @@ package struct NodeDecoder {
         }
         // A required value written as "" or "  " is as empty as one left out: an area with no
         // name would be reported, compared and trended as nobody.
-        if scalar.isNull || (required && scalar.text.unicodeScalars.allSatisfy(\.properties.isWhitespace)) {
+        if scalar.isNull || (required && Self.isBlank(scalar.text)) {
             if required {
                 error(
                     .missingKey, "'\(key)' in \(what()) is empty", at: node.location,
@@ -93,6 +93,13 @@ package struct NodeDecoder {
             return nil
         }
         return scalar.text
+    }
+
+    /// Whether text is empty or only white space: what a required value may not be.
+    package static func isBlank(_ text: String) -> Bool {
+        // A printable ASCII first character is not white space: no properties looked up.
+        if let first = text.utf8.first, first > 0x20, first < 0x7F { return false }
+        return text.unicodeScalars.allSatisfy(\.properties.isWhitespace)
     }
 
     /// Text that keeps its position, for expressions.

@@ -37,6 +37,9 @@ public enum ResponseLoader {
         return LoadResult(value: loaded, diagnostics: decoder.diagnostics)
     }
 
+    /// Whether a number of participants is one: a whole number from 0 to 99,999.
+    static func isHeadCount(_ count: Double) -> Bool { count >= 0 && count == count.rounded() && count < 100_000 }
+
     /// Whether a YAML scalar means "not applicable": `na`, `n/a`, any case.
     static func isNotApplicable(_ text: String) -> Bool {
         // Checked for every rating: most are digits, so look at the length before lowercasing.
@@ -149,7 +152,7 @@ extension NodeDecoder {
     /// A head count: a whole number from 0 to 99,999.
     private mutating func participantCount(_ node: YAMLNode) -> Int? {
         guard let count = number(node, what: "the number of participants") else { return nil }
-        guard count >= 0, count == count.rounded(), count < 100_000 else {
+        guard ResponseLoader.isHeadCount(count) else {
             error(
                 .invalidNumber,
                 "the number of participants should be a whole number from 0 to 99999, not \(NumberFormatting.plain(count))",

@@ -9,8 +9,9 @@ import WorkbookYAML
 /// thousands of files (issue 22, docs/performance.md).
 ///
 /// The shape is the one `workbook new` writes and workshops fill in: the round's keys with
-/// single values, `participants` as a count, a name or a list of names, `targets`, and `answers` whose values
-/// are a rating, `na`, nothing, or a mapping of `score` or `ratings` (a list) and `evidence`.
+/// single values, `participants` as a count, a name or a list of names, `targets`, and
+/// `answers` whose values are a rating, `na`, nothing, or a mapping of `score` or `ratings`
+/// (a list) and `evidence`.
 /// Anything else (raters, actions, ratings by rater, a key it does not know, a workbook it
 /// cannot find, a value the full reading would warn about or refuse) makes it give up, and
 /// the file is read again through the tree, which says what is wrong. So a file it does read
@@ -221,9 +222,7 @@ struct ResponseScanner {
             switch key {
             case .workbook, .area, .period:
                 // Required: blank is reported by the full reading.
-                // A printable ASCII first byte is not white space: no properties looked up.
-                let printable = event.bytes.first.map { $0 > 0x20 && $0 < 0x7F } ?? false
-                if !printable, text.unicodeScalars.allSatisfy(\.properties.isWhitespace) { return false }
+                if NodeDecoder.isBlank(text) { return false }
             case .date:
                 if !DateSyntax.isValid(text) { return false }
             default: break
@@ -247,7 +246,7 @@ struct ResponseScanner {
             participants = Response.Participants(count: nil, names: [text])
             return true
         }
-        guard let count = NumberSyntax.parse(text), count >= 0, count == count.rounded(), count < 100_000 else {
+        guard let count = NumberSyntax.parse(text), ResponseLoader.isHeadCount(count) else {
             return false
         }
         participants = Response.Participants(count: Int(count), names: [])

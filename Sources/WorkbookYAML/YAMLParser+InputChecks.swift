@@ -6,7 +6,17 @@ extension YAMLParser {
     ///
     /// libyaml would also notice most of these, but only with a byte offset and a terse
     /// message; here each gets a line, a column and words a facilitator can act on.
-    static func checkInput(_ input: InputFile, limits: YAMLLimits, position: TextPosition) -> Diagnostic? {
+    ///
+    /// - Parameters:
+    ///   - input: the file's bytes and name.
+    ///   - limits: the size limit.
+    ///   - firstControlCharacter: where the first control character is, if any (the tree's
+    ///     reading finds it while indexing the lines; `scan` without them).
+    ///   - position: the file's positions, made only for a diagnostic that needs one.
+    /// - Returns: the first problem, or nil when the file may be read as YAML.
+    static func checkInput(
+        _ input: InputFile, limits: YAMLLimits, firstControlCharacter: Int?, position: () -> TextPosition
+    ) -> Diagnostic? {
         let bytes = input.bytes
         let start = FileLocation(file: input.name, line: 1, column: 1)
         if bytes.count > limits.maxBytes { return tooLarge(input, limits: limits) }
@@ -15,29 +25,23 @@ extension YAMLParser {
                 .yamlEncoding, "the file is saved as \(encoding); it must be UTF-8", at: start,
                 hint: "in your editor, save the file with the encoding 'UTF-8'")
         }
-        if let offset = position.firstControlCharacter {
+        if let offset = firstControlCharacter {
             let what = bytes[offset] == 0 ? "a NUL byte" : "a control character (byte \(bytes[offset]))"
             return .error(
-                .yamlBinary, "the file contains \(what): it is not a text file", at: position.location(ofByte: offset),
+                .yamlBinary, "the file contains \(what): it is not a text file",
+                at: position().location(ofByte: offset),
                 hint: "save it as plain text (UTF-8) from your editor")
         }
         if let offset = firstInvalidUTF8(bytes) {
             return .error(
                 .yamlEncoding,
                 "the file is not valid UTF-8 text (byte \(hex(bytes[offset])) cannot start or continue a character)",
-                at: position.location(ofByte: offset),
+                at: position().location(ofByte: offset),
                 hint:
                     "save the file with the encoding 'UTF-8' (files from older Windows programs are often 'Windows-1252')"
             )
         }
         return nil
-    }
-
-    /// Whether `checkInput` would find nothing wrong, worked out without indexing the file's
-    /// lines (which only a diagnostic needs): for `scan`, which gives up where it would.
-    static func inputIsClean(_ bytes: [UInt8], limits: YAMLLimits) -> Bool {
-        bytes.count <= limits.maxBytes && wideEncoding(bytes) == nil
-            && TextPosition.firstControlCharacter(in: bytes) == nil && firstInvalidUTF8(bytes) == nil
     }
 
     /// The name of a UTF-16 or UTF-32 encoding the file is saved in, from its byte order mark

@@ -75,7 +75,14 @@ extension YAMLParser {
     package static func scan(
         _ input: InputFile, limits: YAMLLimits = .standard, _ body: (YAMLEvent) -> Bool
     ) -> Bool {
-        guard !input.bytes.isEmpty, inputIsClean(input.bytes, limits: limits) else { return false }
+        // The tree's checks before YAML, with no index of the file's lines (only a
+        // diagnostic needs one, and the scan gives up instead of making any); the size
+        // first, as there, before anything reads the whole file.
+        guard !input.bytes.isEmpty, input.bytes.count <= limits.maxBytes,
+            checkInput(
+                input, limits: limits, firstControlCharacter: TextPosition.firstControlCharacter(in: input.bytes),
+                position: { TextPosition(file: input.name, bytes: input.bytes) }) == nil
+        else { return false }
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else { return false }
         defer { yaml_parser_delete(&parser) }

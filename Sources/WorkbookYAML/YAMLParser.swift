@@ -24,7 +24,9 @@ public enum YAMLParser {
             return YAMLParseResult(documents: [], diagnostics: [tooLarge(input, limits: limits)])
         }
         let position = TextPosition(file: input.name, bytes: input.bytes)
-        if let problem = checkInput(input, limits: limits, position: position) {
+        if let problem = checkInput(
+            input, limits: limits, firstControlCharacter: position.firstControlCharacter, position: { position })
+        {
             return YAMLParseResult(documents: [], diagnostics: [problem])
         }
         var builder = TreeBuilder(
