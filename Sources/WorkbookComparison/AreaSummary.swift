@@ -80,17 +80,17 @@ public struct AreaSummary: Sendable, Equatable {
 
     /// Keeps the split counts and group gaps `compare` reports across areas.
     mutating func keepConsensus(of response: Response, on workbook: Workbook) {
-        // With no raters there are no stakeholder groups, so no gaps: only the split counts.
+        let counts: [Int]
         if response.raters.isEmpty {
-            let counts = Consensus.splitCounts(workbook, response)
-            splitCounts = counts.contains { $0 > 0 } ? counts : []
+            // With no raters there are no stakeholder groups, so no gaps: only the split counts.
+            counts = Consensus.splitCounts(workbook, response)
             groupGaps = []
-            return
+        } else {
+            let summary = Consensus.summarise(workbook, response)
+            counts = summary.elements.map({ $0.split })
+            groupGaps = summary.gaps
         }
-        let summary = Consensus.summarise(workbook, response)
-        let counts = summary.elements.map({ $0.split })
         splitCounts = counts.contains { $0 > 0 } ? counts : []
-        groupGaps = summary.gaps
     }
 
     /// How many questions of an element are split here (0 when none, or not in this round's workbook).

@@ -136,8 +136,8 @@ public enum JSONValue: Sendable, Equatable {
         case .bool(let value): value ? out.append("true") : out.append("false")
         case .number(let value):
             // Whole numbers (ranks, counts, levels) as digits, with no string made for them.
-            if value.isFinite, value == value.rounded(), abs(value) < 1e15 {
-                out.append(integer: Int64(value))
+            if let whole = Self.whole(value) {
+                out.append(integer: whole)
             } else {
                 out.append(contentsOf: Self.format(value))
             }
@@ -201,8 +201,13 @@ public enum JSONValue: Sendable, Equatable {
     /// Whole numbers without a fraction (`3`), others at full round-trip precision.
     static func format(_ value: Double) -> String {
         guard value.isFinite else { return "null" }
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        if let whole = whole(value) { return String(whole) }
         return value.description
+    }
+
+    /// The number as an integer when it is written as one: whole, and below 10^15.
+    private static func whole(_ value: Double) -> Int64? {
+        value.isFinite && value == value.rounded() && abs(value) < 1e15 ? Int64(value) : nil
     }
 
     private static func writeString(_ text: String, to out: inout JSONBytes) {
@@ -211,13 +216,13 @@ public enum JSONValue: Sendable, Equatable {
         // Most strings (ids, names, dates) need no escape: copy them whole, looked at as one
         // buffer of bytes (through the string's UTF-8 view it took a thousand instructions
         // each, and `compare` writes tens of thousands of them).
-        var text = text
-        let copied = text.withUTF8 { bytes in
+        // (Read in place: a `var` copy of the string, to call `withUTF8`, retains it.)
+        let copied = text.utf8.withContiguousStorageIfAvailable { bytes in
             if bytes.contains(where: { needsEscape($0, escapingHTML: escapingHTML) }) { return false }
             out.bytes.append(contentsOf: bytes)
             return true
         }
-        if copied {
+        if copied == true {
             out.append("\"")
             return
         }
