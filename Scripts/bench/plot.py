@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Plots the benchmark's time and memory against N as one SVG, with no packages.
 
-Usage: plot.py SCALING.tsv OUT.svg   (columns: files, MB, raw_s, compare_s, peak_MB)
+Usage: plot.py SCALING.tsv OUT.svg   (columns: files, MB, raw_s, compare_s, peak_MB, and any after)
 Left: seconds for `compare` and for the raw libyaml pull, both axes logarithmic, so linear
 growth is a straight line of slope 1. Right: compare's peak memory in MB (N logarithmic).
 """
@@ -18,7 +18,7 @@ def read(path):
     with open(path) as source:
         next(source)
         for line in source:
-            files, _mb, raw, compare, peak = line.split("\t")
+            files, _mb, raw, compare, peak = line.rstrip("\n").split("\t")[:5]
             rows.append((int(files), float(raw), float(compare), float(peak)))
     return rows
 
