@@ -53,8 +53,10 @@ struct ResponseScanner {
     }
 
     // Made once: `allCases` makes a new array each time it is asked.
-    private static let rootKeys = RootKey.allCases
-    private static let answerKeys = AnswerKey.allCases
+    private static let rootCases = RootKey.allCases
+    private static let rootKeys = YAMLKeys(rootCases.map(\.name))
+    private static let answerCases = AnswerKey.allCases
+    private static let answerKeys = YAMLKeys(answerCases.map(\.name))
 
     /// What the next event may be.
     private enum State {
@@ -140,7 +142,7 @@ struct ResponseScanner {
                 state = .finished
                 return true
             }
-            guard let key = Self.rootKeys.first(where: { event.hasText($0.name) }),
+            guard let key = event.index(in: Self.rootKeys).map({ Self.rootCases[$0] }),
                 seen & 1 << key.rawValue == 0
             else { return false }
             seen |= 1 << key.rawValue
@@ -164,7 +166,7 @@ struct ResponseScanner {
             return answerValue(event)
         case .answerFieldKey:
             if event.kind == .mappingEnd { return finishAnswer() }
-            guard let key = Self.answerKeys.first(where: { event.hasText($0.name) }),
+            guard let key = event.index(in: Self.answerKeys).map({ Self.answerCases[$0] }),
                 pending.keys & 1 << key.rawValue == 0
             else { return false }
             pending.keys |= 1 << key.rawValue

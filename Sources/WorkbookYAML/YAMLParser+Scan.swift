@@ -56,6 +56,35 @@ package struct YAMLEvent {
     }
 }
 
+/// The keys a reader of events knows, kept as bytes too, for `YAMLEvent.index(in:)`.
+package struct YAMLKeys: Sendable {
+    let names: [String]
+    let bytes: [[UInt8]]
+    let allASCII: Bool
+
+    /// The keys, in the order `index(in:)` tries them.
+    package init(_ names: [String]) {
+        self.names = names
+        bytes = names.map { Array($0.utf8) }
+        allASCII = names.allSatisfy(YAMLNode.isASCII)
+    }
+}
+
+extension YAMLEvent {
+    /// The position of the first of `keys` whose text this scalar is, as `hasText` says of each,
+    /// with the scalar looked at once rather than once per key (a reader asks this of every
+    /// key of thousands of files): different ASCII bytes are different text, so a scalar
+    /// whose bytes are none of the ASCII keys' is compared as text only when it is not ASCII.
+    package func index(in keys: YAMLKeys) -> Int? {
+        guard kind == .scalar else { return nil }
+        guard keys.allASCII else { return keys.names.firstIndex(where: hasText) }
+        for position in keys.bytes.indices where keys.bytes[position].count == bytes.count {
+            if keys.bytes[position].withUnsafeBufferPointer({ YAMLStore.equal($0, bytes) }) { return position }
+        }
+        return isASCII ? nil : keys.names.firstIndex(where: hasText)
+    }
+}
+
 extension YAMLParser {
     /// Reads a one-document file as a stream of events, for a reader that builds its values
     /// as they arrive instead of from a tree (`compare` reads thousands of responses).
