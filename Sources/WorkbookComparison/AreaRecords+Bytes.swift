@@ -97,7 +97,19 @@ extension AreaRecords {
 
         static func write(_ value: Int, to bytes: inout [UInt8]) { write(UInt64(value), to: &bytes) }
 
+        /// A byte under 0x80 is the whole number, nearly always (lengths, counts, indices):
+        /// read inline, the longer ones by a call.
+        @inline(__always)
         static func read(_ bytes: [UInt8], _ at: inout Int) -> UInt64 {
+            let first = bytes[at]
+            if first < 0x80 {
+                at += 1
+                return UInt64(first)
+            }
+            return readLong(bytes, &at)
+        }
+
+        private static func readLong(_ bytes: [UInt8], _ at: inout Int) -> UInt64 {
             var value: UInt64 = 0
             var shift: UInt64 = 0
             while true {
@@ -109,8 +121,10 @@ extension AreaRecords {
             }
         }
 
+        @inline(__always)
         static func readInt(_ bytes: [UInt8], _ at: inout Int) -> Int { Int(read(bytes, &at)) }
 
+        @inline(__always)
         static func skip(_ bytes: [UInt8], _ at: inout Int) {
             while bytes[at] >= 0x80 { at += 1 }
             at += 1

@@ -31,7 +31,7 @@ public struct AreaRecords: Sendable, Equatable {
     }
 
     /// The parts of a record, in the order they are written.
-    private enum Part: Int {
+    enum Part: Int {
         case area, plan, period, file, date, statedVersion, figures, scores, weak, splits
     }
     // Bits of `present`.
@@ -43,13 +43,13 @@ public struct AreaRecords: Sendable, Equatable {
     private static let statedIsScored: UInt8 = 16
     /// The period is a `PackedPeriod` code, not text.
     private static let periodPacked: UInt8 = 32
-    private static let hasSplit: UInt8 = 64
+    static let hasSplit: UInt8 = 64
     /// The file's name ends in `yamlSuffix`, which is not written.
     private static let namedYAML: UInt8 = 128
     private static let yamlSuffix = ".yaml"
 
     /// Every record's parts, one record after another.
-    private var bytes: [UInt8] = []
+    private(set) var bytes: [UInt8] = []
     /// Where each record starts in `bytes`.
     private var starts: [UInt32] = []
     /// Which optional parts each record has, and how.
@@ -57,12 +57,12 @@ public struct AreaRecords: Sendable, Equatable {
     /// The folders of the files (one, for a folder read), each ending in "/" (or "" for none).
     private var folders: [String] = []
     /// The distinct lists of element ids (one, for responses to one workbook).
-    private var idLists: [[String]] = []
+    private(set) var idLists: [[String]] = []
     /// The distinct workbooks (id, version) the records were scored against.
     private var workbooks: [[String]] = []
     /// Each run of records scored on one list of ids against one workbook: from `start` on,
     /// until the next run (one run, for a folder of responses to one workbook version).
-    private struct Run: Sendable, Equatable {
+    struct Run: Sendable, Equatable {
         var start: Int32
         var idList: UInt16
         var workbook: UInt16
@@ -216,7 +216,7 @@ public struct AreaRecords: Sendable, Equatable {
     }
 
     /// The run record `index` is in.
-    private func run(_ index: Int) -> Run {
+    func run(_ index: Int) -> Run {
         if runs.count == 1 { return runs[0] }
         var (low, high) = (0, runs.count)
         while high - low > 1 {
@@ -272,13 +272,13 @@ public struct AreaRecords: Sendable, Equatable {
 
     // MARK: Reading
 
-    private func has(_ index: Int, _ bit: UInt8) -> Bool { present[index] & bit != 0 }
+    func has(_ index: Int, _ bit: UInt8) -> Bool { present[index] & bit != 0 }
 
     /// A record's rare parts, looked up only when some record has any.
-    private func extra(_ index: Int) -> Extras? { extras.isEmpty ? nil : extras[index] }
+    func extra(_ index: Int) -> Extras? { extras.isEmpty ? nil : extras[index] }
 
     /// Where `part` of record `index` starts in `bytes`: the parts before it skipped.
-    private func position(_ index: Int, _ part: Part) -> Int {
+    func position(_ index: Int, _ part: Part) -> Int {
         var at = Int(starts[index])
         var next = Part.area
         while next != part {

@@ -25,21 +25,25 @@ public enum Comparator {
     /// run one after another so that few per-area lists are held at once (issue 22: at 100,000
     /// areas each costs about a megabyte).
     public static func compare(_ records: AreaRecords, on workbook: Workbook) -> Comparison {
-        let rankable = records.indices
-            .filter {
-                (records.coverage($0) ?? 0) >= lowCoverage && records.overall($0) != nil
-            }
-            .map { Int32($0) }
-        let elements = spreads(records, rankable, workbook: workbook)
+        var rankable: [Int32] = []
         // Sorted lowest first, for the fences' quartiles and for ranking by binary search.
-        var ascending = rankable.compactMap { records.overall(Int($0)) }
+        var ascending: [Double] = []
+        for index in records.indices {
+            let (overall, coverage) = records.overallAndCoverage(index)
+            if (coverage ?? 0) >= lowCoverage, let overall {
+                rankable.append(Int32(index))
+                ascending.append(overall)
+            }
+        }
+        let elements = spreads(records, rankable, workbook: workbook)
+        rankable = []
         ascending.sort()
         let fences = outlierFences(sorted: ascending)
         var rows: [Comparison.Row] = []
         rows.reserveCapacity(records.count)
         for index in records.indices {
-            let low = (records.coverage(index) ?? 0) < lowCoverage
-            let overall = records.overall(index)
+            let (overall, coverage) = records.overallAndCoverage(index)
+            let low = (coverage ?? 0) < lowCoverage
             var outlier: Comparison.Outlier?
             if !low, let overall, let fences {
                 if overall < fences.low { outlier = .low } else if overall > fences.high { outlier = .high }
@@ -122,12 +126,29 @@ public enum Comparator {
         return (q1 - 1.5 * iqr, q3 + 1.5 * iqr)
     }
 
+    /// How many areas have each element as a weak link, most first, then in workbook order.
+    /// Counted by place in each list of element ids, then added up by id.
     static func commonWeakestLinks(_ records: AreaRecords, workbook: Workbook) -> [Comparison.CommonWeakLink] {
+        var byPlace = records.idLists.map { [Int](repeating: 0, count: $0.count) }
         var counts: [String: Int] = [:]
-        for index in records.indices { for id in records.weakestLinks(index) { counts[id, default: 0] += 1 } }
+        for index in records.indices {
+            let list = records.idList(of: index)
+            if let links = records.visitWeakLinks(index, { byPlace[list][$0] += 1 }) {
+                for id in links { counts[id, default: 0] += 1 }
+            }
+        }
+        for (list, ids) in records.idLists.enumerated() {
+            for (place, id) in ids.enumerated() where byPlace[list][place] > 0 {
+                counts[id, default: 0] += byPlace[list][place]
+            }
+        }
         let order = Dictionary(uniqueKeysWithValues: workbook.elements.enumerated().map { ($1.id, $0) })
+        // Ties of ids the workbook does not have go by id, so the order never hangs on the
+        // dictionary's.
         return counts.map { Comparison.CommonWeakLink(element: $0.key, areas: $0.value) }
-            .sorted { ($1.areas, order[$0.element] ?? 0) < ($0.areas, order[$1.element] ?? 0) }
+            .sorted {
+                ($1.areas, order[$0.element] ?? 0, $0.element) < ($0.areas, order[$1.element] ?? 0, $1.element)
+            }
     }
 
     /// Each element's median and range over the areas, the elements shared among the cores.
@@ -136,10 +157,23 @@ public enum Comparator {
         -> [Comparison.ElementSpread]
     {
         let elements = workbook.elements
+        // Where each record's scores start, and where each element is in each list of ids,
+        // found once rather than once per element (13 walks of every record, for POTS).
+        let starts = included.map { UInt32(records.scoresStart(Int($0))) }
+        let positions = records.positions(of: workbook)
+        let lists = included.map { UInt16(records.idList(of: Int($0))) }
         let spread: @Sendable (Int) -> Comparison.ElementSpread = { index in
             let element = elements[index]
+            let placeIn = positions.map { $0[index] }
             // Sorted in place, the one list of an element's scores gives all three figures.
-            var scores = included.compactMap { records.score(Int($0), element.id, at: index) }
+            var scores: [Double] = []
+            scores.reserveCapacity(included.count)
+            for record in included.indices {
+                let position = placeIn[Int(lists[record])]
+                if position >= 0, let score = records.score(from: Int(starts[record]), at: position) {
+                    scores.append(score)
+                }
+            }
             scores.sort()
             return Comparison.ElementSpread(
                 id: element.id, median: scores.isEmpty ? nil : Statistics.median(sorted: scores),

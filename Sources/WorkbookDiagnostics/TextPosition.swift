@@ -56,13 +56,12 @@ package struct TextPosition {
         bytes.withUnsafeBytes { buffer in
             var offset = 0
             while offset + 8 <= buffer.count {
-                var flagged = controlFlags(
+                let flagged = exactControlFlags(
                     UInt64(littleEndian: buffer.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
-                while flagged != 0 {
-                    let inner = offset + flagged.trailingZeroBitCount / 8
-                    if isControl(buffer[inner]) { return inner }
-                    flagged &= flagged - 1
-                }
+                // Flagged is a control character: the first byte flagged is the answer, and a
+                // line break costs nothing (it did, a branch the processor guessed wrong at
+                // every line, issue 22).
+                if flagged != 0 { return offset + flagged.trailingZeroBitCount / 8 }
                 offset += 8
             }
             return (offset..<buffer.count).first { isControl(buffer[$0]) }
@@ -149,6 +148,23 @@ package struct TextPosition {
             }
         }
         return starts
+    }
+
+    /// The top bit of exactly the bytes of `word` (in memory order, little-endian) that are
+    /// control characters (`isControl`). Each test keeps to its byte: the low seven bits plus
+    /// 0x60 carry into the top bit just when they are 0x20 or more, and plus 0x7F just when
+    /// they are not 0, so no borrow or carry crosses into the next byte.
+    private static func exactControlFlags(_ word: UInt64) -> UInt64 {
+        let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        // Top bit set where the byte is below 0x20 (and so below 0x80).
+        let below = ~(((word & lows) &+ 0x60 &* ones) | word) & ~lows
+        // Top bit set where the byte equals `byte`.
+        func equal(_ byte: UInt8) -> UInt64 {
+            let difference = word ^ (UInt64(byte) &* ones)
+            return ~(((difference & lows) &+ lows) | difference) & ~lows
+        }
+        return (below & ~(equal(0x09) | equal(0x0A) | equal(0x0D))) | equal(0x7F)
     }
 
     /// The top bit of each byte of `word` (in memory order, little-endian) that may be below

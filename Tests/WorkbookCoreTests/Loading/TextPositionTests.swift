@@ -18,6 +18,24 @@ import Testing
 /// TextPosition reads a file's bytes eight at a time to index its lines and find a control
 /// character; these compare it with the plain byte-by-byte answer on generated text.
 struct TextPositionTests {
+    @Test func theWordAtATimeCheckFindsExactlyTheControlCharacters() {
+        // Every byte at every place of a word, after and before the bytes where a borrow or
+        // carry between bytes would show: the first control character, as a plain scan says.
+        let neighbours: [UInt8] = [0x00, 0x09, 0x0A, 0x0D, 0x1F, 0x20, 0x61, 0x7F, 0x80, 0xFF]
+        for byte in 0...255 {
+            for place in 0..<8 {
+                for neighbour in neighbours {
+                    var bytes = [UInt8](repeating: 0x61, count: 16)
+                    bytes[place] = UInt8(byte)
+                    if place > 0 { bytes[place - 1] = neighbour }
+                    bytes[place + 1] = neighbour
+                    let plain = bytes.firstIndex { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D || $0 == 0x7F }
+                    #expect(TextPosition.firstControlCharacter(in: bytes) == plain, "\(bytes)")
+                }
+            }
+        }
+    }
+
     @Test func linesAndControlCharactersMatchAPlainScan() {
         var state: UInt64 = 7
         func next(_ bound: Int) -> Int {
