@@ -25,17 +25,15 @@ public enum Comparator {
     /// run one after another so that few per-area lists are held at once (issue 22: at 100,000
     /// areas each costs about a megabyte).
     public static func compare(_ records: AreaRecords, on workbook: Workbook) -> Comparison {
-        var rankable: [Int32] = []
-        // Sorted lowest first, for the fences' quartiles and for ranking by binary search.
-        var ascending: [Double] = []
-        for index in records.indices {
-            let (overall, coverage) = records.overallAndCoverage(index)
-            if (coverage ?? 0) >= lowCoverage, let overall {
-                rankable.append(Int32(index))
-                ascending.append(overall)
+        var rankable = records.indices
+            .filter {
+                let (overall, coverage) = records.overallAndCoverage($0)
+                return (coverage ?? 0) >= lowCoverage && overall != nil
             }
-        }
+            .map { Int32($0) }
         let elements = spreads(records, rankable, workbook: workbook)
+        // Sorted lowest first, for the fences' quartiles and for ranking by binary search.
+        var ascending = rankable.compactMap { records.overallAndCoverage(Int($0)).overall }
         rankable = []
         ascending.sort()
         let fences = outlierFences(sorted: ascending)
@@ -161,7 +159,6 @@ public enum Comparator {
         // found once rather than once per element (13 walks of every record, for POTS).
         let starts = included.map { UInt32(records.scoresStart(Int($0))) }
         let positions = records.positions(of: workbook)
-        let lists = included.map { UInt16(records.idList(of: Int($0))) }
         let spread: @Sendable (Int) -> Comparison.ElementSpread = { index in
             let element = elements[index]
             let placeIn = positions.map { $0[index] }
@@ -169,7 +166,7 @@ public enum Comparator {
             var scores: [Double] = []
             scores.reserveCapacity(included.count)
             for record in included.indices {
-                let position = placeIn[Int(lists[record])]
+                let position = placeIn[records.idList(of: Int(included[record]))]
                 if position >= 0, let score = records.score(from: Int(starts[record]), at: position) {
                     scores.append(score)
                 }

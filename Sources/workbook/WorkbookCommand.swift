@@ -38,7 +38,7 @@ extension WorkbookCommand {
     /// write to standard output or error (a full disk, `> /dev/full`) makes the exit status
     /// 1, as gnulib's `close_stdout` does.
     static func main() {
-        Memory.giveBackLargeBlocks()
+        Memory.giveBackFreedMemory()
         atexit { FileAccess.failIfAnOutputStreamFailed() }
         let arguments = Array(CommandLine.arguments.dropFirst())
         if let first = arguments.first, let message = unknownCommand(first) {
