@@ -54,14 +54,14 @@ dataset() { # N -> folder, generated once per N (the generator is deterministic)
 }
 
 now() { date +%s.%N; }
-best_of_3() { # command... -> best wall seconds (standard output and error dropped)
-    local best="" start end t
-    for _ in 1 2 3; do
-        start=$(now); "$@" >/dev/null 2>&1; end=$(now)
-        t=$(echo "$end - $start" | bc -l)
-        if [ -z "$best" ] || (( $(echo "$t < $best" | bc -l) )); then best=$t; fi
-    done
-    printf "%.3f" "$best"
+wall() { # command... -> wall seconds (standard output and error dropped)
+    local start end
+    start=$(now); "$@" >/dev/null 2>&1; end=$(now)
+    echo "$end - $start" | bc -l
+}
+least() { printf "%s\n" "$@" | sort -g | head -n 1 | xargs printf "%.3f"; }
+best_of_3() { # command... -> best wall seconds
+    least "$(wall "$@")" "$(wall "$@")" "$(wall "$@")"
 }
 peak_mb() { # command... -> peak resident MB, the median of 3 runs (one run's peak moves by up
     # to 1 MB with when the output's pieces are written), to one decimal place
@@ -71,12 +71,6 @@ peak_mb() { # command... -> peak resident MB, the median of 3 runs (one run's pe
 raw() { find "$1" -name '*.yaml' | sort | "$WORK/raw-libyaml" >/dev/null; }
 MIMALLOC=$(ldconfig -p 2>/dev/null | awk '/libmimalloc\.so\.2 / { print $NF; exit }')
 raw_mimalloc() { find "$1" -name '*.yaml' | sort | LD_PRELOAD="$MIMALLOC" "$WORK/raw-libyaml" >/dev/null; }
-wall() { # command... -> wall seconds (standard output and error dropped)
-    local start end
-    start=$(now); "$@" >/dev/null 2>&1; end=$(now)
-    echo "$end - $start" | bc -l
-}
-least() { printf "%s\n" "$@" | sort -g | head -n 1 | xargs printf "%.3f"; }
 in_turn() { # folder -> the best wall seconds of the raw pull, the pull with mimalloc ("-" without
     # it) and compare, over five rounds of the three in turn
     local dir=$1 raws=() mims=() cmps=()
@@ -134,8 +128,7 @@ fi
 # Cold single reports: a new process each time, median of 7.
 times=()
 for _ in 1 2 3 4 5 6 7; do
-    start=$(now); "$BIN" report examples/pots-northmoor.yaml --format text >/dev/null; end=$(now)
-    times+=("$(echo "($end - $start) * 1000" | bc -l)")
+    times+=("$(echo "$(wall "$BIN" report examples/pots-northmoor.yaml --format text) * 1000" | bc -l)")
 done
 COLD=$(printf "%s\n" "${times[@]}" | sort -n | sed -n 4p)
 

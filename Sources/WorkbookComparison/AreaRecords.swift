@@ -437,38 +437,16 @@ public struct AreaRecords: Sendable, Equatable {
         area(left) == area(right) && plan(left) == plan(right) && period(left) == period(right)
     }
 
-    // MARK: Figures
-
-    private func figure(_ index: Int, _ which: Int) -> Double? {
-        var at = position(index, .figures)
-        for _ in 0..<which { Number.skip(bytes, &at) }
-        return Number.read(bytes, &at)
-    }
-
-    /// The overall score.
-    public func overall(_ index: Int) -> Double? { figure(index, 0) }
-    /// The chain strength.
-    public func chainStrength(_ index: Int) -> Double? { figure(index, 1) }
-    /// Answered ÷ applicable questions.
-    public func coverage(_ index: Int) -> Double? { figure(index, 2) }
+    // MARK: Elements
 
     /// The element ids the record was scored on, in workbook order.
     public func elementIDs(_ index: Int) -> [String] { idLists[Int(run(index).idList)] }
-
-    /// Element scores, parallel to `elementIDs` (nil when unscored).
-    public func elementScores(_ index: Int) -> [Double?] {
-        var at = position(index, .scores)
-        return readScores(&at)
-    }
 
     /// The score of an element expected at `position` in workbook order, found by id if it is
     /// elsewhere; nil when unscored or not in the record's workbook.
     public func score(_ index: Int, _ element: String, at expected: Int) -> Double? {
         guard let found = position(of: element, in: index, expected: expected) else { return nil }
-        var at = position(index, .scores)
-        guard found < Varint.readInt(bytes, &at) else { return nil }
-        for _ in 0..<found { Number.skip(bytes, &at) }
-        return Number.read(bytes, &at)
+        return score(from: scoresStart(index), at: found)
     }
 
     /// Where `element` is among record `index`'s element ids: at `expected` (its place in
@@ -478,20 +456,7 @@ public struct AreaRecords: Sendable, Equatable {
         return expected < ids.count && ids[expected] == element ? expected : ids.firstIndex(of: element)
     }
 
-    /// Every weak link, weakest first.
-    public func weakestLinks(_ index: Int) -> [String] {
-        var at = position(index, .weak)
-        return readWeakestLinks(index, &at)
-    }
-
     // MARK: Agreement
-
-    /// How many questions are split, per element, parallel to the element ids; empty when none is.
-    public func splitCounts(_ index: Int) -> [Int] {
-        guard has(index, Self.hasSplit) else { return [] }
-        var at = position(index, .splits)
-        return readSplitCounts(index, &at)
-    }
 
     /// How many questions of an element (expected at `expected` in workbook order) are split
     /// in a record (0 when none), read from the record's pairs without making its list.
